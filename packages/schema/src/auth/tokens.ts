@@ -1,0 +1,42 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Viewer } from '../context.ts';
+import type { ParleyDb } from '../db/index.ts';
+import { apiTokens } from '../db/schema.ts';
+import type { TokenRole } from '../domain/enums.ts';
+
+const PREFIX = 'prly_';
+
+export const hashToken = (secret: string) => createHash('sha256').update(secret).digest('hex');
+
+/** Mints a token; the secret is returned once and only its hash is kept. */
+export function createApiToken(db: ParleyDb, name: string, role: TokenRole): { id: number; secret: string } {
+  const secret = PREFIX + randomBytes(24).toString('base64url');
+  const row = db.insert(apiTokens).values({ name, role, tokenHash: hashToken(secret) }).returning().get();
+  return { id: row.id, secret };
+}
+
+/**
+ * Makes sure a token with this exact secret exists (the PARLEY_ADMIN_TOKEN bootstrap). Idempotent, so a
+ * restart with the same environment neither duplicates nor rotates it.
+ */
+export function ensureApiToken(db: ParleyDb, name: string, role: TokenRole, secret: string): number {
+  const tokenHash = hashToken(secret);
+  const existing = db.select().from(apiTokens).where(eq(apiTokens.tokenHash, tokenHash)).get();
+  if (existing) return existing.id;
+  return db.insert(apiTokens).values({ name, role, tokenHash }).returning().get().id;
+}
+
+/** The viewer an `Authorization: Bearer …` header names, or null when absent, unknown or revoked. */
+export function viewerFromToken(db: ParleyDb, secret: string | null | undefined): Viewer | null {
+  if (!secret) return null;
+  const tokenHash = hashToken(secret);
+  const row = db.select().from(apiTokens).where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt))).get();
+  // The lookup is by hash already; compare again in constant time to keep timing free of prefix matches.
+  if (!row || !timingSafeEqual(Buffer.from(row.tokenHash), Buffer.from(tokenHash))) return null;
+  return { tokenId: row.id, name: row.name, role: row.role };
+}
+
+export function revokeApiToken(db: ParleyDb, id: number): boolean {
+  return db.update(apiTokens).set({ revokedAt: new Date().toISOString() }).where(eq(apiTokens.id, id)).run().changes > 0;
+}

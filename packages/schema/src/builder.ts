@@ -1,0 +1,55 @@
+import SchemaBuilder from '@pothos/core';
+import DrizzlePlugin from '@pothos/plugin-drizzle';
+import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import ValidationPlugin from '@pothos/plugin-validation';
+import { getTableConfig } from 'drizzle-orm/sqlite-core';
+import { z } from 'zod';
+import type { ParleyContext } from './context.ts';
+import { relations } from './db/relations.ts';
+import { userError } from './errors.ts';
+import { validationFailure } from './validation.ts';
+
+export const MAX_PAGE_SIZE = 100;
+const pageSize = z.number().int().min(0).max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`);
+
+export interface PothosTypes {
+  Context: ParleyContext;
+  DrizzleRelations: typeof relations;
+  AuthScopes: { editor: boolean; admin: boolean };
+  Scalars: {
+    Date: { Input: string; Output: string };
+    DateTime: { Input: string; Output: string };
+    JSON: { Input: unknown; Output: unknown };
+  };
+  DefaultFieldNullability: false;
+}
+
+export const builder = new SchemaBuilder<PothosTypes>({
+  plugins: [ScopeAuthPlugin, RelayPlugin, ValidationPlugin, DrizzlePlugin],
+  defaultFieldNullability: false,
+  drizzle: {
+    client: (ctx) => ctx.db,
+    getTableConfig,
+    relations,
+    maxConnectionSize: MAX_PAGE_SIZE,
+    defaultConnectionSize: 20,
+  },
+  relay: {
+    cursorType: 'String',
+    firstArgOptions: { validate: pageSize },
+    lastArgOptions: { validate: pageSize },
+  },
+  validation: { validationError: validationFailure },
+  scopeAuth: {
+    authorizeOnSubscribe: true,
+    authScopes: (ctx) => ({
+      editor: ctx.viewer !== null,
+      admin: ctx.viewer?.role === 'ADMIN',
+    }),
+    unauthorizedError: (_parent, ctx) =>
+      ctx.viewer
+        ? userError('FORBIDDEN', 'This write needs an ADMIN token')
+        : userError('UNAUTHENTICATED', 'Writes need an Authorization: Bearer <token> header with a valid token'),
+  },
+});

@@ -1,0 +1,42 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { relations } from './relations.ts';
+
+export * as tables from './schema.ts';
+export { relations } from './relations.ts';
+
+export type ParleyDb = BetterSQLite3Database<typeof relations> & { $client: Database.Database };
+
+export const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
+
+export interface OpenDatabaseOptions {
+  /** Apply pending migrations (default true). */
+  migrate?: boolean;
+  /** Called with every SQL statement SQLite executes; tests count them to prove queries stay bounded. */
+  onSql?: (sql: string) => void;
+  readonly?: boolean;
+}
+
+/**
+ * Opens (creating if missing) an SQLite file with the pragmas Parley relies on and brings its schema up to
+ * date. Hosts own the connection: the GraphQL schema only ever sees the db handed to it in the context.
+ */
+export function openDatabase(path: string, options: OpenDatabaseOptions = {}): ParleyDb {
+  if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+  const sqlite = new Database(path, {
+    readonly: options.readonly ?? false,
+    verbose: options.onSql ? (message) => options.onSql?.(String(message)) : undefined,
+  });
+  // WAL lets readers proceed while a writer commits; several API processes can share one file.
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('synchronous = NORMAL');
+  const db = drizzle({ client: sqlite, relations }) as ParleyDb;
+  if (options.migrate !== false && !options.readonly) migrate(db, { migrationsFolder });
+  return db;
+}

@@ -1,0 +1,53 @@
+import { and, sql, type SQL } from 'drizzle-orm';
+import type { ParleyDb } from '../db/index.ts';
+import { statements } from '../db/schema.ts';
+
+export interface StatementFilterValues {
+  speakerId?: number | null;
+  targetId?: number | null;
+  roundId?: number | null;
+  channel?: string | null;
+  act?: string | null;
+  topic?: string | null;
+  from?: string | null;
+  to?: string | null;
+  text?: string | null;
+}
+
+/**
+ * One SQL predicate serves the connection, its totalCount and live subscriptions, so a subscriber sees
+ * exactly what a re-run of its query would show. Each branch is served by an index on statements.
+ */
+export function statementWhere(f: StatementFilterValues) {
+  return (s: typeof statements): SQL => {
+    const parts: SQL[] = [sql`1 = 1`];
+    if (f.speakerId != null) parts.push(sql`${s.speakerId} = ${f.speakerId}`);
+    if (f.roundId != null) parts.push(sql`${s.roundId} = ${f.roundId}`);
+    if (f.channel) parts.push(sql`${s.channel} = ${f.channel}`);
+    if (f.act) parts.push(sql`${s.act} = ${f.act}`);
+    if (f.from) parts.push(sql`${s.saidOn} >= ${f.from}`);
+    if (f.to) parts.push(sql`${s.saidOn} <= ${f.to}`);
+    if (f.targetId != null) {
+      parts.push(sql`${s.id} IN (SELECT statement_id FROM statement_targets WHERE actor_id = ${f.targetId})`);
+    }
+    if (f.topic) parts.push(sql`${s.id} IN (SELECT statement_id FROM statement_topics WHERE topic = ${f.topic})`);
+    if (f.text) {
+      parts.push(sql`${s.id} IN (
+        SELECT ref_id FROM search_index WHERE search_index MATCH ${f.text} AND kind = 'STATEMENT'
+        UNION SELECT statement_id FROM quotes WHERE id IN (
+          SELECT ref_id FROM search_index WHERE search_index MATCH ${f.text} AND kind = 'QUOTE'))`);
+    }
+    return and(...parts)!;
+  };
+}
+
+/** Whether one statement passes a filter: the live-update check, using the same predicate as queries. */
+export function statementMatches(db: ParleyDb, id: number, f: StatementFilterValues): boolean {
+  if (Object.values(f).every((v) => v == null)) return true;
+  const row = db
+    .select({ one: sql`1` })
+    .from(statements)
+    .where(and(sql`${statements.id} = ${id}`, statementWhere(f)(statements)))
+    .get();
+  return row !== undefined;
+}

@@ -1,0 +1,118 @@
+import { and, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { builder } from '../builder.ts';
+import { changes } from '../db/schema.ts';
+import { createApiToken, revokeApiToken } from '../auth/tokens.ts';
+import { notFound } from '../errors.ts';
+import type { ParleyDb } from '../db/index.ts';
+import { write } from '../write/transaction.ts';
+import { TokenRole } from './enums.ts';
+import { nameRule } from './inputs.ts';
+
+builder.drizzleNode('changes', {
+  name: 'Change',
+  id: { column: (c) => c.id },
+  description: 'One write in the audit trail: who, when, what, and the row before and after.',
+  authScopes: { editor: true },
+  fields: (t) => ({
+    at: t.expose('at', { type: 'DateTime' }),
+    who: t.exposeString('who'),
+    entity: t.exposeString('entity'),
+    entityId: t.exposeInt('entityId', { description: 'Database id of the row written.' }),
+    action: t.exposeString('action'),
+    before: t.expose('before', { type: 'JSON', nullable: true }),
+    after: t.expose('after', { type: 'JSON', nullable: true }),
+  }),
+});
+
+builder.drizzleNode('discrepancies', {
+  name: 'Discrepancy',
+  id: { column: (d) => d.id },
+  description: 'A point where sources disagree; every version is kept with its citation.',
+  fields: (t) => ({
+    key: t.exposeString('key', { nullable: true }),
+    subject: t.exposeString('subject'),
+    field: t.exposeString('field'),
+    note: t.exposeString('note', { nullable: true }),
+    versions: t.relation('versions', { query: { orderBy: { id: 'asc' } } }),
+  }),
+});
+
+builder.drizzleObject('discrepancyVersions', {
+  name: 'DiscrepancyVersion',
+  fields: (t) => ({
+    value: t.exposeString('value'),
+    quote: t.exposeString('quote', { nullable: true }),
+    source: t.relation('source'),
+  }),
+});
+
+const ChangeFilter = builder.inputType('ChangeFilter', {
+  fields: (t) => ({
+    entity: t.string({ validate: z.string().max(60) }),
+    entityId: t.int({ validate: z.number().int().min(1) }),
+  }),
+});
+
+const NewToken = builder.objectRef<{ id: number; secret: string; name: string; role: 'EDITOR' | 'ADMIN' }>('NewApiToken').implement({
+  fields: (t) => ({
+    id: t.exposeInt('id'),
+    name: t.exposeString('name'),
+    role: t.expose('role', { type: TokenRole }),
+    token: t.exposeString('secret', { description: 'Shown once; only its hash is stored.' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  changes: t.drizzleConnection({
+    type: 'changes',
+    authScopes: { editor: true },
+    description: 'The audit trail, newest first. Needs a token.',
+    args: { filter: t.arg({ type: ChangeFilter }) },
+    totalCount: (_p, args, ctx) => ctx.db.$count(changes, changeWhere(args.filter)(changes)),
+    resolve: (query, _p, args, ctx) => {
+      const where = changeWhere(args.filter);
+      return ctx.db.query.changes.findMany(query({ where: { RAW: (c) => where(c) }, orderBy: { id: 'desc' } }));
+    },
+  }),
+  discrepancies: t.drizzleField({
+    type: ['discrepancies'],
+    args: { subject: t.arg.string({ validate: z.string().max(200) }) },
+    resolve: (query, _p, args, ctx) =>
+      ctx.db.query.discrepancies.findMany(query({ where: args.subject ? { subject: args.subject } : {}, orderBy: { id: 'asc' } })),
+  }),
+}));
+
+function changeWhere(f: { entity?: string | null; entityId?: number | null } | null | undefined) {
+  return (c: typeof changes) =>
+    and(
+      sql`1 = 1`,
+      f?.entity ? sql`${c.entity} = ${f.entity}` : undefined,
+      f?.entityId ? sql`${c.entityId} = ${f.entityId}` : undefined,
+    )!;
+}
+
+builder.mutationFields((t) => ({
+  createApiToken: t.field({
+    type: NewToken,
+    authScopes: { admin: true },
+    description: 'Mints a token. Its secret is in the answer and nowhere else.',
+    args: { name: t.arg.string({ required: true, validate: nameRule }), role: t.arg({ type: TokenRole, required: true }) },
+    resolve: (_r, args, ctx) =>
+      write(ctx, ({ tx, log }) => {
+        const { id, secret } = createApiToken(tx as unknown as ParleyDb, args.name, args.role);
+        log('ApiToken', id, 'create', null, { id, name: args.name, role: args.role });
+        return { id, secret, name: args.name, role: args.role };
+      }),
+  }),
+  revokeApiToken: t.boolean({
+    authScopes: { admin: true },
+    args: { id: t.arg.int({ required: true }) },
+    resolve: (_r, args, ctx) =>
+      write(ctx, ({ tx, log }) => {
+        if (!revokeApiToken(tx as unknown as ParleyDb, args.id)) throw notFound('id', 'token');
+        log('ApiToken', args.id, 'revoke', null, { revoked: true });
+        return true;
+      }),
+  }),
+}));

@@ -1,0 +1,122 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { builder } from '../builder.ts';
+import { sources } from '../db/schema.ts';
+import { contentHash } from '../domain/content-hash.ts';
+import { badInput } from '../errors.ts';
+import { idOf } from '../write/ids.ts';
+import { patchOf } from '../write/patch.ts';
+import { mustFind, write } from '../write/transaction.ts';
+import { DatePrecision, SourceKind } from './enums.ts';
+import { bodyRule, languageRule, nameRule, shortRule, urlRule } from './inputs.ts';
+
+builder.drizzleNode('sources', {
+  name: 'Source',
+  id: { column: (s) => s.id },
+  fields: (t) => ({
+    key: t.exposeString('key', { nullable: true, description: 'Stable citation key, where the source has one.' }),
+    title: t.exposeString('title'),
+    outlet: t.exposeString('outlet'),
+    kind: t.expose('kind', { type: SourceKind }),
+    url: t.exposeString('url', { nullable: true }),
+    publishedOn: t.expose('publishedOn', { type: 'Date', nullable: true }),
+    publishedPrecision: t.expose('publishedPrecision', { type: DatePrecision }),
+    language: t.exposeString('language'),
+    body: t.exposeString('body'),
+    contentHash: t.exposeString('contentHash'),
+    quotes: t.relation('quotes', { query: { orderBy: { start: 'asc', id: 'asc' } } }),
+    quoteCount: t.relatedCount('quotes'),
+  }),
+});
+
+const CreateSourceInput = builder.inputType('CreateSourceInput', {
+  fields: (t) => ({
+    title: t.string({ required: true, validate: shortRule }),
+    outlet: t.string({ required: true, validate: nameRule }),
+    kind: t.field({ type: SourceKind, defaultValue: 'NEWS_ARTICLE' }),
+    url: t.string({ validate: urlRule }),
+    publishedOn: t.field({ type: 'Date' }),
+    publishedPrecision: t.field({ type: DatePrecision, defaultValue: 'DAY' }),
+    language: t.string({ defaultValue: 'en', validate: languageRule }),
+    body: t.string({ required: true, validate: bodyRule }),
+  }),
+});
+
+const UpdateSourceInput = builder.inputType('UpdateSourceInput', {
+  description: "A source's body cannot change: quotes point into it by offset.",
+  fields: (t) => ({
+    title: t.string({ validate: shortRule }),
+    outlet: t.string({ validate: nameRule }),
+    kind: t.field({ type: SourceKind }),
+    url: t.string({ validate: urlRule }),
+    publishedOn: t.field({ type: 'Date' }),
+    publishedPrecision: t.field({ type: DatePrecision }),
+    language: t.string({ validate: languageRule }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  sources: t.drizzleConnection({
+    type: 'sources',
+    totalCount: (_p, _a, ctx) => ctx.db.$count(sources),
+    resolve: (query, _p, _a, ctx) =>
+      ctx.db.query.sources.findMany(query({ orderBy: { publishedOn: 'desc', id: 'desc' } })),
+  }),
+  source: t.drizzleField({
+    type: 'sources',
+    nullable: true,
+    description: 'A source by its citation key.',
+    args: { key: t.arg.string({ required: true, validate: z.string().max(120) }) },
+    resolve: (query, _p, args, ctx) => ctx.db.query.sources.findFirst(query({ where: { key: args.key } })),
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  createSource: t.drizzleField({
+    type: 'sources',
+    authScopes: { editor: true },
+    description: 'Idempotent on content: the same text again returns the source already stored.',
+    args: { input: t.arg({ type: CreateSourceInput, required: true }) },
+    resolve: (query, _root, { input }, ctx) => {
+      const id = write(ctx, ({ tx, log }) => {
+        const hash = contentHash(input.body);
+        const existing = tx.select({ id: sources.id }).from(sources).where(eq(sources.contentHash, hash)).get();
+        if (existing) return existing.id;
+        const row = tx
+          .insert(sources)
+          .values({
+            title: input.title,
+            outlet: input.outlet,
+            kind: input.kind ?? 'NEWS_ARTICLE',
+            url: input.url ?? null,
+            publishedOn: input.publishedOn ?? null,
+            publishedPrecision: input.publishedPrecision ?? 'DAY',
+            language: input.language ?? 'en',
+            body: input.body,
+            contentHash: hash,
+          })
+          .returning()
+          .get();
+        log('Source', row.id, 'create', null, { ...row, body: `${row.body.length} characters` });
+        return row.id;
+      });
+      return ctx.db.query.sources.findFirst(query({ where: { id } })).then((s) => s!);
+    },
+  }),
+  updateSource: t.drizzleField({
+    type: 'sources',
+    authScopes: { editor: true },
+    args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateSourceInput, required: true }) },
+    resolve: (query, _root, args, ctx) => {
+      const id = idOf('Source', String(args.id), 'id');
+      write(ctx, ({ tx, log }) => {
+        const { body, ...before } = mustFind(tx, sources, id, 'id', 'source');
+        const patch = patchOf(args.input, ['title', 'outlet', 'kind', 'publishedPrecision', 'language']);
+        if (Object.keys(patch).length === 0) throw badInput('input', 'names no field to change');
+        const { body: _body, ...after } = tx.update(sources).set(patch).where(eq(sources.id, id)).returning().get();
+        log('Source', id, 'update', before, after);
+      });
+      return ctx.db.query.sources.findFirst(query({ where: { id } })).then((s) => s!);
+    },
+  }),
+}));

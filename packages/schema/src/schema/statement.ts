@@ -1,0 +1,272 @@
+import { eq, sql } from 'drizzle-orm';
+import { filter, pipe } from 'graphql-yoga';
+import { z } from 'zod';
+import { builder } from '../builder.ts';
+import type { ParleyContext } from '../context.ts';
+import { negotiationRounds, occasions, statements, statementTargets, statementTopics, actors } from '../db/schema.ts';
+import { ACT_INTENSITY } from '../domain/enums.ts';
+import { checkFtsQuery } from '../domain/fts.ts';
+import { statementMatches, statementWhere, type StatementFilterValues } from '../domain/statement-filter.ts';
+import { badInput } from '../errors.ts';
+import { idOf, optionalIdOf } from '../write/ids.ts';
+import { mustFind, write, type WriteScope } from '../write/transaction.ts';
+import { Act, Channel, DatePrecision, OrderDirection } from './enums.ts';
+import { idListRule, textRule, topicRule } from './inputs.ts';
+import { insertOccasion, OccasionInput } from './occasion.ts';
+import { insertQuote, QuoteInput } from './quote.ts';
+
+export const Statement = builder.drizzleNode('statements', {
+  name: 'Statement',
+  id: { column: (s) => s.id },
+  description: 'One message a speaker delivered on one occasion, linked to every outlet\'s printing of it.',
+  fields: (t) => ({
+    key: t.exposeString('key', { nullable: true }),
+    occasion: t.relation('occasion'),
+    speaker: t.relation('speaker'),
+    saidOn: t.expose('saidOn', { type: 'Date' }),
+    datePrecision: t.field({
+      type: DatePrecision,
+      select: { with: { occasion: { columns: { datePrecision: true } } } },
+      resolve: (s) => s.occasion.datePrecision,
+    }),
+    channel: t.expose('channel', { type: Channel }),
+    venue: t.string({
+      nullable: true,
+      select: { with: { occasion: { columns: { venue: true } } } },
+      resolve: (s) => s.occasion.venue,
+    }),
+    text: t.exposeString('text', { description: 'Canonical wording.' }),
+    act: t.expose('act', { type: Act }),
+    intensity: t.exposeFloat('intensity', { description: 'Derived from act: −10 hostile … +10 cooperative.' }),
+    conditional: t.exposeBoolean('conditional', { description: 'An if/then threat or promise.' }),
+    note: t.exposeString('note', { nullable: true }),
+    targets: t.relation('targets', { query: { orderBy: { name: 'asc' } } }),
+    topics: t.stringList({
+      select: { with: { topics: { columns: { topic: true }, orderBy: { topic: 'asc' } } } },
+      resolve: (s) => s.topics.map((x) => x.topic),
+    }),
+    round: t.relation('round', { nullable: true }),
+    quotes: t.relation('quotes', {
+      args: { includeRejected: t.arg.boolean({ defaultValue: false }) },
+      query: (args) => ({
+        where: args.includeRejected ? {} : { link: { ne: 'REJECTED' as const } },
+        orderBy: { id: 'asc' },
+      }),
+    }),
+    outletCount: t.int({
+      description: 'How many distinct sources printed this statement.',
+      select: {
+        extras: {
+          outletCount: (s) =>
+            sql<number>`(SELECT count(DISTINCT q.source_id) FROM quotes q WHERE q.statement_id = ${s.id} AND q.link != 'REJECTED')`,
+        },
+      },
+      resolve: (s) => Number(s.outletCount),
+    }),
+    stances: t.relation('stances', { description: 'Claims this statement asserts or denies.', query: { orderBy: { id: 'asc' } } }),
+  }),
+});
+
+export const StatementFilter = builder.inputType('StatementFilter', {
+  fields: (t) => ({
+    speaker: t.id({ description: 'Actor id' }),
+    target: t.id({ description: 'Actor id of someone addressed or named' }),
+    round: t.id({ description: 'NegotiationRound id' }),
+    channel: t.field({ type: Channel }),
+    act: t.field({ type: Act }),
+    topic: t.string({ validate: topicRule }),
+    from: t.field({ type: 'Date' }),
+    to: t.field({ type: 'Date' }),
+    text: t.string({ description: 'Full-text query over statement and quote text (FTS5 syntax).', validate: z.string().max(500) }),
+  }),
+});
+
+const StatementOrderField = builder.enumType('StatementOrderField', { values: ['SAID_ON', 'CREATED_AT', 'INTENSITY'] as const });
+const StatementOrder = builder.inputType('StatementOrder', {
+  fields: (t) => ({
+    field: t.field({ type: StatementOrderField, required: true }),
+    direction: t.field({ type: OrderDirection, defaultValue: 'DESC' }),
+  }),
+});
+
+export function decodeStatementFilter(
+  ctx: ParleyContext,
+  f: typeof StatementFilter.$inferInput | null | undefined,
+  field = 'filter',
+): StatementFilterValues {
+  if (!f) return {};
+  if (f.from && f.to && f.to < f.from) throw badInput(`${field}.to`, `must not be before ${field}.from`);
+  return {
+    speakerId: optionalIdOf('Actor', f.speaker, `${field}.speaker`),
+    targetId: optionalIdOf('Actor', f.target, `${field}.target`),
+    roundId: optionalIdOf('NegotiationRound', f.round, `${field}.round`),
+    channel: f.channel,
+    act: f.act,
+    topic: f.topic,
+    from: f.from,
+    to: f.to,
+    text: f.text == null ? null : checkFtsQuery(ctx.db, f.text, `${field}.text`),
+  };
+}
+
+const ORDER_COLUMN = { SAID_ON: 'saidOn', CREATED_AT: 'createdAt', INTENSITY: 'intensity' } as const;
+
+builder.queryFields((t) => ({
+  statements: t.drizzleConnection({
+    type: 'statements',
+    args: { filter: t.arg({ type: StatementFilter }), orderBy: t.arg({ type: StatementOrder }) },
+    totalCount: (_p, args, ctx) => ctx.db.$count(statements, statementWhere(decodeStatementFilter(ctx, args.filter))(statements)),
+    resolve: (query, _p, args, ctx) => {
+      const where = statementWhere(decodeStatementFilter(ctx, args.filter));
+      const column = ORDER_COLUMN[args.orderBy?.field ?? 'SAID_ON'];
+      const direction = (args.orderBy?.direction ?? 'DESC') === 'DESC' ? 'desc' : 'asc';
+      return ctx.db.query.statements.findMany(
+        query({ where: { RAW: (s) => where(s) }, orderBy: { [column]: direction, id: direction } }),
+      );
+    },
+  }),
+  statement: t.drizzleField({
+    type: 'statements',
+    nullable: true,
+    description: 'A statement by its stable key.',
+    args: { key: t.arg.string({ required: true, validate: z.string().max(120) }) },
+    resolve: (query, _p, args, ctx) => ctx.db.query.statements.findFirst(query({ where: { key: args.key } })),
+  }),
+  actIntensity: t.field({
+    type: [ActIntensity],
+    description: 'The one table that derives intensity from act.',
+    resolve: () => Object.entries(ACT_INTENSITY).map(([act, intensity]) => ({ act: act as keyof typeof ACT_INTENSITY, intensity })),
+  }),
+}));
+
+const ActIntensity = builder.objectRef<{ act: keyof typeof ACT_INTENSITY; intensity: number }>('ActIntensity').implement({
+  fields: (t) => ({ act: t.expose('act', { type: Act }), intensity: t.exposeFloat('intensity') }),
+});
+
+const CreateStatementInput = builder.inputType('CreateStatementInput', {
+  fields: (t) => ({
+    occasionId: t.id({ description: 'An existing occasion; or give `occasion` to create one.' }),
+    occasion: t.field({ type: OccasionInput }),
+    text: t.string({ required: true, validate: textRule }),
+    act: t.field({ type: Act, required: true }),
+    conditional: t.boolean({ defaultValue: false }),
+    targetIds: t.idList({ validate: idListRule }),
+    topics: t.stringList({ validate: z.array(topicRule).max(30, 'must list at most 30 topics') }),
+    roundId: t.id(),
+    note: t.string({ validate: textRule }),
+    quotes: t.field({ type: [QuoteInput], validate: z.array(z.any()).max(50, 'must list at most 50 quotes') }),
+  }),
+});
+
+const UpdateStatementInput = builder.inputType('UpdateStatementInput', {
+  fields: (t) => ({
+    text: t.string({ validate: textRule }),
+    act: t.field({ type: Act }),
+    conditional: t.boolean(),
+    targetIds: t.idList({ validate: idListRule, description: 'Replaces the targets.' }),
+    topics: t.stringList({ validate: z.array(topicRule).max(30), description: 'Replaces the topics.' }),
+    roundId: t.id(),
+    note: t.string({ validate: textRule }),
+  }),
+});
+
+function setTargetsAndTopics(scope: WriteScope, statementId: number, targetIds: readonly (string | number)[] | null | undefined, topics: readonly string[] | null | undefined) {
+  const { tx } = scope;
+  if (targetIds) {
+    tx.delete(statementTargets).where(eq(statementTargets.statementId, statementId)).run();
+    const ids = [...new Set(targetIds.map((g, i) => idOf('Actor', String(g), `input.targetIds.${i}`)))];
+    ids.forEach((actorId, i) => mustFind(tx, actors, actorId, `input.targetIds.${i}`, 'actor'));
+    if (ids.length) tx.insert(statementTargets).values(ids.map((actorId) => ({ statementId, actorId }))).run();
+  }
+  if (topics) {
+    tx.delete(statementTopics).where(eq(statementTopics.statementId, statementId)).run();
+    const unique = [...new Set(topics)];
+    if (unique.length) tx.insert(statementTopics).values(unique.map((topic) => ({ statementId, topic }))).run();
+  }
+}
+
+builder.mutationFields((t) => ({
+  createStatement: t.drizzleField({
+    type: 'statements',
+    authScopes: { editor: true },
+    description: 'Adds a statement (and optionally its occasion and quotes) in one transaction, then publishes statementAdded.',
+    args: { input: t.arg({ type: CreateStatementInput, required: true }) },
+    resolve: (query, _root, { input }, ctx) => {
+      const id = write(ctx, (scope) => {
+        const { tx, log } = scope;
+        if ((input.occasionId == null) === (input.occasion == null)) {
+          throw badInput('input.occasionId', 'give exactly one of occasionId or occasion');
+        }
+        const occasion = input.occasion
+          ? insertOccasion(tx, input.occasion, 'input.occasion', log)
+          : mustFind(tx, occasions, idOf('Occasion', String(input.occasionId), 'input.occasionId'), 'input.occasionId', 'occasion');
+        const roundId = optionalIdOf('NegotiationRound', input.roundId, 'input.roundId');
+        if (roundId !== null) mustFind(tx, negotiationRounds, roundId, 'input.roundId', 'round');
+        const row = tx
+          .insert(statements)
+          .values({
+            occasionId: occasion.id,
+            speakerId: occasion.speakerId,
+            saidOn: occasion.saidOn,
+            channel: occasion.channel,
+            text: input.text,
+            act: input.act,
+            intensity: ACT_INTENSITY[input.act],
+            conditional: input.conditional ?? false,
+            roundId,
+            note: input.note ?? null,
+          })
+          .returning()
+          .get();
+        setTargetsAndTopics(scope, row.id, input.targetIds, input.topics);
+        (input.quotes ?? []).forEach((q, i) => insertQuote(scope, row.id, q, `input.quotes.${i}`));
+        log('Statement', row.id, 'create', null, { ...row, targetIds: input.targetIds ?? [], topics: input.topics ?? [] });
+        scope.publish('statementAdded', row.id);
+        return row.id;
+      });
+      return ctx.db.query.statements.findFirst(query({ where: { id } })).then((s) => s!);
+    },
+  }),
+  updateStatement: t.drizzleField({
+    type: 'statements',
+    authScopes: { editor: true },
+    args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateStatementInput, required: true }) },
+    resolve: (query, _root, args, ctx) => {
+      const id = idOf('Statement', String(args.id), 'id');
+      write(ctx, (scope) => {
+        const { tx, log } = scope;
+        const before = mustFind(tx, statements, id, 'id', 'statement');
+        const { input } = args;
+        const patch: Partial<typeof statements.$inferInsert> = {};
+        if (input.text != null) patch.text = input.text;
+        if (input.act != null) Object.assign(patch, { act: input.act, intensity: ACT_INTENSITY[input.act] });
+        if (input.conditional != null) patch.conditional = input.conditional;
+        if (input.note !== undefined) patch.note = input.note;
+        if (input.roundId !== undefined) {
+          patch.roundId = optionalIdOf('NegotiationRound', input.roundId, 'input.roundId');
+          if (patch.roundId !== null) mustFind(tx, negotiationRounds, patch.roundId!, 'input.roundId', 'round');
+        }
+        const after = Object.keys(patch).length
+          ? tx.update(statements).set(patch).where(eq(statements.id, id)).returning().get()
+          : before;
+        setTargetsAndTopics(scope, id, input.targetIds, input.topics);
+        log('Statement', id, 'update', before, { ...after, targetIds: input.targetIds, topics: input.topics });
+      });
+      return ctx.db.query.statements.findFirst(query({ where: { id } })).then((s) => s!);
+    },
+  }),
+}));
+
+builder.subscriptionFields((t) => ({
+  statementAdded: t.drizzleField({
+    type: 'statements',
+    description: 'Each new statement that passes the filter, as it is published.',
+    args: { filter: t.arg({ type: StatementFilter }) },
+    subscribe: (_root, args, ctx) => {
+      const f = decodeStatementFilter(ctx, args.filter);
+      return pipe(ctx.pubsub.subscribe('statementAdded'), filter((id: number) => statementMatches(ctx.db, id, f)));
+    },
+    resolve: (query, id, _args, ctx) =>
+      ctx.db.query.statements.findFirst(query({ where: { id: id as unknown as number } })).then((s) => s!),
+  }),
+}));

@@ -1,0 +1,49 @@
+import { eq, getTableColumns, type InferSelectModel } from 'drizzle-orm';
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { ParleyContext } from '../context.ts';
+import type { ParleyDb } from '../db/index.ts';
+import { changes } from '../db/schema.ts';
+import { notFound } from '../errors.ts';
+import type { ParleyTopics } from '../pubsub.ts';
+
+export type Tx = Parameters<Parameters<ParleyDb['transaction']>[0]>[0];
+
+export interface WriteScope {
+  tx: Tx;
+  /** Appends to the change log inside the same transaction. */
+  log(entity: string, entityId: number, action: string, before: unknown, after: unknown): void;
+  /** Queues a publication; it goes out only after the transaction commits. */
+  publish<K extends keyof ParleyTopics>(topic: K, ...args: ParleyTopics[K]): void;
+}
+
+/**
+ * Every mutation runs here: one SQLite transaction for its rows and their change-log entries, so a failure
+ * anywhere leaves nothing half-written; subscribers hear of it only once it has committed.
+ */
+export function write<T>(ctx: ParleyContext, fn: (scope: WriteScope) => T): T {
+  const queued: Array<() => void> = [];
+  const who = ctx.viewer?.name ?? 'system';
+  const tokenId = ctx.viewer?.tokenId ?? null;
+  const result = ctx.db.transaction((tx): any =>
+    fn({
+      tx,
+      log: (entity, entityId, action, before, after) => {
+        tx.insert(changes).values({ who, tokenId, entity, entityId, action, before: before ?? null, after: after ?? null }).run();
+      },
+      publish: (topic, ...args) => {
+        queued.push(() => ctx.pubsub.publish(topic, ...args));
+      },
+    }),
+  );
+  for (const send of queued) send();
+  return result as T;
+}
+
+type WithId = SQLiteTable & { id: any };
+
+/** Loads a row by primary key inside the transaction or fails with NOT_FOUND naming the field. */
+export function mustFind<T extends WithId>(tx: Tx, table: T, id: number, field: string, what: string): InferSelectModel<T> {
+  const row = tx.select().from(table as any).where(eq(getTableColumns(table as any).id as any, id)).get();
+  if (!row) throw notFound(field, what);
+  return row as InferSelectModel<T>;
+}

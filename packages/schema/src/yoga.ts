@@ -1,0 +1,85 @@
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { PothosValidationError } from '@pothos/core';
+import { GraphQLError } from 'graphql';
+import { createYoga, type Plugin, type YogaServerOptions } from 'graphql-yoga';
+import { viewerFromToken } from './auth/tokens.ts';
+import { createContext, type ParleyContext, type Viewer } from './context.ts';
+import type { ParleyDb } from './db/index.ts';
+import { createParleyPubSub, type ParleyPubSub } from './pubsub.ts';
+import { createSchema } from './schema.ts';
+
+type ArmorOptions = NonNullable<Parameters<typeof EnvelopArmorPlugin>[0]>;
+
+/**
+ * Limits sized so the dashboard's heaviest real query fits with room to spare, while a depth-20 query or a
+ * thousand aliases is refused before execution.
+ */
+export const DEFAULT_ARMOR: ArmorOptions = {
+  maxDepth: { n: 12 },
+  maxAliases: { n: 30 },
+  maxDirectives: { n: 20 },
+  maxTokens: { n: 4000 },
+  costLimit: { maxCost: 20000 },
+  blockFieldSuggestion: { enabled: true },
+};
+
+export interface ParleyYogaOptions {
+  db: ParleyDb;
+  pubsub?: ParleyPubSub;
+  /** How a request becomes a viewer. Default: the bearer token, looked up in api_tokens. */
+  resolveViewer?: (request: Request) => Viewer | null | Promise<Viewer | null>;
+  graphqlEndpoint?: string;
+  graphiql?: boolean;
+  /** graphql-armor settings; false turns the limits off (not recommended). */
+  armor?: ArmorOptions | false;
+  cors?: YogaServerOptions<object, ParleyContext>['cors'];
+  plugins?: Plugin<object, object, ParleyContext>[];
+  logging?: YogaServerOptions<object, ParleyContext>['logging'];
+}
+
+export function bearerToken(request: Request): string | null {
+  const header = request.headers.get('authorization');
+  const match = header ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
+  return match?.[1] ?? null;
+}
+
+/** A ready Yoga server for the Parley schema: context, auth, limits and error masking in one call. */
+export function createParleyYoga(options: ParleyYogaOptions) {
+  const { db } = options;
+  const pubsub = options.pubsub ?? createParleyPubSub();
+  const resolveViewer = options.resolveViewer ?? ((request: Request) => viewerFromToken(db, bearerToken(request)));
+  const plugins: Plugin<object, object, ParleyContext>[] = [];
+  if (options.armor !== false) plugins.push(EnvelopArmorPlugin(options.armor ?? DEFAULT_ARMOR) as Plugin<object, object, ParleyContext>);
+  plugins.push(...(options.plugins ?? []));
+  return createYoga<object, ParleyContext>({
+    schema: createSchema(),
+    graphqlEndpoint: options.graphqlEndpoint ?? '/graphql',
+    graphiql: options.graphiql ?? true,
+    landingPage: false,
+    cors: options.cors,
+    logging: options.logging ?? false,
+    plugins,
+    context: async ({ request }) => createContext({ db, pubsub, viewer: await resolveViewer(request) }),
+    maskedErrors: {
+      // Pothos rejects bad cursors and argument combinations with its own error class: those are the
+      // client's mistakes and say so; anything else stays masked.
+      maskError: (error, message) => {
+        const original = error instanceof GraphQLError ? error.originalError : error;
+        if (original instanceof GraphQLError) return original;
+        if (original instanceof PothosValidationError) {
+          return new GraphQLError(original.message, {
+            extensions: { code: 'BAD_USER_INPUT', reason: original.message },
+            path: error instanceof GraphQLError ? error.path : undefined,
+          });
+        }
+        if (error instanceof GraphQLError && !error.originalError) return error;
+        return new GraphQLError(message, {
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+          path: error instanceof GraphQLError ? error.path : undefined,
+        });
+      },
+    },
+  });
+}
+
+export type ParleyYoga = ReturnType<typeof createParleyYoga>;
