@@ -1,11 +1,11 @@
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
+// One graphql realm for the whole run: without the alias, the schema's graphql and the test's differ.
+const fromSchema = createRequire(new URL('./packages/schema/package.json', import.meta.url));
+
 export default defineConfig({
-  resolve: {
-    // One graphql realm for the whole run: without this the schema's and the test's graphql modules differ.
-    alias: { graphql: fileURLToPath(new URL('./node_modules/.pnpm/node_modules/graphql/index.js', import.meta.url)) },
-  },
+  resolve: { alias: { graphql: fromSchema.resolve('graphql/index.js') } },
   test: {
     include: ['tests/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
     testTimeout: 30_000,

@@ -6,11 +6,17 @@ import ValidationPlugin from '@pothos/plugin-validation';
 import { getTableConfig } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
 import type { ParleyContext } from './context.ts';
+import { blankMissingNodes } from './db/missing-nodes.ts';
 import { relations } from './db/relations.ts';
 import { userError } from './errors.ts';
 import { validationFailure } from './validation.ts';
 
 export const MAX_PAGE_SIZE = 100;
+
+function nullIfMissing(error: unknown): null {
+  if (error instanceof Error && / not found$/.test(error.message)) return null;
+  throw error;
+}
 const pageSize = z.number().int().min(0).max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`);
 
 export interface PothosTypes {
@@ -39,6 +45,16 @@ export const builder = new SchemaBuilder<PothosTypes>({
     cursorType: 'String',
     firstArgOptions: { validate: pageSize },
     lastArgOptions: { validate: pageSize },
+    // An id whose row is gone is a null node, as Relay expects, not an error for the whole list.
+    nodeQueryOptions: {
+      resolve: (_root, { id }, _ctx, _info, resolveNode) => Promise.resolve(resolveNode(id)).catch(nullIfMissing),
+    },
+    nodesQueryOptions: {
+      resolve: (_root, args, ctx, _info, resolveNodes) => {
+        blankMissingNodes(ctx.db, args.ids as Parameters<typeof blankMissingNodes>[1]);
+        return resolveNodes(args.ids);
+      },
+    },
   },
   validation: { validationError: validationFailure },
   scopeAuth: {

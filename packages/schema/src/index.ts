@@ -4,7 +4,7 @@ export { createParleyYoga, bearerToken, DEFAULT_ARMOR, type ParleyYoga, type Par
 export { createParleyPubSub, type ParleyPubSub, type ParleyPubSubConfig, type ParleyTopics } from './pubsub.ts';
 export { openDatabase, migrationsFolder, relations, tables, type ParleyDb, type OpenDatabaseOptions } from './db/index.ts';
 export { createApiToken, ensureApiToken, revokeApiToken, viewerFromToken } from './auth/tokens.ts';
-export { loadSeed, readSeedDataset, defaultSeedDir, type SeedReport } from './seed/load.ts';
+export { loadSeed, isEmpty, readSeedDataset, defaultSeedDir, type SeedReport } from './seed/load.ts';
 export { validateSeed } from './seed/validate.ts';
 export type * from './seed/format.ts';
 export * from './domain/enums.ts';

@@ -64,19 +64,24 @@ export function createParleyYoga(options: ParleyYogaOptions) {
       // Pothos rejects bad cursors and argument combinations with its own error class: those are the
       // client's mistakes and say so; anything else stays masked.
       maskError: (error, message) => {
-        const original = error instanceof GraphQLError ? error.originalError : error;
-        if (original instanceof GraphQLError) return original;
-        if (original instanceof PothosValidationError) {
-          return new GraphQLError(original.message, {
-            extensions: { code: 'BAD_USER_INPUT', reason: original.message },
-            path: error instanceof GraphQLError ? error.path : undefined,
-          });
-        }
-        if (error instanceof GraphQLError && !error.originalError) return error;
-        return new GraphQLError(message, {
+        const generic = new GraphQLError(message, {
           extensions: { code: 'INTERNAL_SERVER_ERROR' },
           path: error instanceof GraphQLError ? error.path : undefined,
         });
+        if (!(error instanceof GraphQLError)) return generic;
+        const original = error.originalError;
+        // Syntax and validation errors from graphql-js, and errors Parley raised on purpose (which carry
+        // their code through locatedError), are meant for the client.
+        if (!original) return error;
+        // Pothos rejects bad cursors and argument combinations with its own error class: the client's mistake.
+        if (original instanceof PothosValidationError) {
+          return new GraphQLError(original.message, { extensions: { code: 'BAD_USER_INPUT', reason: original.message }, path: error.path });
+        }
+        if (original instanceof GraphQLError) {
+          // Variable coercion (an unknown enum value, a malformed Date) wraps the scalar's error.
+          return error.extensions?.code ? error : new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' }, path: error.path });
+        }
+        return generic;
       },
     },
   });

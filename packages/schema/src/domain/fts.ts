@@ -10,7 +10,7 @@ export function checkFtsQuery(db: ParleyDb, query: string, field: string): strin
   const q = query.trim();
   if (!q) throw badInput(field, 'must not be empty');
   try {
-    prepared(db, 'SELECT rowid FROM search_index WHERE search_index MATCH ? LIMIT 0').all(q);
+    prepared(db, 'SELECT rowid FROM search_index WHERE search_index MATCH ? LIMIT 1').all(q);
   } catch (error) {
     const reason = error instanceof Error ? error.message.replace(/^fts5: /, '') : 'invalid';
     throw badInput(field, `is not a valid full-text query (${reason}); quote phrases with "…" and use AND, OR, NOT, prefix*`);

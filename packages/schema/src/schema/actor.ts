@@ -143,12 +143,14 @@ builder.queryFields((t) => ({
   actors: t.drizzleConnection({
     type: 'actors',
     args: { filter: t.arg({ type: ActorFilter }) },
-    totalCount: (_parent, args, ctx) => ctx.db.$count(actors, actorWhere(args.filter ?? {})(actors)),
+    totalCount: (_parent, args, ctx) => ctx.db.$count(actors, actorWhere(args.filter ?? {})(actors)).sync(),
     resolve: (query, _parent, args, ctx) =>
       ctx.db.query.actors.findMany(
         query({ where: { RAW: (a) => actorWhere(args.filter ?? {})(a) }, orderBy: { name: 'asc', id: 'asc' } }),
       ),
-  }),
+  },
+  { name: 'ActorConnection' },
+  { name: 'ActorEdge' }),
 }));
 
 function actorWhere(filter: { kind?: string | null; country?: string | null; query?: string | null }) {

@@ -101,9 +101,11 @@ function insertStance(tx: Tx, claimId: number, s: typeof StanceInput.$inferInput
 builder.queryFields((t) => ({
   claims: t.drizzleConnection({
     type: 'claims',
-    totalCount: (_p, _a, ctx) => ctx.db.$count(claims),
+    totalCount: (_p, _a, ctx) => ctx.db.$count(claims).sync(),
     resolve: (query, _p, _a, ctx) => ctx.db.query.claims.findMany(query({ orderBy: { id: 'asc' } })),
-  }),
+  },
+  { name: 'ClaimConnection' },
+  { name: 'ClaimEdge' }),
 }));
 
 builder.mutationFields((t) => ({

@@ -14,6 +14,11 @@ const trimmed = (max: number) =>
 export const nameRule = trimmed(LIMITS.name);
 export const shortRule = trimmed(LIMITS.short);
 export const textRule = trimmed(LIMITS.text);
+/** Verbatim text (a quote as printed): never trimmed, because its span must match character for character. */
+export const verbatimRule = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(LIMITS.text, `must be at most ${LIMITS.text.toLocaleString('en')} characters`);
 export const bodyRule = z
   .string()
   .min(1, 'must not be empty')

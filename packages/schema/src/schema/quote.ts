@@ -6,7 +6,7 @@ import { badInput, userError } from '../errors.ts';
 import { idOf } from '../write/ids.ts';
 import { mustFind, write, type WriteScope } from '../write/transaction.ts';
 import { QuoteKind, QuoteLink } from './enums.ts';
-import { offsetRule, textRule } from './inputs.ts';
+import { offsetRule, verbatimRule } from './inputs.ts';
 import { z } from 'zod';
 
 builder.drizzleNode('quotes', {
@@ -42,7 +42,7 @@ const QuoteContext = builder.objectRef<{ before: string; text: string; after: st
 export const QuoteInput = builder.inputType('QuoteInput', {
   fields: (t) => ({
     sourceId: t.id({ required: true }),
-    text: t.string({ required: true, validate: textRule }),
+    text: t.string({ required: true, validate: verbatimRule }),
     start: t.int({ required: true, validate: offsetRule }),
     end: t.int({ required: true, validate: offsetRule }),
     kind: t.field({ type: QuoteKind, defaultValue: 'DIRECT' }),
@@ -83,7 +83,7 @@ const UpdateQuoteInput = builder.inputType('UpdateQuoteInput', {
   fields: (t) => ({
     kind: t.field({ type: QuoteKind }),
     link: t.field({ type: QuoteLink }),
-    text: t.string({ validate: textRule }),
+    text: t.string({ validate: verbatimRule }),
     start: t.int({ validate: offsetRule }),
     end: t.int({ validate: offsetRule }),
     statementId: t.id({ description: 'Moves the quote to another statement of the same utterance.' }),

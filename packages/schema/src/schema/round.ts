@@ -100,14 +100,16 @@ builder.queryFields((t) => ({
   rounds: t.drizzleConnection({
     type: 'negotiationRounds',
     args: { filter: t.arg({ type: RoundFilter }) },
-    totalCount: (_p, args, ctx) => ctx.db.$count(negotiationRounds, roundWhere(args.filter)(negotiationRounds)),
+    totalCount: (_p, args, ctx) => ctx.db.$count(negotiationRounds, roundWhere(args.filter)(negotiationRounds)).sync(),
     resolve: (query, _p, args, ctx) => {
       const where = roundWhere(args.filter);
       return ctx.db.query.negotiationRounds.findMany(
         query({ where: { RAW: (r) => where(r) }, orderBy: { startedOn: 'desc', id: 'desc' } }),
       );
     },
-  }),
+  },
+  { name: 'NegotiationRoundConnection' },
+  { name: 'NegotiationRoundEdge' }),
   round: t.drizzleField({
     type: 'negotiationRounds',
     nullable: true,

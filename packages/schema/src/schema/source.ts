@@ -58,10 +58,12 @@ const UpdateSourceInput = builder.inputType('UpdateSourceInput', {
 builder.queryFields((t) => ({
   sources: t.drizzleConnection({
     type: 'sources',
-    totalCount: (_p, _a, ctx) => ctx.db.$count(sources),
+    totalCount: (_p, _a, ctx) => ctx.db.$count(sources).sync(),
     resolve: (query, _p, _a, ctx) =>
       ctx.db.query.sources.findMany(query({ orderBy: { publishedOn: 'desc', id: 'desc' } })),
-  }),
+  },
+  { name: 'SourceConnection' },
+  { name: 'SourceEdge' }),
   source: t.drizzleField({
     type: 'sources',
     nullable: true,

@@ -115,7 +115,7 @@ builder.queryFields((t) => ({
   statements: t.drizzleConnection({
     type: 'statements',
     args: { filter: t.arg({ type: StatementFilter }), orderBy: t.arg({ type: StatementOrder }) },
-    totalCount: (_p, args, ctx) => ctx.db.$count(statements, statementWhere(decodeStatementFilter(ctx, args.filter))(statements)),
+    totalCount: (_p, args, ctx) => ctx.db.$count(statements, statementWhere(decodeStatementFilter(ctx, args.filter))(statements)).sync(),
     resolve: (query, _p, args, ctx) => {
       const where = statementWhere(decodeStatementFilter(ctx, args.filter));
       const column = ORDER_COLUMN[args.orderBy?.field ?? 'SAID_ON'];
@@ -124,7 +124,9 @@ builder.queryFields((t) => ({
         query({ where: { RAW: (s) => where(s) }, orderBy: { [column]: direction, id: direction } }),
       );
     },
-  }),
+  },
+  { name: 'StatementConnection' },
+  { name: 'StatementEdge' }),
   statement: t.drizzleField({
     type: 'statements',
     nullable: true,

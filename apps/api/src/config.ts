@@ -1,0 +1,49 @@
+import { isAbsolute, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+function int(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
+  return value;
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  databasePath: string;
+  adminToken: string | null;
+  webOrigins: string[];
+  bodyLimitBytes: number;
+  seedOnFirstStart: boolean;
+  graphiql: boolean;
+}
+
+/** Every setting Parley's API reads, with its default. The README lists the same. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // Relative paths are relative to where the command was typed, even under `pnpm --filter`.
+  const cwd = env.INIT_CWD ?? process.cwd();
+  const databasePath = env.DATABASE_PATH
+    ? isAbsolute(env.DATABASE_PATH) || env.DATABASE_PATH === ':memory:'
+      ? env.DATABASE_PATH
+      : resolve(cwd, env.DATABASE_PATH)
+    : resolve(repoRoot, 'data/parley.db');
+  const webPort = int('WEB_PORT', 3000, env);
+  const webOrigins = (env.PARLEY_WEB_ORIGIN ?? `http://localhost:${webPort},http://127.0.0.1:${webPort}`)
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  return {
+    port: int('PORT', 4000, env),
+    host: env.HOST ?? '127.0.0.1',
+    databasePath,
+    adminToken: env.PARLEY_ADMIN_TOKEN || null,
+    webOrigins,
+    bodyLimitBytes: int('PARLEY_BODY_LIMIT', 2 * 1024 * 1024, env),
+    seedOnFirstStart: env.PARLEY_SEED !== '0',
+    graphiql: env.PARLEY_GRAPHIQL !== '0',
+  };
+}

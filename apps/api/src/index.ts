@@ -1,0 +1,3 @@
+export { createApp, type App } from './app.ts';
+export { loadConfig, type Config } from './config.ts';
+export { createHttpServer, listen, shutdown } from './server.ts';

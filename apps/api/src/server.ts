@@ -1,0 +1,65 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tables } from '@parley/schema';
+import type { App } from './app.ts';
+import type { Config } from './config.ts';
+
+function sendJson(res: ServerResponse, status: number, body: unknown) {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+}
+
+const tooLarge = (limit: number) => ({
+  errors: [{ message: `Request body exceeds ${limit} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+});
+
+/** The HTTP layer around Yoga: health, a body size limit, and graceful shutdown of open SSE streams. */
+export function createHttpServer(app: App, config: Pick<Config, 'bodyLimitBytes'>): Server {
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const url = req.url ?? '/';
+    if (url === '/healthz' || url.startsWith('/healthz?')) {
+      try {
+        const statements = app.db.$count(tables.statements).sync();
+        return sendJson(res, 200, { status: 'ok', statements });
+      } catch {
+        return sendJson(res, 503, { status: 'unavailable' });
+      }
+    }
+    if (req.method === 'POST') {
+      const length = req.headers['content-length'];
+      if (length === undefined && req.headers['transfer-encoding']) {
+        return sendJson(res, 411, { errors: [{ message: 'Send a Content-Length header', extensions: { code: 'LENGTH_REQUIRED' } }] });
+      }
+      if (Number(length) > config.bodyLimitBytes) {
+        req.resume();
+        return sendJson(res, 413, tooLarge(config.bodyLimitBytes));
+      }
+    }
+    return app.yoga(req, res);
+  };
+  return createServer((req, res) => {
+    handle(req, res).catch(() => {
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      else res.end();
+    });
+  });
+}
+
+export function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
+  });
+}
+
+/** Stops accepting, ends live subscription streams, waits for in-flight requests, then closes the db. */
+export async function shutdown(server: Server, app: App, graceMs = 5000): Promise<void> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  const timer = setTimeout(() => server.closeAllConnections(), graceMs);
+  // SSE responses never finish by themselves; a short grace lets normal requests complete first.
+  setTimeout(() => server.closeAllConnections(), Math.min(graceMs, 500)).unref();
+  await closed;
+  clearTimeout(timer);
+  app.close();
+}

@@ -1,0 +1,41 @@
+import type { ParleyDb } from './index.ts';
+
+const NODE_TABLES: Record<string, string> = {
+  Actor: 'actors',
+  Source: 'sources',
+  Occasion: 'occasions',
+  Statement: 'statements',
+  Quote: 'quotes',
+  NegotiationProcess: 'negotiation_processes',
+  NegotiationRound: 'negotiation_rounds',
+  Demand: 'demands',
+  Event: 'events',
+  Claim: 'claims',
+  Change: 'changes',
+  Discrepancy: 'discrepancies',
+};
+
+/**
+ * Blanks out ids whose rows do not exist (one query per type), so `nodes` answers null for them as
+ * Relay expects; the node loader would otherwise reject the whole list.
+ */
+export function blankMissingNodes(db: ParleyDb, ids: ({ typename: string; id: unknown } | null | undefined)[]): void {
+  const byType = new Map<string, number[]>();
+  ids.forEach((gid, index) => {
+    if (!gid) return;
+    if (!NODE_TABLES[gid.typename]) {
+      ids[index] = null;
+      return;
+    }
+    byType.set(gid.typename, [...(byType.get(gid.typename) ?? []), index]);
+  });
+  for (const [typename, indexes] of byType) {
+    const wanted = indexes.map((i) => Number(ids[i]!.id));
+    const found = new Set(
+      (db.$client.prepare(`SELECT id FROM ${NODE_TABLES[typename]} WHERE id IN (${wanted.map(() => '?').join(',')})`).all(...wanted) as { id: number }[]).map((r) => r.id),
+    );
+    indexes.forEach((i, k) => {
+      if (!found.has(wanted[k]!)) ids[i] = null;
+    });
+  }
+}
