@@ -5,7 +5,7 @@ import { check, index, integer, primaryKey, real, snakeCase, text, uniqueIndex }
 
 import {
   ACTOR_KINDS, ACTS, ALIAS_KINDS, CHANNELS, DATE_PRECISIONS, DEMAND_STATUSES, EVENT_TYPES, PARTICIPANT_ROLES,
-  QUOTE_KINDS, QUOTE_LINKS, ROUND_OUTCOMES, ROUND_STATUSES, SOURCE_KINDS, STANCES, TOKEN_ROLES,
+  QUOTE_KINDS, QUOTE_LINKS, ROUND_OUTCOMES, ROUND_STATUSES, SOURCE_KINDS, STANCES, STATEMENT_STATUSES, TOKEN_ROLES,
 } from '../domain/enums.ts';
 
 const sqliteTable = snakeCase.table;
@@ -204,10 +204,12 @@ export const statements = sqliteTable(
     intensity: real().notNull(),
     conditional: integer({ mode: 'boolean' }).notNull().default(false),
     roundId: integer().references(() => negotiationRounds.id, { onDelete: 'set null' }),
+    status: text({ enum: STATEMENT_STATUSES }).notNull().default('PUBLISHED'),
     note: text(),
     createdAt: createdAt(),
   },
   (t) => [
+    index('statements_status_idx').on(t.status, t.createdAt),
     index('statements_said_idx').on(t.saidOn, t.id),
     index('statements_speaker_idx').on(t.speakerId, t.saidOn, t.id),
     index('statements_round_idx').on(t.roundId, t.saidOn, t.id),

@@ -40,6 +40,8 @@ export const ACTS = [
 ] as const;
 export const QUOTE_KINDS = ['DIRECT', 'INDIRECT', 'PARAPHRASE'] as const;
 export const QUOTE_LINKS = ['CONFIRMED', 'SUGGESTED', 'REJECTED'] as const;
+/** PENDING statements come from ingestion and stay out of every public list until a quote is confirmed. */
+export const STATEMENT_STATUSES = ['PUBLISHED', 'PENDING', 'REJECTED'] as const;
 export const ROUND_STATUSES = ['SCHEDULED', 'IN_SESSION', 'SUSPENDED', 'CONCLUDED', 'COLLAPSED'] as const;
 export const ROUND_OUTCOMES = ['CEASEFIRE', 'AGREEMENT', 'NO_AGREEMENT', 'INDEFINITE_PAUSE'] as const;
 export const PARTICIPANT_ROLES = ['PARTY', 'MEDIATOR', 'HOST', 'OBSERVER'] as const;
@@ -65,6 +67,7 @@ export type Channel = (typeof CHANNELS)[number];
 export type Act = (typeof ACTS)[number];
 export type QuoteKind = (typeof QUOTE_KINDS)[number];
 export type QuoteLink = (typeof QUOTE_LINKS)[number];
+export type StatementStatus = (typeof STATEMENT_STATUSES)[number];
 export type RoundStatus = (typeof ROUND_STATUSES)[number];
 export type RoundOutcome = (typeof ROUND_OUTCOMES)[number];
 export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];

@@ -12,6 +12,8 @@ export interface StatementFilterValues {
   from?: string | null;
   to?: string | null;
   text?: string | null;
+  /** Default PUBLISHED: pending and rejected statements are never shown as fact. */
+  status?: string | null;
 }
 
 /**
@@ -20,7 +22,7 @@ export interface StatementFilterValues {
  */
 export function statementWhere(f: StatementFilterValues) {
   return (s: typeof statements): SQL => {
-    const parts: SQL[] = [sql`1 = 1`];
+    const parts: SQL[] = [sql`${s.status} = ${f.status ?? 'PUBLISHED'}`];
     if (f.speakerId != null) parts.push(sql`${s.speakerId} = ${f.speakerId}`);
     if (f.roundId != null) parts.push(sql`${s.roundId} = ${f.roundId}`);
     if (f.channel) parts.push(sql`${s.channel} = ${f.channel}`);
@@ -34,7 +36,7 @@ export function statementWhere(f: StatementFilterValues) {
     if (f.text) {
       parts.push(sql`${s.id} IN (
         SELECT ref_id FROM search_index WHERE search_index MATCH ${f.text} AND kind = 'STATEMENT'
-        UNION SELECT statement_id FROM quotes WHERE id IN (
+        UNION SELECT statement_id FROM quotes WHERE link = 'CONFIRMED' AND id IN (
           SELECT ref_id FROM search_index WHERE search_index MATCH ${f.text} AND kind = 'QUOTE'))`);
     }
     return and(...parts)!;
@@ -43,7 +45,6 @@ export function statementWhere(f: StatementFilterValues) {
 
 /** Whether one statement passes a filter: the live-update check, using the same predicate as queries. */
 export function statementMatches(db: ParleyDb, id: number, f: StatementFilterValues): boolean {
-  if (Object.values(f).every((v) => v == null)) return true;
   const row = db
     .select({ one: sql`1` })
     .from(statements)

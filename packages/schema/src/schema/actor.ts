@@ -32,7 +32,7 @@ export const Actor = builder.drizzleNode('actors', {
       resolve: (a) => a.side as 'PK' | 'AF' | 'MEDIATORS' | 'OTHERS',
     }),
     statements: t.relatedConnection('statements', {
-      query: { orderBy: { saidOn: 'desc', id: 'desc' } },
+      query: { where: { status: 'PUBLISHED' }, orderBy: { saidOn: 'desc', id: 'desc' } },
       totalCount: true,
     }),
     stances: t.relation('stances', {
@@ -48,7 +48,7 @@ export const Actor = builder.drizzleNode('actors', {
           ctx.db,
           `SELECT st.actor_id AS actorId, count(*) AS statements FROM statements s
            JOIN statement_targets st ON st.statement_id = s.id
-           WHERE s.speaker_id = ? GROUP BY st.actor_id ORDER BY statements DESC, st.actor_id LIMIT ?`,
+           WHERE s.speaker_id = ? AND s.status = 'PUBLISHED' GROUP BY st.actor_id ORDER BY statements DESC, st.actor_id LIMIT ?`,
         ).all(a.id, args.first) as { actorId: number; statements: number }[],
     }),
     intensityTrend: t.field({
@@ -58,7 +58,7 @@ export const Actor = builder.drizzleNode('actors', {
         prepared(
           ctx.db,
           `SELECT said_on AS day, count(*) AS statements, avg(intensity) AS meanIntensity FROM statements
-           WHERE speaker_id = ? GROUP BY said_on ORDER BY said_on`,
+           WHERE speaker_id = ? AND status = 'PUBLISHED' GROUP BY said_on ORDER BY said_on`,
         ).all(a.id) as { day: string; statements: number; meanIntensity: number }[],
     }),
   }),

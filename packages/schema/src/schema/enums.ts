@@ -12,6 +12,7 @@ export const Act = builder.enumType('Act', {
 });
 export const QuoteKind = builder.enumType('QuoteKind', { values: E.QUOTE_KINDS });
 export const QuoteLink = builder.enumType('QuoteLink', { values: E.QUOTE_LINKS });
+export const StatementStatus = builder.enumType('StatementStatus', { values: E.STATEMENT_STATUSES });
 export const RoundStatus = builder.enumType('RoundStatus', { values: E.ROUND_STATUSES });
 export const RoundOutcome = builder.enumType('RoundOutcome', { values: E.ROUND_OUTCOMES });
 export const ParticipantRole = builder.enumType('ParticipantRole', { values: E.PARTICIPANT_ROLES });

@@ -38,7 +38,7 @@ const ESCALATION_SQL = `
   FROM statements s
   JOIN occasions o ON o.id = s.occasion_id
   JOIN sided ON sided.id = s.speaker_id
-  WHERE o.date_precision != 'MONTH' AND s.said_on >= ? AND s.said_on <= ?
+  WHERE s.status = 'PUBLISHED' AND o.date_precision != 'MONTH' AND s.said_on >= ? AND s.said_on <= ?
   GROUP BY s.said_on, sided.side
   ORDER BY s.said_on, sided.side`;
 

@@ -20,7 +20,7 @@ builder.drizzleNode('occasions', {
     venue: t.exposeString('venue', { nullable: true }),
     url: t.exposeString('url', { nullable: true }),
     note: t.exposeString('note', { nullable: true, description: 'How the date or channel was resolved.' }),
-    statements: t.relation('statements', { query: { orderBy: { id: 'asc' } } }),
+    statements: t.relation('statements', { query: { where: { status: 'PUBLISHED' }, orderBy: { id: 'asc' } } }),
   }),
 });
 

@@ -51,7 +51,7 @@ builder.drizzleNode('negotiationRounds', {
     demands: t.relation('demands', { query: { orderBy: { id: 'asc' } } }),
     statements: t.relatedConnection('statements', {
       description: 'Statements made about this round.',
-      query: { orderBy: { saidOn: 'asc', id: 'asc' } },
+      query: { where: { status: 'PUBLISHED' }, orderBy: { saidOn: 'asc', id: 'asc' } },
       totalCount: true,
     }),
   }),

@@ -69,7 +69,14 @@ const SEARCH_SQL = `
     snippet(search_index, -1, char(2), char(3), '…', 20) AS snippet,
     CASE kind WHEN 'STATEMENT' THEN ref_id WHEN 'QUOTE' THEN (SELECT statement_id FROM quotes WHERE id = ref_id) END AS statementId,
     CASE kind WHEN 'SOURCE' THEN ref_id WHEN 'QUOTE' THEN (SELECT source_id FROM quotes WHERE id = ref_id) END AS sourceId
-  FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?`;
+  FROM search_index WHERE search_index MATCH ?
+    AND CASE kind
+      WHEN 'SOURCE' THEN 1
+      WHEN 'STATEMENT' THEN EXISTS (SELECT 1 FROM statements s WHERE s.id = ref_id AND s.status = 'PUBLISHED')
+      ELSE EXISTS (SELECT 1 FROM quotes q JOIN statements s ON s.id = q.statement_id
+                   WHERE q.id = ref_id AND q.link = 'CONFIRMED' AND s.status = 'PUBLISHED')
+    END
+  ORDER BY rank LIMIT ?`;
 
 builder.queryFields((t) => ({
   search: t.field({

@@ -1,13 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
-import { sources } from '../db/schema.ts';
+import { quotes, sources } from '../db/schema.ts';
 import { contentHash } from '../domain/content-hash.ts';
 import { badInput } from '../errors.ts';
 import { idOf } from '../write/ids.ts';
 import { patchOf } from '../write/patch.ts';
 import { mustFind, write } from '../write/transaction.ts';
-import { DatePrecision, SourceKind } from './enums.ts';
+import { DatePrecision, QuoteLink, SourceKind } from './enums.ts';
 import { bodyRule, languageRule, nameRule, shortRule, urlRule } from './inputs.ts';
 
 builder.drizzleNode('sources', {
@@ -24,8 +24,12 @@ builder.drizzleNode('sources', {
     language: t.exposeString('language'),
     body: t.exposeString('body'),
     contentHash: t.exposeString('contentHash'),
-    quotes: t.relation('quotes', { query: { orderBy: { start: 'asc', id: 'asc' } } }),
-    quoteCount: t.relatedCount('quotes'),
+    quotes: t.relation('quotes', {
+      description: 'The quotes recorded from this source, in reading order. By default only confirmed ones.',
+      args: { links: t.arg({ type: [QuoteLink], defaultValue: ['CONFIRMED'] }) },
+      query: (args) => ({ where: { link: { in: [...(args.links ?? ['CONFIRMED'])] } }, orderBy: { start: 'asc', id: 'asc' } }),
+    }),
+    quoteCount: t.relatedCount('quotes', { where: eq(quotes.link, 'CONFIRMED') }),
   }),
 });
 

@@ -7,10 +7,10 @@ import { negotiationRounds, occasions, statements, statementTargets, statementTo
 import { ACT_INTENSITY } from '../domain/enums.ts';
 import { checkFtsQuery } from '../domain/fts.ts';
 import { statementMatches, statementWhere, type StatementFilterValues } from '../domain/statement-filter.ts';
-import { badInput } from '../errors.ts';
+import { badInput, userError } from '../errors.ts';
 import { idOf, optionalIdOf } from '../write/ids.ts';
 import { mustFind, write, type WriteScope } from '../write/transaction.ts';
-import { Act, Channel, DatePrecision, OrderDirection } from './enums.ts';
+import { Act, Channel, DatePrecision, OrderDirection, QuoteLink, StatementStatus } from './enums.ts';
 import { idListRule, textRule, topicRule } from './inputs.ts';
 import { insertOccasion, OccasionInput } from './occasion.ts';
 import { insertQuote, QuoteInput } from './quote.ts';
@@ -47,18 +47,17 @@ export const Statement = builder.drizzleNode('statements', {
     }),
     round: t.relation('round', { nullable: true }),
     quotes: t.relation('quotes', {
-      args: { includeRejected: t.arg.boolean({ defaultValue: false }) },
-      query: (args) => ({
-        where: args.includeRejected ? {} : { link: { ne: 'REJECTED' as const } },
-        orderBy: { id: 'asc' },
-      }),
+      description: 'How outlets printed it. By default only confirmed quotes: a suggested link is not yet fact.',
+      args: { links: t.arg({ type: [QuoteLink], defaultValue: ['CONFIRMED'] }) },
+      query: (args) => ({ where: { link: { in: [...(args.links ?? ['CONFIRMED'])] } }, orderBy: { id: 'asc' } }),
     }),
+    status: t.expose('status', { type: StatementStatus }),
     outletCount: t.int({
-      description: 'How many distinct sources printed this statement.',
+      description: 'How many distinct sources printed this statement (confirmed quotes only).',
       select: {
         extras: {
           outletCount: (s) =>
-            sql<number>`(SELECT count(DISTINCT q.source_id) FROM quotes q WHERE q.statement_id = ${s.id} AND q.link != 'REJECTED')`,
+            sql<number>`(SELECT count(DISTINCT q.source_id) FROM quotes q WHERE q.statement_id = ${s.id} AND q.link = 'CONFIRMED')`,
         },
       },
       resolve: (s) => Number(s.outletCount),
@@ -78,6 +77,7 @@ export const StatementFilter = builder.inputType('StatementFilter', {
     from: t.field({ type: 'Date' }),
     to: t.field({ type: 'Date' }),
     text: t.string({ description: 'Full-text query over statement and quote text (FTS5 syntax).', validate: z.string().max(500) }),
+    status: t.field({ type: StatementStatus, description: 'Default PUBLISHED; other statuses need a token.' }),
   }),
 });
 
@@ -96,6 +96,9 @@ export function decodeStatementFilter(
 ): StatementFilterValues {
   if (!f) return {};
   if (f.from && f.to && f.to < f.from) throw badInput(`${field}.to`, `must not be before ${field}.from`);
+  if (f.status && f.status !== 'PUBLISHED' && !ctx.viewer) {
+    throw userError('UNAUTHENTICATED', `${field}.status: unpublished statements need a token`, `${field}.status`);
+  }
   return {
     speakerId: optionalIdOf('Actor', f.speaker, `${field}.speaker`),
     targetId: optionalIdOf('Actor', f.target, `${field}.target`),
@@ -106,6 +109,7 @@ export function decodeStatementFilter(
     from: f.from,
     to: f.to,
     text: f.text == null ? null : checkFtsQuery(ctx.db, f.text, `${field}.text`),
+    status: f.status,
   };
 }
 
