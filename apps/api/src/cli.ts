@@ -10,6 +10,8 @@ const USAGE = `parley — Parley's command line
   token list                             list tokens (never their secrets)
   token revoke ID                        revoke a token
   backup FILE                            online backup of the database to FILE
+  ingest FILE|FOLDER... [--outlet NAME] [--published-on YYYY-MM-DD] [--auto-confirm-above X]
+                                         propose quotes from articles (.txt/.md) for review
 
 The database is DATABASE_PATH (default data/parley.db).`;
 
@@ -70,6 +72,11 @@ switch (command) {
     });
     console.log(`\nBacked up ${config.databasePath} to ${target}`);
     db.$client.close();
+    break;
+  }
+  case 'ingest': {
+    const { runIngest } = await import('./ingest-command.ts');
+    process.exitCode = await runIngest(rest, config);
     break;
   }
   default:

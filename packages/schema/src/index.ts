@@ -1,6 +1,7 @@
 export { createSchema, printParleySchema } from './schema.ts';
 export { createContext, type ParleyContext, type Viewer } from './context.ts';
 export { createParleyYoga, bearerToken, DEFAULT_ARMOR, type ParleyYoga, type ParleyYogaOptions } from './yoga.ts';
+export { createEpochCache, parleyResponseCache, writeEpoch, type ResponseCacheOptions } from './response-cache.ts';
 export { createParleyPubSub, type ParleyPubSub, type ParleyPubSubConfig, type ParleyTopics } from './pubsub.ts';
 export { openDatabase, migrationsFolder, relations, tables, type ParleyDb, type OpenDatabaseOptions } from './db/index.ts';
 export { createApiToken, ensureApiToken, revokeApiToken, viewerFromToken } from './auth/tokens.ts';
@@ -10,3 +11,4 @@ export type * from './seed/format.ts';
 export * from './domain/enums.ts';
 export { normalizeName, phoneticKey, foldName } from './domain/names.ts';
 export { MAX_PAGE_SIZE } from './builder.ts';
+export { ingestArticle, type IngestInput, type IngestResult } from './ingest/ingest.ts';

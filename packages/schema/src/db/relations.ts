@@ -49,8 +49,12 @@ export const relations = defineRelations(tables, (r) => ({
     statement: r.one.statements({ from: r.statementTopics.statementId, to: r.statements.id, optional: false }),
   },
   quotes: {
+    candidate: r.one.quoteCandidates({ from: r.quotes.id, to: r.quoteCandidates.quoteId }),
     statement: r.one.statements({ from: r.quotes.statementId, to: r.statements.id, optional: false }),
     source: r.one.sources({ from: r.quotes.sourceId, to: r.sources.id, optional: false }),
+  },
+  quoteCandidates: {
+    quote: r.one.quotes({ from: r.quoteCandidates.quoteId, to: r.quotes.id, optional: false }),
   },
   negotiationProcesses: {
     rounds: r.many.negotiationRounds(),

@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, real, snakeCase, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 import {
-  ACTOR_KINDS, ACTS, ALIAS_KINDS, CHANNELS, DATE_PRECISIONS, DEMAND_STATUSES, EVENT_TYPES, PARTICIPANT_ROLES,
+  ACTOR_KINDS, ACTOR_STATUSES, ACTS, ALIAS_KINDS, CHANNELS, DATE_PRECISIONS, DEMAND_STATUSES, EVENT_TYPES, PARTICIPANT_ROLES,
   QUOTE_KINDS, QUOTE_LINKS, ROUND_OUTCOMES, ROUND_STATUSES, SOURCE_KINDS, STANCES, STATEMENT_STATUSES, TOKEN_ROLES,
 } from '../domain/enums.ts';
 
@@ -23,9 +23,11 @@ export const actors = sqliteTable(
     country: text(),
     description: text(),
     parentId: integer().references((): any => actors.id, { onDelete: 'set null' }),
+    status: text({ enum: ACTOR_STATUSES }).notNull().default('ACTIVE'),
     createdAt: createdAt(),
   },
   (t) => [
+    index('actors_status_idx').on(t.status, t.name),
     index('actors_kind_idx').on(t.kind, t.name),
     index('actors_country_idx').on(t.country, t.name),
     index('actors_parent_idx').on(t.parentId),
@@ -258,6 +260,23 @@ export const quotes = sqliteTable(
     check('quotes_span_check', sql`${sql.identifier('start')} >= 0 and ${sql.identifier('end')} > ${sql.identifier('start')}`),
   ],
 );
+
+/** What the extractor said about a quote it proposed: kept beside the quote for the reviewer. */
+export const quoteCandidates = sqliteTable('quote_candidates', {
+  quoteId: integer()
+    .primaryKey()
+    .references(() => quotes.id, { onDelete: 'cascade' }),
+  speakerText: text(),
+  speakerStart: integer(),
+  speakerEnd: integer(),
+  speakerName: text(),
+  resolution: text(), // how the speaker was matched: exact, transliteration, surname, title, proposed
+  verb: text(),
+  confidence: real().notNull(),
+  // Similarity to the statement it was linked to as a variant; null when it proposed a new statement.
+  similarity: real(),
+  createdAt: createdAt(),
+});
 
 export const events = sqliteTable(
   'events',

@@ -9,6 +9,8 @@ export const ACTOR_KINDS = [
   'MEDIA_OUTLET',
   'OTHER',
 ] as const;
+/** PROPOSED actors come from ingestion: named in an article, matching no known actor, awaiting an editor. */
+export const ACTOR_STATUSES = ['ACTIVE', 'PROPOSED'] as const;
 export const ALIAS_KINDS = ['NAME', 'SPELLING', 'OFFICIAL_ALTERNATIVE', 'PEJORATIVE', 'ABBREVIATION'] as const;
 export const SOURCE_KINDS = ['NEWS_ARTICLE', 'SOCIAL_POST', 'TRANSCRIPT', 'OFFICIAL_RELEASE'] as const;
 export const DATE_PRECISIONS = ['DAY', 'MONTH', 'APPROXIMATE'] as const;
@@ -60,6 +62,7 @@ export const TOKEN_ROLES = ['EDITOR', 'ADMIN'] as const;
 export const SIDES = ['PK', 'AF', 'MEDIATORS', 'OTHERS'] as const;
 
 export type ActorKind = (typeof ACTOR_KINDS)[number];
+export type ActorStatus = (typeof ACTOR_STATUSES)[number];
 export type AliasKind = (typeof ALIAS_KINDS)[number];
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];

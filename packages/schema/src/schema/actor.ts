@@ -10,7 +10,8 @@ import { addAlias, slugify } from '../write/aliases.ts';
 import { idOf, optionalIdOf } from '../write/ids.ts';
 import { patchOf } from '../write/patch.ts';
 import { mustFind, write } from '../write/transaction.ts';
-import { ActorKind, AliasKind, Side } from './enums.ts';
+import { ActorKind, ActorStatus, AliasKind, Side } from './enums.ts';
+import type { ParleyContext } from '../context.ts';
 import { countryRule, nameRule, slugRule, textRule } from './inputs.ts';
 
 export const Actor = builder.drizzleNode('actors', {
@@ -20,6 +21,7 @@ export const Actor = builder.drizzleNode('actors', {
     slug: t.exposeString('slug'),
     name: t.exposeString('name'),
     kind: t.expose('kind', { type: ActorKind }),
+    status: t.expose('status', { type: ActorStatus }),
     country: t.exposeString('country', { nullable: true, description: 'ISO-3166 alpha-2' }),
     description: t.exposeString('description', { nullable: true }),
     parent: t.relation('parent', { nullable: true, description: 'The body this actor belongs to.' }),
@@ -108,18 +110,20 @@ const ActorFilter = builder.inputType('ActorFilter', {
     kind: t.field({ type: ActorKind }),
     country: t.string({ validate: countryRule }),
     query: t.string({ description: 'Matches any alias, ignoring case, diacritics and honorifics.', validate: z.string().max(200) }),
+    status: t.field({ type: ActorStatus, description: 'Default ACTIVE; PROPOSED actors (from ingestion) need a token.' }),
   }),
 });
 
 /** Finds the actor a spelling names: exact normalized alias, then slug, then a unique transliteration match. */
-export function resolveActorId(ctx: Parameters<typeof prepared>[0], name: string): number | null {
+export function resolveActorId(db: Parameters<typeof prepared>[0], name: string, includeProposed = false): number | null {
   const normalized = normalizeName(name);
   if (!normalized) return null;
-  const exact = prepared(ctx, 'SELECT actor_id AS id FROM actor_aliases WHERE normalized = ?').get(normalized) as { id: number } | undefined;
+  const statuses = includeProposed ? `('ACTIVE', 'PROPOSED')` : `('ACTIVE')`;
+  const exact = prepared(db, `SELECT a.id FROM actor_aliases x JOIN actors a ON a.id = x.actor_id WHERE x.normalized = ? AND a.status IN ${statuses}`).get(normalized) as { id: number } | undefined;
   if (exact) return exact.id;
-  const bySlug = prepared(ctx, 'SELECT id FROM actors WHERE slug = ?').get(name.trim().toLowerCase()) as { id: number } | undefined;
+  const bySlug = prepared(db, `SELECT id FROM actors WHERE slug = ? AND status IN ${statuses}`).get(name.trim().toLowerCase()) as { id: number } | undefined;
   if (bySlug) return bySlug.id;
-  const phonetic = prepared(ctx, 'SELECT DISTINCT actor_id AS id FROM actor_aliases WHERE phonetic = ? LIMIT 2').all(phoneticKey(name)) as { id: number }[];
+  const phonetic = prepared(db, `SELECT DISTINCT a.id FROM actor_aliases x JOIN actors a ON a.id = x.actor_id WHERE x.phonetic = ? AND a.status IN ${statuses} LIMIT 2`).all(phoneticKey(name)) as { id: number }[];
   return phonetic.length === 1 ? phonetic[0]!.id : null;
 }
 
@@ -143,19 +147,22 @@ builder.queryFields((t) => ({
   actors: t.drizzleConnection({
     type: 'actors',
     args: { filter: t.arg({ type: ActorFilter }) },
-    totalCount: (_parent, args, ctx) => ctx.db.$count(actors, actorWhere(args.filter ?? {})(actors)).sync(),
-    resolve: (query, _parent, args, ctx) =>
-      ctx.db.query.actors.findMany(
-        query({ where: { RAW: (a) => actorWhere(args.filter ?? {})(a) }, orderBy: { name: 'asc', id: 'asc' } }),
-      ),
+    totalCount: (_parent, args, ctx) => ctx.db.$count(actors, actorWhere(ctx, args.filter ?? {})(actors)).sync(),
+    resolve: (query, _parent, args, ctx) => {
+      const where = actorWhere(ctx, args.filter ?? {});
+      return ctx.db.query.actors.findMany(query({ where: { RAW: (a) => where(a) }, orderBy: { name: 'asc', id: 'asc' } }));
+    },
   },
   { name: 'ActorConnection' },
   { name: 'ActorEdge' }),
 }));
 
-function actorWhere(filter: { kind?: string | null; country?: string | null; query?: string | null }) {
+function actorWhere(ctx: ParleyContext, filter: { kind?: string | null; country?: string | null; query?: string | null; status?: string | null }) {
+  if (filter.status === 'PROPOSED' && !ctx.viewer) {
+    throw userError('UNAUTHENTICATED', 'filter.status: proposed actors need a token', 'filter.status');
+  }
   return (a: typeof actors) => {
-    const parts = [sql`1 = 1`];
+    const parts = [sql`${a.status} = ${filter.status ?? 'ACTIVE'}`];
     if (filter.kind) parts.push(sql`${a.kind} = ${filter.kind}`);
     if (filter.country) parts.push(sql`${a.country} = ${filter.country}`);
     if (filter.query) {

@@ -2,6 +2,7 @@ import { builder } from '../builder.ts';
 import * as E from '../domain/enums.ts';
 
 export const ActorKind = builder.enumType('ActorKind', { values: E.ACTOR_KINDS });
+export const ActorStatus = builder.enumType('ActorStatus', { values: E.ACTOR_STATUSES });
 export const AliasKind = builder.enumType('AliasKind', { values: E.ALIAS_KINDS });
 export const SourceKind = builder.enumType('SourceKind', { values: E.SOURCE_KINDS });
 export const DatePrecision = builder.enumType('DatePrecision', { values: E.DATE_PRECISIONS });

@@ -12,3 +12,4 @@ import './claim.ts';
 import './search.ts';
 import './escalation.ts';
 import './audit.ts';
+import './ingest.ts';

@@ -1,0 +1,194 @@
+// Indirect speech: "X said (that) CLAUSE", "X told reporters that CLAUSE", "according to X, CLAUSE",
+// "CLAUSE, according to X" and "CLAUSE, X said". The span is the reported clause alone.
+import { npForward, speakerFromNP, verbAt, type NP } from './attribution.ts';
+import type { Article } from './context.ts';
+import { accordingTo, subjectOf, type Draft } from './direct.ts';
+import {
+  AUXILIARIES, BARE_CLAUSE_LEMMAS, DETERMINERS, INDIRECT_LEMMAS, NOT_NAMES, OBJECT_LEMMAS, PREPOSITIONS, REPORTING_VERBS,
+} from './lexicon.ts';
+import type { SpeakerRef } from './types.ts';
+
+const FINITE = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'would', 'will', 'could', 'should', 'must', 'can', 'may', 'might', 'did', 'does', 'remained', 'remains']);
+const CLAUSE_SUBJECTS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'there', 'this', 'these', 'those', 'both', 'neither', 'no', 'none', 'any', 'every', 'all', 'some', 'nothing']);
+/** Heads of "according to" phrases that cite documents or norms, not speakers. */
+const NOT_SOURCES = /^(report|reports|law|laws|data|figures|estimates|statistics|survey|agreement|plan|schedule|tradition|sharia|constitution|rules|rule|media|records|documents|reports|sources’)$/;
+
+/** Where the reported clause after the verb at k begins, or -1. */
+function clauseStart(a: Article, k: number, lemma: string): number {
+  const { tokens } = a;
+  const first = tokens[k + 1];
+  if (!first || first.q >= 0) return -1;
+  // “…,” said Foreign Minister Ishaq Dar, “…” — a verb right after a quotation attributes it; no clause follows.
+  const before = tokens[k - 1];
+  if (before && (before.q >= 0 || (before.text === ',' && tokens[k - 2]?.q !== undefined && tokens[k - 2]!.q >= 0))) return -1;
+  if (first.lower === 'that') return k + 2;
+  // Adjuncts ("in posts on X", "on Wednesday") or a hearer ("reporters", "Pakistan-based Geo News") before "that".
+  if (PREPOSITIONS.has(first.lower) || OBJECT_LEMMAS.has(lemma)) {
+    for (let j = k + 1; j < tokens.length && j - k <= 12; j++) {
+      const t = tokens[j]!;
+      const abbreviation = t.text === '.' && tokens[j - 1]!.end === t.start && /^\p{L}{1,4}$/u.test(tokens[j - 1]!.text);
+      if (t.q >= 0 || (!t.word && t.text !== '-' && t.text !== '(' && t.text !== ')' && !abbreviation)) return -1;
+      if (t.lower === 'that') return j + 1;
+    }
+    return -1;
+  }
+  if (!BARE_CLAUSE_LEMMAS.has(lemma)) return -1;
+  // A bare noun opens a clause when a finite verb soon follows: "said dialogue was the only solution".
+  const finiteSoon = (): boolean => tokens.slice(k + 2, k + 5).some((t) => FINITE.has(t.lower));
+  const starts =
+    DETERMINERS.has(first.lower) || CLAUSE_SUBJECTS.has(first.lower) || (first.cap && first.word && !NOT_NAMES.has(first.lower)) ||
+    (first.word && !PREPOSITIONS.has(first.lower) && !REPORTING_VERBS.has(first.lower) && finiteSoon());
+  if (!starts || !first.word) return -1;
+  // "said Asif" after a quotation is an inverted attribution, not a clause.
+  const second = tokens[k + 2];
+  if (!second || second.text === '.' || second.text === ',') return -1;
+  return k + 1;
+}
+
+/** Where the clause from c ends: the sentence's end, or before a coordinated report ("and said that", ", adding that"). */
+function clauseEnd(a: Article, c: number, sentenceTo: number): number {
+  const { tokens } = a;
+  for (let j = c + 1; j < sentenceTo; j++) {
+    const t = tokens[j]!;
+    if (t.q >= 0) continue;
+    const lemma = REPORTING_VERBS.get(t.lower);
+    if (lemma && INDIRECT_LEMMAS.has(lemma) && /^(and|,|but)$/.test(tokens[j - 1]!.lower) && verbAt(a, j, INDIRECT_LEMMAS)) {
+      return j - 1;
+    }
+  }
+  return sentenceTo;
+}
+
+/** Trim a token range to its words: no trailing comma, period, dash or connector. */
+function trimRange(a: Article, from: number, to: number): [number, number] {
+  const { tokens } = a;
+  while (to > from) {
+    const t = tokens[to - 1]!;
+    if (t.q < 0 && (!t.word || /^(and|but|or|so|then)$/.test(t.lower))) to--;
+    else break;
+  }
+  while (from < to && !tokens[from]!.word && tokens[from]!.q < 0) from++;
+  return [from, to];
+}
+
+/** The reported clause [from, to) as a candidate span, or null when too short or when it is a quotation. */
+function reportedSpan(a: Article, from: number, to: number): { start: number; end: number } | null {
+  const { tokens } = a;
+  [from, to] = trimRange(a, from, to);
+  if (to <= from) return null;
+  if (tokens[from]!.q >= 0) return null;
+  let outsideWords = 0;
+  let firstQuote = -1;
+  for (let j = from; j < to; j++) {
+    const t = tokens[j]!;
+    if (t.q >= 0) {
+      if (firstQuote < 0) firstQuote = j;
+    } else if (t.word) outsideWords++;
+  }
+  // A clause that is all quotation ("said the “war mongers …”") is the direct rule's; one that embeds quoted
+  // words in its own ("would mean “open war”", "the claims were “baseless”") is reported speech, marks kept.
+  if (firstQuote >= 0) {
+    let quoted = 0;
+    for (let j = from; j < to; j++) if (tokens[j]!.q >= 0 && tokens[j]!.word) quoted++;
+    if (outsideWords <= 2 || (outsideWords <= 4 && quoted >= 5 * outsideWords)) return null;
+  }
+  if (outsideWords < 3) return null;
+  return { start: tokens[from]!.start, end: tokens[to - 1]!.end };
+}
+
+function draft(a: Article, span: { start: number; end: number }, speaker: SpeakerRef | null, verb: string, verbTok: number, sentence: number, how: Draft['how']): Draft {
+  let confidence = how === 'that' ? 0.75 : how === 'according' ? 0.7 : 0.6;
+  if (!speaker?.name) confidence *= 0.6;
+  return {
+    cand: {
+      text: a.text.slice(span.start, span.end),
+      start: span.start,
+      end: span.end,
+      kind: 'INDIRECT',
+      speaker,
+      verb,
+      channel: 'UNKNOWN',
+      saidOn: null,
+      datePrecision: 'APPROXIMATE',
+      confidence: Math.round(confidence * 100) / 100,
+    },
+    sentence,
+    anchor: a.tokens[verbTok]!.start,
+    how,
+    verbTok,
+  };
+}
+
+function acceptableSource(a: Article, np: NP): boolean {
+  const last = a.tokens[np.to - 1]!;
+  if (NOT_SOURCES.test(last.lower)) return false;
+  const after = a.tokens[np.to];
+  // "according to Islamic law": the phrase ran on past what npForward took; it is no speaker.
+  return !after || !after.word || PREPOSITIONS.has(after.lower);
+}
+
+/** ", he said." or ", said a spokesman." closing a sentence: the speaker and the comma before it. */
+function postReport(a: Article, k: number, floor: number, to: number): { np: NP; before: number } | null {
+  const { tokens } = a;
+  const endsAt = (i: number): boolean => i >= to || tokens[i]!.text === '.' || tokens[i]!.text === '!' || PREPOSITIONS.has(tokens[i]!.lower);
+  if (tokens[k - 1]?.text === ',') {
+    const np = npForward(a, k + 1);
+    return np && endsAt(np.to) && k - 1 > floor ? { np, before: k - 1 } : null;
+  }
+  let c = k - 1;
+  while (c >= floor && tokens[c]!.word && !tokens[c]!.cap && AUXILIARIES.has(tokens[c]!.lower)) c--;
+  let j = c;
+  while (j >= floor && tokens[j]!.word && tokens[j]!.q < 0 && c - j < 8) j--;
+  if (j <= floor || tokens[j]!.text !== ',' || tokens[j]!.q >= 0) return null;
+  const np = npForward(a, j + 1);
+  return np && np.to === c + 1 && endsAt(k + 1) ? { np, before: j } : null;
+}
+
+export function extractIndirect(a: Article): Draft[] {
+  const out: Draft[] = [];
+  const { tokens } = a;
+  a.sentences.forEach((s, sIdx) => {
+    let prior: Draft | undefined;
+    for (let k = s.from; k < s.to; k++) {
+      const t = tokens[k]!;
+      if (t.q >= 0) continue;
+      if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') {
+        const np = accordingTo(a, k + 2);
+        if (!np || !acceptableSource(a, np)) continue;
+        const speaker = speakerFromNP(a, np);
+        const after = tokens[np.to];
+        let span: { start: number; end: number } | null = null;
+        if (after?.text === ',') span = reportedSpan(a, np.to + 1, s.to);
+        else if (tokens[k - 1]?.text === ',' && (!after || after.text === '.' || after.q >= 0)) span = reportedSpan(a, s.from, k - 1);
+        if (span) {
+          prior = draft(a, span, speaker, 'according to', k, sIdx, 'according');
+          out.push(prior);
+        }
+        continue;
+      }
+      const lemma = verbAt(a, k, INDIRECT_LEMMAS);
+      if (!lemma) continue;
+      const c = clauseStart(a, k, lemma);
+      if (c >= 0) {
+        const speaker = subjectOf(a, k, prior);
+        if (!speaker) continue;
+        const span = reportedSpan(a, c, clauseEnd(a, c, s.to));
+        if (!span) continue;
+        prior = draft(a, span, speaker, t.text.toLowerCase(), k, sIdx, tokens[c - 1]?.lower === 'that' ? 'that' : 'bare');
+        out.push(prior);
+        continue;
+      }
+      // "CLAUSE, he said." — the report comes first and its speaker after.
+      const post = postReport(a, k, s.from, s.to);
+      if (post) {
+        const span = reportedSpan(a, s.from, post.before);
+        if (span && !a.top.some((q) => q.start < span.end && span.start < q.end)) {
+          prior = draft(a, span, speakerFromNP(a, post.np), t.text.toLowerCase(), k, sIdx, 'bare');
+          out.push(prior);
+        }
+      }
+    }
+  });
+  // A report nested in another ("Asif said the other side acknowledged that …") is part of the outer one.
+  return out.filter((d) => !out.some((o) => o !== d && o.cand.start <= d.cand.start && d.cand.end <= o.cand.end && (o.cand.start < d.cand.start || o.cand.end > d.cand.end)));
+}

@@ -1,0 +1,161 @@
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { quotes } from '../db/schema.ts';
+import { builder } from '../builder.ts';
+import { ingestArticle, type IngestResult } from '../ingest/ingest.ts';
+import { confirmActorIn, confirmQuoteIn, editQuoteIn, rejectQuoteIn } from '../ingest/review.ts';
+import { idOf, optionalIdOf } from '../write/ids.ts';
+import { write } from '../write/transaction.ts';
+import { bodyRule, languageRule, nameRule, offsetRule, shortRule, urlRule, verbatimRule } from './inputs.ts';
+
+builder.drizzleObject('quoteCandidates', {
+  name: 'QuoteCandidate',
+  description: 'What the extractor proposed for an ingested quote, for the reviewer.',
+  fields: (t) => ({
+    speakerText: t.exposeString('speakerText', { nullable: true, description: 'The mention at the attribution: "he", "the minister".' }),
+    speakerStart: t.exposeInt('speakerStart', { nullable: true }),
+    speakerEnd: t.exposeInt('speakerEnd', { nullable: true }),
+    speakerName: t.exposeString('speakerName', { nullable: true, description: 'The person the mention resolved to in the article.' }),
+    resolution: t.exposeString('resolution', { nullable: true, description: 'exact, transliteration, surname, title or proposed' }),
+    verb: t.exposeString('verb', { nullable: true }),
+    confidence: t.exposeFloat('confidence'),
+    similarity: t.exposeFloat('similarity', { nullable: true, description: 'Similarity to the statement it was linked to as a variant.' }),
+  }),
+});
+
+builder.drizzleObjectField('quotes', 'candidate', (t) =>
+  t.relation('candidate', { nullable: true, description: 'Present on quotes proposed by ingestion.' }),
+);
+
+const IngestArticleInput = builder.inputType('IngestArticleInput', {
+  fields: (t) => ({
+    text: t.string({ required: true, validate: bodyRule }),
+    title: t.string({ required: true, validate: shortRule }),
+    outlet: t.string({ required: true, validate: nameRule }),
+    url: t.string({ validate: urlRule }),
+    publishedOn: t.field({ type: 'Date' }),
+    language: t.string({ defaultValue: 'en', validate: languageRule }),
+    autoConfirmAbove: t.float({
+      description: 'Confirm at once every candidate with at least this confidence (0–1). For trusted batches.',
+      validate: z.number().min(0).max(1),
+    }),
+  }),
+});
+
+const Unattributed = builder.objectRef<{ text: string; start: number; end: number }>('UnattributedQuotation').implement({
+  fields: (t) => ({ text: t.exposeString('text'), start: t.exposeInt('start'), end: t.exposeInt('end') }),
+});
+
+const IngestResultRef = builder.objectRef<IngestResult>('IngestResult').implement({
+  fields: (t) => ({
+    source: t.drizzleField({
+      type: 'sources',
+      resolve: (query, r, _a, ctx) => ctx.db.query.sources.findFirst(query({ where: { id: r.sourceId } })).then((s) => s!),
+    }),
+    created: t.exposeBoolean('created', { description: 'False when the same text was ingested before.' }),
+    confirmed: t.exposeInt('confirmed', { description: 'Candidates confirmed at once by autoConfirmAbove.' }),
+    quotes: t.drizzleField({
+      type: ['quotes'],
+      description: 'Every quote proposed from this article, in reading order.',
+      resolve: (query, r, _a, ctx) =>
+        ctx.db.query.quotes.findMany(query({ where: { id: { in: r.quoteIds } }, orderBy: { start: 'asc', id: 'asc' } })),
+    }),
+    unattributed: t.expose('unattributed', { type: [Unattributed], description: 'Quotations no speaker could be found for; not stored.' }),
+  }),
+});
+
+const EditQuoteInput = builder.inputType('EditQuoteInput', {
+  fields: (t) => ({
+    text: t.string({ validate: verbatimRule }),
+    start: t.int({ validate: offsetRule }),
+    end: t.int({ validate: offsetRule }),
+    speakerId: t.id({ description: 'The real speaker (for a pending statement).' }),
+    statementId: t.id({ description: 'Link the quote to this statement instead.' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  reviewQueue: t.drizzleConnection(
+    {
+      type: 'quotes',
+      authScopes: { editor: true },
+      description: 'Quotes awaiting review (SUGGESTED), oldest first. Needs a token.',
+      args: { source: t.arg.id({ description: 'Only quotes from this source.' }) },
+      totalCount: (_p, args, ctx) => {
+        const { sourceId } = reviewWhere(args.source) as { sourceId?: number };
+        return ctx.db.$count(quotes, and(eq(quotes.link, 'SUGGESTED'), sourceId ? eq(quotes.sourceId, sourceId) : undefined)).sync();
+      },
+      resolve: (query, _p, args, ctx) =>
+        ctx.db.query.quotes.findMany(query({ where: reviewWhere(args.source), orderBy: { id: 'asc' } })),
+    },
+    { name: 'ReviewQueueConnection' },
+    { name: 'ReviewQueueEdge' },
+  ),
+}));
+
+function reviewWhere(source: string | number | null | undefined) {
+  const sourceId = optionalIdOf('Source', source == null ? null : String(source), 'source');
+  return sourceId === null ? { link: 'SUGGESTED' as const } : { link: 'SUGGESTED' as const, sourceId };
+}
+
+builder.mutationFields((t) => ({
+  ingestArticle: t.field({
+    type: IngestResultRef,
+    authScopes: { editor: true },
+    description:
+      'Stores an article as a source and proposes its quotes: speakers resolved against known actors (or proposed), each quote linked to a statement it is a variant of or to a new pending statement. Idempotent on content.',
+    args: { input: t.arg({ type: IngestArticleInput, required: true }) },
+    resolve: (_r, { input }, ctx) => ingestArticle(ctx, input),
+  }),
+  confirmQuote: t.drizzleField({
+    type: 'quotes',
+    authScopes: { editor: true },
+    description: 'Confirms a suggested quote; its statement (if pending) is published and announced on statementAdded.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (query, _r, args, ctx) => {
+      const id = idOf('Quote', String(args.id), 'id');
+      write(ctx, (scope) => confirmQuoteIn(scope, id));
+      return ctx.db.query.quotes.findFirst(query({ where: { id } })).then((q) => q!);
+    },
+  }),
+  rejectQuote: t.drizzleField({
+    type: 'quotes',
+    authScopes: { editor: true },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (query, _r, args, ctx) => {
+      const id = idOf('Quote', String(args.id), 'id');
+      write(ctx, (scope) => rejectQuoteIn(scope, id));
+      return ctx.db.query.quotes.findFirst(query({ where: { id } })).then((q) => q!);
+    },
+  }),
+  editQuote: t.drizzleField({
+    type: 'quotes',
+    authScopes: { editor: true },
+    args: { id: t.arg.id({ required: true }), input: t.arg({ type: EditQuoteInput, required: true }) },
+    resolve: (query, _r, args, ctx) => {
+      const id = idOf('Quote', String(args.id), 'id');
+      const { input } = args;
+      write(ctx, (scope) =>
+        editQuoteIn(scope, id, {
+          text: input.text,
+          start: input.start,
+          end: input.end,
+          speakerId: optionalIdOf('Actor', input.speakerId, 'input.speakerId'),
+          statementId: optionalIdOf('Statement', input.statementId, 'input.statementId'),
+        }),
+      );
+      return ctx.db.query.quotes.findFirst(query({ where: { id } })).then((q) => q!);
+    },
+  }),
+  confirmActor: t.drizzleField({
+    type: 'actors',
+    authScopes: { editor: true },
+    description: 'Accepts an actor proposed by ingestion into the public list.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (query, _r, args, ctx) => {
+      const id = idOf('Actor', String(args.id), 'id');
+      write(ctx, (scope) => confirmActorIn(scope, id));
+      return ctx.db.query.actors.findFirst(query({ where: { id } })).then((a) => a!);
+    },
+  }),
+}));
