@@ -92,3 +92,32 @@ describe('mergeActors', () => {
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'mergedId' });
   });
 });
+
+describe('claims and disagreements', () => {
+  test('updateClaimStance changes the figures an actor claims', async () => {
+    const claims = await gql(app, `{ claims(first: 20) { edges { node { id stances { id stance killed } } } } }`);
+    const claim = claims.data.claims.edges.map((e: any) => e.node).find((c: any) => c.stances.length > 0);
+    const stance = claim.stances[0];
+    const r = await gql(app, `mutation($id: ID!) { updateClaimStance(id: $id, input: { killed: 12 }) { stances { id killed stance } } }`, { id: stance.id }, app.editorToken);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.updateClaimStance.stances.find((s: any) => s.id === stance.id)).toEqual({ id: stance.id, killed: 12, stance: stance.stance });
+  });
+
+  test('createDiscrepancy keeps every version with its citation, and refuses a quote its source does not hold', async () => {
+    const sources = await gql(app, `{ sources(first: 2) { edges { node { id body } } } }`);
+    const [a, b] = sources.data.sources.edges.map((e: any) => e.node);
+    const versions = [
+      { value: 'first version', sourceId: a.id, quote: a.body.slice(0, 30) },
+      { value: 'second version', sourceId: b.id, quote: b.body.slice(0, 30) },
+    ];
+    const ok = await gql(app, `mutation($v: [DiscrepancyVersionInput!]!) { createDiscrepancy(input: { subject: "round:test", field: "date", versions: $v }) { subject versions { value quote source { id } } } }`, { v: versions }, app.editorToken);
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data.createDiscrepancy.versions).toEqual(versions.map((v) => ({ value: v.value, quote: v.quote, source: { id: v.sourceId } })));
+    const bad = await gql(app, `mutation($v: [DiscrepancyVersionInput!]!) { createDiscrepancy(input: { subject: "round:test", field: "date", versions: $v }) { id } }`, {
+      v: [versions[0], { ...versions[1], quote: 'words not in the source at all' }],
+    }, app.editorToken);
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.versions.1.quote' });
+    const one = await gql(app, `mutation($v: [DiscrepancyVersionInput!]!) { createDiscrepancy(input: { subject: "x", field: "y", versions: $v }) { id } }`, { v: [versions[0]] }, app.editorToken);
+    expect(one.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});

@@ -6,6 +6,7 @@ import { viewerFromToken } from './auth/tokens.ts';
 import { createContext, type ParleyContext, type Viewer } from './context.ts';
 import type { ParleyDb } from './db/index.ts';
 import { createParleyPubSub, type ParleyPubSub } from './pubsub.ts';
+import { parleyResponseCache, type ResponseCacheOptions } from './response-cache.ts';
 import { createSchema } from './schema.ts';
 
 type ArmorOptions = NonNullable<Parameters<typeof EnvelopArmorPlugin>[0]>;
@@ -35,6 +36,11 @@ export interface ParleyYogaOptions {
   cors?: YogaServerOptions<object, ParleyContext>['cors'];
   plugins?: Plugin<object, object, ParleyContext>[];
   logging?: YogaServerOptions<object, ParleyContext>['logging'];
+  /**
+   * Cache answers to anonymous reads (default off). Requests with an Authorization header are never
+   * cached, and any committed write to the database, from any process, invalidates every answer.
+   */
+  responseCache?: ResponseCacheOptions | boolean;
 }
 
 export function bearerToken(request: Request): string | null {
@@ -49,6 +55,9 @@ export function createParleyYoga(options: ParleyYogaOptions) {
   const pubsub = options.pubsub ?? createParleyPubSub();
   const resolveViewer = options.resolveViewer ?? ((request: Request) => viewerFromToken(db, bearerToken(request)));
   const plugins: Plugin<object, object, ParleyContext>[] = [];
+  if (options.responseCache) {
+    plugins.push(parleyResponseCache(db, options.responseCache === true ? {} : options.responseCache) as Plugin<object, object, ParleyContext>);
+  }
   if (options.armor !== false) plugins.push(EnvelopArmorPlugin(options.armor ?? DEFAULT_ARMOR) as Plugin<object, object, ParleyContext>);
   plugins.push(...(options.plugins ?? []));
   return createYoga<object, ParleyContext>({

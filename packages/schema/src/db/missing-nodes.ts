@@ -11,6 +11,7 @@ const NODE_TABLES: Record<string, string> = {
   Demand: 'demands',
   Event: 'events',
   Claim: 'claims',
+  ClaimStance: 'claim_stances',
   Change: 'changes',
   Discrepancy: 'discrepancies',
 };

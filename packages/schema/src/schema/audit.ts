@@ -25,28 +25,6 @@ builder.drizzleNode('changes', {
   }),
 });
 
-builder.drizzleNode('discrepancies', {
-  name: 'Discrepancy',
-  id: { column: (d) => d.id },
-  description: 'A point where sources disagree; every version is kept with its citation.',
-  fields: (t) => ({
-    key: t.exposeString('key', { nullable: true }),
-    subject: t.exposeString('subject'),
-    field: t.exposeString('field'),
-    note: t.exposeString('note', { nullable: true }),
-    versions: t.relation('versions', { query: { orderBy: { id: 'asc' } } }),
-  }),
-});
-
-builder.drizzleObject('discrepancyVersions', {
-  name: 'DiscrepancyVersion',
-  fields: (t) => ({
-    value: t.exposeString('value'),
-    quote: t.exposeString('quote', { nullable: true }),
-    source: t.relation('source'),
-  }),
-});
-
 const ChangeFilter = builder.inputType('ChangeFilter', {
   fields: (t) => ({
     entity: t.string({ validate: z.string().max(60) }),
@@ -77,12 +55,6 @@ builder.queryFields((t) => ({
   },
   { name: 'ChangeConnection' },
   { name: 'ChangeEdge' }),
-  discrepancies: t.drizzleField({
-    type: ['discrepancies'],
-    args: { subject: t.arg.string({ validate: z.string().max(200) }) },
-    resolve: (query, _p, args, ctx) =>
-      ctx.db.query.discrepancies.findMany(query({ where: args.subject ? { subject: args.subject } : {}, orderBy: { id: 'asc' } })),
-  }),
 }));
 
 function changeWhere(f: { entity?: string | null; entityId?: number | null } | null | undefined) {

@@ -24,8 +24,9 @@ builder.drizzleNode('claims', {
   }),
 });
 
-builder.drizzleObject('claimStances', {
+builder.drizzleNode('claimStances', {
   name: 'ClaimStance',
+  id: { column: (s) => s.id },
   fields: (t) => ({
     claim: t.relation('claim'),
     actor: t.relation('actor'),
@@ -42,6 +43,17 @@ const StanceInput = builder.inputType('StanceInput', {
   fields: (t) => ({
     actorId: t.id({ required: true }),
     stance: t.field({ type: Stance, required: true }),
+    statementId: t.id(),
+    sourceId: t.id(),
+    killed: t.int({ validate: countRule }),
+    civilians: t.int({ validate: countRule }),
+    children: t.int({ validate: countRule }),
+  }),
+});
+
+const UpdateStanceInput = builder.inputType('UpdateStanceInput', {
+  fields: (t) => ({
+    stance: t.field({ type: Stance }),
     statementId: t.id(),
     sourceId: t.id(),
     killed: t.int({ validate: countRule }),
@@ -150,6 +162,25 @@ builder.mutationFields((t) => ({
         log('Claim', id, 'update', before, after);
       });
       return ctx.db.query.claims.findFirst(query({ where: { id } })).then((c) => c!);
+    },
+  }),
+  updateClaimStance: t.drizzleField({
+    type: 'claims',
+    authScopes: { editor: true },
+    args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateStanceInput, required: true }) },
+    resolve: (query, _r, args, ctx) => {
+      const id = idOf('ClaimStance', String(args.id), 'id');
+      const claimId = write(ctx, ({ tx, log }) => {
+        const before = mustFind(tx, claimStances, id, 'id', 'stance');
+        const { statementId, sourceId, ...rest } = args.input;
+        const patch = patchOf(rest, ['stance']);
+        if (statementId !== undefined) patch.statementId = ref(tx, statements, 'Statement', statementId, 'input.statementId');
+        if (sourceId !== undefined) patch.sourceId = ref(tx, sources, 'Source', sourceId, 'input.sourceId');
+        const after = Object.keys(patch).length ? tx.update(claimStances).set(patch).where(eq(claimStances.id, id)).returning().get() : before;
+        log('ClaimStance', id, 'update', before, after);
+        return before.claimId;
+      });
+      return ctx.db.query.claims.findFirst(query({ where: { id: claimId } })).then((c) => c!);
     },
   }),
   addClaimStance: t.drizzleField({

@@ -11,5 +11,6 @@ import './event.ts';
 import './claim.ts';
 import './search.ts';
 import './escalation.ts';
+import './discrepancy.ts';
 import './audit.ts';
 import './ingest.ts';

@@ -1,0 +1,99 @@
+import { useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
+import type { ExecutionResult } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import type { ParleyDb } from './db/index.ts';
+
+export interface ResponseCacheOptions {
+  /** How long an anonymous read's answer may be served again, in ms (default 300 000). A write ends it sooner. */
+  ttlMs?: number;
+  /** How many answers are kept; the least recently used go first (default 2 000). */
+  maxEntries?: number;
+  /** Adds `extensions.responseCache` ({ hit, didCache, … }) to answers, for tests and debugging. */
+  metadata?: boolean;
+  /** Which requests may share cached answers. Default: those without an Authorization header. */
+  cacheable?: (request: Request) => boolean;
+}
+
+interface Entry {
+  epoch: string;
+  expires: number;
+  result: ExecutionResult;
+}
+
+/**
+ * The database's write epoch as SQLite itself counts it: `total_changes()` moves when this connection
+ * writes, `data_version` when any other connection commits — another API worker, another host's process on
+ * the same file, the CLI. Reading both costs one prepared statement, so every cache lookup can afford it.
+ */
+export function writeEpoch(db: ParleyDb): () => string {
+  const statement = db.$client.prepare('SELECT total_changes(), data_version FROM pragma_data_version').raw();
+  return () => {
+    const row = statement.get() as [number, number];
+    return `${row[0]}:${row[1]}`;
+  };
+}
+
+/**
+ * An in-memory answer cache that can never serve an answer older than the last committed write. Entries are
+ * stamped with the epoch seen when their request missed; one stamped before a write is dead at once, in
+ * every process. An answer computed while a write committed is not stored at all, since it may straddle it.
+ * Coarse on purpose: any write drops every answer. Writes are rare next to reads here, and precise
+ * invalidation (which list does a new statement enter?) is where stale reads come from.
+ */
+export function createEpochCache(epoch: () => string, maxEntries: number): Cache & { size(): number } {
+  const entries = new Map<string, Entry>();
+  const missedAt = new Map<string, string>();
+  let lastEpoch = '';
+  const sweep = (now: string) => {
+    if (now === lastEpoch) return;
+    lastEpoch = now;
+    entries.clear();
+    missedAt.clear();
+  };
+  return {
+    get(key) {
+      const now = epoch();
+      sweep(now);
+      const entry = entries.get(key);
+      if (entry && entry.epoch === now && entry.expires > Date.now()) {
+        entries.delete(key);
+        entries.set(key, entry);
+        return entry.result as never;
+      }
+      if (entry) entries.delete(key);
+      if (missedAt.size > maxEntries * 4) missedAt.clear();
+      missedAt.set(key, now);
+      return undefined;
+    },
+    set(key, result, _entities, ttl) {
+      const stamped = missedAt.get(key);
+      missedAt.delete(key);
+      if (stamped === undefined || stamped !== epoch()) return;
+      entries.set(key, { epoch: stamped, expires: Date.now() + ttl, result });
+      if (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
+    },
+    invalidate() {
+      entries.clear();
+    },
+    size: () => entries.size,
+  };
+}
+
+/** Requests that carry credentials are writers (or about to be): they always get a fresh answer. */
+const anonymous = (request: Request) => !request.headers.has('authorization');
+
+/**
+ * Response caching for anonymous reads (@graphql-yoga/plugin-response-cache), checked before parsing so a
+ * hit skips validation, context and execution. Writers are never cached, and every committed write — by
+ * this process or any other on the same database — invalidates every answer (see createEpochCache).
+ */
+export function parleyResponseCache(db: ParleyDb, options: ResponseCacheOptions = {}): Plugin {
+  const cache = createEpochCache(writeEpoch(db), options.maxEntries ?? 2000);
+  return useResponseCache({
+    session: () => null,
+    enabled: options.cacheable ?? anonymous,
+    cache,
+    ttl: options.ttlMs ?? 300_000,
+    includeExtensionMetadata: options.metadata ?? false,
+  });
+}
