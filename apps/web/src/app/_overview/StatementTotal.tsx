@@ -1,0 +1,6 @@
+'use client';
+import { useWire } from './WireProvider.tsx';
+
+export function StatementTotal() {
+  return <>{useWire().total}</>;
+}

@@ -1,0 +1,106 @@
+import { print, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import * as documents from '../../apps/web/src/graphql/documents.ts';
+import { gql, makeApp } from '../helpers/app.ts';
+import { serve, sseSubscribe, type Running } from '../helpers/http.ts';
+
+// Every operation the dashboard sends, run against a real app with the variables the dashboard uses:
+// proof that graphql-armor's limits (depth, aliases, tokens, cost) leave room for the real queries.
+
+const app = makeApp();
+let http: Running;
+const ids: Record<string, string> = {};
+
+beforeAll(async () => {
+  http = await serve(app);
+  const r = await gql(
+    app,
+    `{ actor(slug: "khawaja-asif") { id } round(key: "istanbul-round-2") { id } statement(key: "asif-2025-10-29-x-no-more") { id }
+       source(key: "seed-002") { id } claims(first: 2) { edges { node { id } } } }`,
+  );
+  ids.actor = r.data.actor.id;
+  ids.round = r.data.round.id;
+  ids.statement = r.data.statement.id;
+  ids.source = r.data.source.id;
+  ids.claim = r.data.claims.edges[1].node.id;
+});
+afterAll(async () => {
+  await http.close();
+  app.dispose();
+});
+
+const operations = Object.entries(documents)
+  .filter((entry): entry is [string, DocumentNode] => (entry[1] as DocumentNode)?.kind === 'Document')
+  .map(([name, doc]) => {
+    const op = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')!;
+    return { name, doc, op: op.operation, opName: op.name!.value };
+  });
+
+/** The variables each operation is sent with; more than one set where the dashboard varies them. */
+const variables: Record<string, () => Record<string, unknown>[]> = {
+  Overview: () => [{ first: documents.WIRE_SIZE }],
+  RecentStatements: () => [{ first: documents.WIRE_SIZE }],
+  Escalation: () => [{}, { from: '2025-10-25', to: '2025-11-30' }],
+  RoundCards: () => [{}],
+  RoundDetail: () => [{ id: ids.round }],
+  Rounds: () => [{}],
+  RoundByKey: () => [{ key: 'istanbul-round-2', statements: documents.ROUND_STATEMENTS }],
+  RoundById: () => [{ id: ids.round, statements: documents.ROUND_STATEMENTS }],
+  Actors: () => [{}, { filter: { query: 'Khwaja Asif', kind: 'PERSON', country: 'PK' } }],
+  Actor: () => [{ slug: 'khawaja-asif', first: documents.ACTOR_PAGE_SIZE }],
+  StatementByKey: () => [{ key: 'asif-2025-10-29-x-no-more' }],
+  StatementById: () => [{ id: ids.statement }],
+  Sources: () => [{}],
+  SourceByKey: () => [{ key: 'seed-002' }],
+  SourceById: () => [{ id: ids.source }],
+  Claims: () => [{}],
+  Claim: () => [{ id: ids.claim }],
+  Search: () => [{ query: 'Tora Bora', first: documents.SEARCH_SIZE }, { query: 'ceasefire', first: documents.SEARCH_SIZE, kinds: ['QUOTE', 'SOURCE'] }],
+  // Subscriptions: the variables, and the write that makes them fire.
+  StatementAdded: () => [{}],
+  RoundsUpdated: () => [{}],
+  RoundUpdated: () => [{ id: ids.round }],
+};
+
+const triggers: Record<string, () => Promise<unknown>> = {
+  StatementAdded: () =>
+    gql(
+      app,
+      `mutation($s: ID!) { createStatement(input: { occasion: { speakerId: $s, saidOn: "2025-11-28" }, text: "Dashboard documents check", act: COMMENT }) { id } }`,
+      { s: ids.actor },
+      app.editorToken,
+    ),
+  RoundsUpdated: () => changeRound('for the board'),
+  RoundUpdated: () => changeRound('for the round page'),
+};
+
+const changeRound = (note: string) =>
+  gql(app, `mutation($id: ID!, $n: String!) { updateRoundStatus(input: { roundId: $id, status: SUSPENDED, at: "2025-12-02", note: $n }) { id } }`, { id: ids.round, n: note }, app.editorToken);
+
+test('every dashboard document has realistic variables here', () => {
+  expect(operations.length).toBeGreaterThan(15);
+  expect(operations.map((o) => o.opName).filter((n) => !variables[n])).toEqual([]);
+});
+
+describe.each(operations.filter((o) => o.op === 'query'))('query $opName', ({ doc, opName }) => {
+  test('runs without errors within the API limits', async () => {
+    for (const vars of variables[opName]!()) {
+      const result = await gql(app, print(doc), vars);
+      expect(result.errors, JSON.stringify(vars)).toBeUndefined();
+      expect(result.status).toBe(200);
+      expect(Object.values(result.data ?? {}).every((v) => v !== null), `${opName} found its data`).toBe(true);
+    }
+  });
+});
+
+describe.each(operations.filter((o) => o.op === 'subscription'))('subscription $opName', ({ doc, opName }) => {
+  test('streams an event without errors within the API limits', async () => {
+    const stream = await sseSubscribe(http.url, print(doc), variables[opName]!()[0]);
+    await new Promise((r) => setTimeout(r, 100));
+    await triggers[opName]!();
+    const event = await stream.next();
+    stream.close();
+    expect(event.errors).toBeUndefined();
+    expect(Object.keys(event.data)).toHaveLength(1);
+  });
+});
