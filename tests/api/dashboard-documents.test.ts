@@ -1,6 +1,7 @@
 import { print, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import * as documents from '../../apps/web/src/graphql/documents.ts';
+import { operationType } from '../../apps/web/src/lib/operation-type.ts';
 import { gql, makeApp } from '../helpers/app.ts';
 import { serve, sseSubscribe, type Running } from '../helpers/http.ts';
 
@@ -56,10 +57,33 @@ const variables: Record<string, () => Record<string, unknown>[]> = {
   Claims: () => [{}],
   Claim: () => [{ id: ids.claim }],
   Search: () => [{ query: 'Tora Bora', first: documents.SEARCH_SIZE }, { query: 'ceasefire', first: documents.SEARCH_SIZE, kinds: ['QUOTE', 'SOURCE'] }],
+  SpeakerSearch: () => [{ query: 'Khwaja Asif', first: documents.SPEAKER_OPTIONS }],
+  // The review page's writes, run in this order with an editor token (see the end of this file).
+  IngestArticle: () => [{ input: { text: ARTICLE, title: 'Pakistan warns Kabul after border firing', outlet: 'Test Wire', url: null, publishedOn: '2025-11-20' } }],
+  ConfirmQuote: () => [{ id: ingested('We will not wait').id }],
+  RejectQuote: () => [{ id: ingested('We are ready').id }],
+  ChangeSpeaker: () => [{ id: ingested('Our trucks').id, speakerId: ids.actor }],
+  ConfirmActor: () => [{ id: ingested('Our trucks').statement.speaker.id }],
   // Subscriptions: the variables, and the write that makes them fire.
   StatementAdded: () => [{}],
   RoundsUpdated: () => [{}],
   RoundUpdated: () => [{ id: ids.round }],
+};
+
+const ARTICLE = `Pakistan warns Kabul after border firing
+
+ISLAMABAD: Defence Minister Khawaja Asif on Thursday warned the Afghan Taliban that Pakistan's patience was running out.
+“We will not wait for another attack before we respond,” Asif told reporters at Parliament House.
+“We are ready for talks if Kabul acts,” he added.
+Separately, Ahmad Wali Khan, a trader in Chaman, said the crossing had been shut for nine days.
+“Our trucks are rotting at the border,” Khan said.`;
+
+/** The quotes IngestArticle proposed, as the page keeps them (captured when it runs). */
+let proposed: { id: string; text: string; statement: { speaker: { id: string } } }[] = [];
+const ingested = (start: string) => {
+  const quote = proposed.find((q) => q.text.startsWith(start));
+  if (!quote) throw new Error(`IngestArticle proposed no quote starting "${start}"`);
+  return quote;
 };
 
 const triggers: Record<string, () => Promise<unknown>> = {
@@ -102,5 +126,47 @@ describe.each(operations.filter((o) => o.op === 'subscription'))('subscription $
     stream.close();
     expect(event.errors).toBeUndefined();
     expect(Object.keys(event.data)).toHaveLength(1);
+  });
+});
+
+// In the order the review page sends them: the article, then a decision on each of its candidates.
+const MUTATIONS = ['IngestArticle', 'ConfirmQuote', 'RejectQuote', 'ChangeSpeaker', 'ConfirmActor'];
+
+test('every dashboard mutation is run below, in order', () => {
+  expect(operations.filter((o) => o.op === 'mutation').map((o) => o.opName).sort()).toEqual([...MUTATIONS].sort());
+});
+
+describe.each(MUTATIONS.map((name) => operations.find((o) => o.opName === name)!))('mutation $opName', ({ doc, opName }) => {
+  test('runs with an editor token within the API limits', async () => {
+    for (const vars of variables[opName]!()) {
+      const result = await gql(app, print(doc), vars, app.editorToken);
+      expect(result.errors, JSON.stringify(vars)).toBeUndefined();
+      if (opName === 'IngestArticle') proposed = result.data.ingestArticle.quotes;
+    }
+    if (opName === 'IngestArticle') expect(proposed.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('the proxy forwards a token for mutations only', () => {
+  test('each dashboard document is classified as the operation it is', () => {
+    for (const { doc, op, opName } of operations) {
+      expect(operationType(print(doc)), opName).toBe(op);
+      expect(operationType(print(doc), opName), opName).toBe(op);
+    }
+  });
+
+  test.each([
+    ['{ actors(first: 1) { totalCount } }', null, 'query'],
+    ['query Q($q: String = "mutation { x }") { search(query: $q) { kind } }', null, 'query'],
+    ['# mutation M { confirmQuote }\nquery Q { a }', null, 'query'],
+    ['query Q { a(x: """mutation {""") }', null, 'query'],
+    ['query Q { a } mutation M { b }', 'M', 'mutation'],
+    ['query Q { a } mutation M { b }', 'Q', 'query'],
+    ['query Q { a } mutation M { b }', null, null],
+    ['mutation M { b } fragment F on X { y }', null, 'mutation'],
+    ['mutation { b }', 'Other', null],
+    ['mutation M { b', null, null],
+  ] as const)('%s (operationName %s) is %s', (document, name, expected) => {
+    expect(operationType(document, name)).toBe(expected);
   });
 });

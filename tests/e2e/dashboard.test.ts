@@ -22,6 +22,7 @@ const pagesToVisit = (claimId: string) => ({
   claims: '/claims',
   claim: `/claims/${encodeURIComponent(claimId)}`,
   search: '/search?q=Tora+Bora',
+  ingest: '/ingest',
   'not-found': '/statements/no-such-statement',
 });
 

@@ -42,9 +42,15 @@ export interface Stack {
   close(): Promise<void>;
 }
 
-export async function startStack(): Promise<Stack> {
+export interface StackOptions {
+  /** Writes the database before the API first opens it (which then skips its first-start seed). */
+  prepareDatabase?: (databasePath: string) => void;
+}
+
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
   await ensureBuild({ log: () => {} });
   const dir = tempDir('parley-e2e-');
+  options.prepareDatabase?.(join(dir, 'parley.db'));
   const apiPort = await freePort();
   const webPort = await freePort();
   const apiEnv = { PORT: String(apiPort), DATABASE_PATH: join(dir, 'parley.db'), PARLEY_ADMIN_TOKEN: ADMIN, WEB_PORT: String(webPort) };

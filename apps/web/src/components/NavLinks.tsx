@@ -9,6 +9,7 @@ const LINKS = [
   { href: '/claims', text: 'Claims' },
   { href: '/sources', text: 'Sources' },
   { href: '/search', text: 'Search' },
+  { href: '/ingest', text: 'Ingest' },
 ];
 
 /** Client-side only to mark the current section (aria-current) as the reader moves around. */

@@ -8,6 +8,7 @@ import { graphql } from './tada.ts';
 import { WIRE_SIZE } from './live-documents.ts';
 
 export * from './live-documents.ts';
+export * from './review-documents.ts';
 
 export const OverviewQuery = graphql(
   `

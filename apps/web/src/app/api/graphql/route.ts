@@ -1,8 +1,11 @@
 import { apiUrl } from '@/lib/api-url.ts';
+import { operationType } from '@/lib/operation-type.ts';
 
 /**
  * The browser's way to the API: queries and graphql-sse streams, passed through as they arrive.
- * (Next's rewrites() would buffer the event stream.) Authorization is not forwarded: the dashboard reads.
+ * (Next's rewrites() would buffer the event stream.) Authorization is forwarded for mutations only — the
+ * /ingest page's writes. Reads stay anonymous whatever the browser sends, so the API's response cache keeps
+ * serving them, and a token never rides along on a stream. The token is never logged.
  */
 export const dynamic = 'force-dynamic';
 
@@ -16,12 +19,15 @@ async function forward(request: Request): Promise<Response> {
     const value = request.headers.get(name);
     if (value) headers.set(name, value);
   }
+  const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.arrayBuffer();
+  const authorization = request.headers.get('authorization');
+  if (authorization && body && isMutation(body)) headers.set('authorization', authorization);
   let upstream: Response;
   try {
     upstream = await fetch(`${apiUrl()}/graphql${incoming.search}`, {
       method: request.method,
       headers,
-      body: request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.arrayBuffer(),
+      body,
       // Closing the tab must close the stream to the API too.
       signal: request.signal,
       cache: 'no-store',
@@ -41,6 +47,18 @@ async function forward(request: Request): Promise<Response> {
   out.set('cache-control', 'no-cache, no-transform');
   out.set('x-accel-buffering', 'no');
   return new Response(upstream.body, { status: upstream.status, headers: out });
+}
+
+/** Whether a POST body is a single GraphQL mutation (batches and anything unreadable are not). */
+function isMutation(body: ArrayBuffer): boolean {
+  // Far over the API's body limit: it answers 413 with or without a token, so do not parse it here.
+  if (body.byteLength > 16 * 1024 * 1024) return false;
+  try {
+    const { query, operationName } = JSON.parse(new TextDecoder().decode(body)) as { query?: unknown; operationName?: unknown };
+    return typeof query === 'string' && operationType(query, typeof operationName === 'string' ? operationName : null) === 'mutation';
+  } catch {
+    return false;
+  }
 }
 
 export const GET = forward;

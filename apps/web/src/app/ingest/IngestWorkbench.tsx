@@ -1,0 +1,189 @@
+'use client';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { Empty } from '@/components/States.tsx';
+import { IngestArticleMutation } from '@/graphql/review-documents.ts';
+import { write, type Problem } from './editor-client.ts';
+import { useEditorToken } from './editor-token.ts';
+import { ProblemNote } from './ProblemNote.tsx';
+import { ReviewBoard } from './ReviewBoard.tsx';
+import type { Review } from './review-model.ts';
+
+/** The API refuses longer texts; saying so before sending spares a 1 MB round trip. */
+const MAX_TEXT = 1_000_000;
+
+/** Form fields by the input path the API names in extensions.field. */
+const FIELD_IDS: Record<string, string> = {
+  token: 'editor-token',
+  'input.title': 'ingest-title',
+  'input.outlet': 'ingest-outlet',
+  'input.url': 'ingest-url',
+  'input.publishedOn': 'ingest-published',
+  'input.text': 'ingest-text',
+};
+
+const AUTH_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN']);
+
+/** Paste an article, send it to ingestArticle with the editor's token, then review what came back. */
+export function IngestWorkbench({ keyHelp }: { keyHelp: ReactNode }) {
+  const [token, setToken, tokenLoaded] = useEditorToken();
+  const [loading, setLoading] = useState(false);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [review, setReview] = useState<Review | null>(null);
+  // Each answer starts a fresh board, even when the same source comes back.
+  const [round, setRound] = useState(0);
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+
+  const blamed = problem?.field && FIELD_IDS[problem.field] ? problem.field : undefined;
+  useEffect(() => {
+    if (blamed) document.getElementById(FIELD_IDS[blamed]!)?.focus();
+  }, [blamed, problem]);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const value = (name: string) => String(form.get(name) ?? '').trim();
+    const text = String(form.get('text') ?? '');
+    if (!token.trim()) {
+      setProblem({ code: 'UNAUTHENTICATED', field: 'token', message: 'writes need an editor token; paste one to ingest' });
+      return;
+    }
+    if (text.length > MAX_TEXT) {
+      setProblem({ code: 'BAD_USER_INPUT', field: 'input.text', message: `must be at most ${MAX_TEXT.toLocaleString('en')} characters (this one has ${text.length.toLocaleString('en')})` });
+      return;
+    }
+    setLoading(true);
+    setProblem(null);
+    const outcome = await write(
+      IngestArticleMutation,
+      {
+        input: {
+          text,
+          title: value('title'),
+          outlet: value('outlet'),
+          url: value('url') || null,
+          publishedOn: value('publishedOn') || null,
+        },
+      },
+      token.trim(),
+    );
+    setLoading(false);
+    if (!outcome.ok) {
+      const p = outcome.problem;
+      // A board under review stays: the failed paste is named above it.
+      setProblem(AUTH_CODES.has(p.code ?? '') ? { ...p, field: 'token', message: `the API refused this token (${p.message})` } : p);
+      return;
+    }
+    const r = outcome.data.ingestArticle;
+    setReview({ source: r.source, created: r.created, quotes: r.quotes, unattributed: r.unattributed });
+    setRound((n) => n + 1);
+  }
+
+  const invalid = (field: string) => (blamed === field ? { 'aria-invalid': true, 'aria-describedby': 'ingest-problem' } : {});
+
+  return (
+    <>
+      <div className="ingest-top">
+        <form className="panel ingest-form" method="post" onSubmit={submit} aria-labelledby="ingest-form-title" aria-busy={loading}>
+          <h2 id="ingest-form-title">Article</h2>
+          <div className="ingest-fields">
+            <label className="field field-wide">
+              <span>Title</span>
+              <input id="ingest-title" name="title" type="text" required maxLength={500} {...invalid('input.title')} />
+            </label>
+            <label className="field">
+              <span>Outlet</span>
+              <input id="ingest-outlet" name="outlet" type="text" required maxLength={200} placeholder="e.g. Dawn" {...invalid('input.outlet')} />
+            </label>
+            <label className="field">
+              <span>
+                Published <span className="optional">(optional)</span>
+              </span>
+              <input id="ingest-published" name="publishedOn" type="date" {...invalid('input.publishedOn')} />
+            </label>
+            <label className="field field-wide">
+              <span>
+                URL <span className="optional">(optional)</span>
+              </span>
+              <input id="ingest-url" name="url" type="url" placeholder="https://" {...invalid('input.url')} />
+            </label>
+            <div className="field field-full">
+              <label htmlFor="ingest-text">Article text</label>
+              <textarea
+                id="ingest-text"
+                name="text"
+                required
+                rows={9}
+                spellCheck={false}
+                aria-invalid={blamed === 'input.text' || undefined}
+                aria-describedby={blamed === 'input.text' ? 'ingest-problem ingest-text-hint' : 'ingest-text-hint'}
+              />
+              <span id="ingest-text-hint" className="field-hint">
+                Paste it as printed, quotation marks and all. The same text again brings back its candidates as they stand.
+              </span>
+            </div>
+          </div>
+          <div className="ingest-submit">
+            <div className="field token-field">
+              <label htmlFor="editor-token">Editor token</label>
+              <div className="token-row">
+                <input
+                  id="editor-token"
+                  type="password"
+                  autoComplete="off"
+                  spellCheck={false}
+                  value={token}
+                  onChange={(e) => setToken(e.target.value)}
+                  aria-invalid={blamed === 'token' || undefined}
+                  aria-describedby={blamed === 'token' ? 'ingest-problem editor-token-note' : 'editor-token-note'}
+                />
+                {token && (
+                  <button type="button" className="button-secondary" onClick={() => setToken('')}>
+                    Forget
+                  </button>
+                )}
+              </div>
+              <span id="editor-token-note" className="field-hint">
+                {tokenLoaded && token ? 'Kept in this tab only; sent with writes, never with reads.' : 'Needed to write. Kept in this tab only (sessionStorage), never in the address bar.'}
+              </span>
+            </div>
+            <button type="submit" disabled={!hydrated || loading}>
+              {loading ? 'Finding quotes…' : 'Find quotes'}
+            </button>
+          </div>
+          {problem && <ProblemNote id="ingest-problem" title="The article could not be ingested" problem={problem} />}
+        </form>
+        {keyHelp}
+      </div>
+
+      <section className="review-area" aria-label="Review" aria-busy={loading}>
+        {loading && (
+          <div className="panel review-loading" role="status">
+            <h2>Reading the article…</h2>
+            <p className="muted">Finding quotations, resolving speakers, looking for statements they print.</p>
+            <div className="loading-bars" aria-hidden="true">
+              <span />
+              <span />
+              <span />
+            </div>
+          </div>
+        )}
+        {review ? (
+          // Kept mounted (hidden) while the next paste loads, so a failed one leaves this review as it was.
+          <div hidden={loading}>
+            <ReviewBoard key={round} review={review} token={token.trim()} paused={loading} />
+          </div>
+        ) : (
+          !loading && (
+            <div className="panel">
+              <h2>Candidates</h2>
+              <Empty>
+                {problem ? 'No candidates to review: fix what is named above and try again.' : 'Paste an article above and choose Find quotes. Each quotation found appears here for review, highlighted in the text.'}
+              </Empty>
+            </div>
+          )
+        )}
+      </section>
+    </>
+  );
+}
