@@ -92,3 +92,18 @@ test.each([
   expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.text' });
   expect(rowCounts(app.db)).toEqual(before);
 });
+
+test('changing the speaker of one pending statement leaves the others of its occasion alone', async () => {
+  const text = `Interior Minister Mohsin Naqvi told reporters on Friday that the border would stay closed.
+“We will reopen it when the attacks stop,” Naqvi said.`;
+  const r = await gql(app, INGEST, { input: { ...input, text, title: 'Border stays closed' } }, app.editorToken);
+  const [first, second] = r.data.ingestArticle.quotes;
+  expect(first.statement.speaker.name).toBe(second.statement.speaker.name);
+  const asif = (await gql(app, `{ actor(slug: "khawaja-asif") { id } }`)).data.actor.id;
+  const moved = await gql(app, `mutation($id: ID!, $s: ID!) { editQuote(id: $id, input: { speakerId: $s }) { statement { speaker { slug } occasion { id } } } }`, { id: second.id, s: asif }, app.editorToken);
+  expect(moved.errors).toBeUndefined();
+  expect(moved.data.editQuote.statement.speaker.slug).toBe('khawaja-asif');
+  const other = await gql(app, `query($id: ID!) { node(id: $id) { ... on Quote { statement { speaker { name } occasion { id } } } } }`, { id: first.id });
+  expect(other.data.node.statement.speaker.name).toBe(first.statement.speaker.name);
+  expect(other.data.node.statement.occasion.id).not.toBe(moved.data.editQuote.statement.occasion.id);
+});

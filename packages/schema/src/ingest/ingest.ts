@@ -41,13 +41,15 @@ export function ingestArticle(ctx: ParleyContext, input: IngestInput): IngestRes
   if (!/\p{L}/u.test(input.text)) throw badInput('input.text', 'contains no words');
   const hash = contentHash(input.text);
   const existing = ctx.db.select().from(T.sources).where(eq(T.sources.contentHash, hash)).get();
-  if (existing) {
-    const quoteIds = ctx.db.select({ id: T.quotes.id }).from(T.quotes).where(eq(T.quotes.sourceId, existing.id)).all().map((q) => q.id);
-    return { sourceId: existing.id, created: false, quoteIds, unattributed: [], confirmed: 0 };
-  }
-
   const publishedOn = input.publishedOn ?? undefined;
   const candidates = extractQuotes(input.text, { publishedOn, outlet: input.outlet, title: input.title });
+  if (existing) {
+    // Extraction is cheap and pure, so a repeat shows the same unattributed quotations as the first time.
+    const quoteIds = ctx.db.select({ id: T.quotes.id }).from(T.quotes).where(eq(T.quotes.sourceId, existing.id)).all().map((q) => q.id);
+    const unattributed = candidates.filter((c) => !c.speaker).map(({ text, start, end }) => ({ text, start, end }));
+    return { sourceId: existing.id, created: false, quoteIds, unattributed, confirmed: 0 };
+  }
+
   if (candidates.length === 0) throw badInput('input.text', 'no quotations or attributed statements were found in it');
   const attributed = candidates.filter((c) => c.speaker);
   const unattributed = candidates.filter((c) => !c.speaker).map(({ text, start, end }) => ({ text, start, end }));

@@ -71,15 +71,7 @@ export function editQuoteIn(scope: WriteScope, quoteId: number, edit: QuoteEdit)
   if (problem) throw badInput('input.start', problem);
   if (next.statementId !== before.statementId) mustFind(tx, T.statements, next.statementId, 'input.statementId', 'statement');
   const after = tx.update(T.quotes).set(next).where(eq(T.quotes.id, quoteId)).returning().get();
-  if (edit.speakerId != null) {
-    mustFind(tx, T.actors, edit.speakerId, 'input.speakerId', 'actor');
-    const statement = mustFind(tx, T.statements, after.statementId, 'id', 'statement');
-    if (statement.status === 'PUBLISHED' && statement.speakerId !== edit.speakerId) {
-      throw userError('CONFLICT', 'input.speakerId: the statement is published; change its occasion with updateOccasion', 'input.speakerId');
-    }
-    tx.update(T.occasions).set({ speakerId: edit.speakerId }).where(eq(T.occasions.id, statement.occasionId)).run();
-    tx.update(T.statements).set({ speakerId: edit.speakerId }).where(eq(T.statements.occasionId, statement.occasionId)).run();
-  }
+  if (edit.speakerId != null) moveToSpeaker(scope, after.statementId, edit.speakerId);
   if (next.text !== before.text) {
     const statement = mustFind(tx, T.statements, after.statementId, 'id', 'statement');
     // A pending statement's canonical text is its only quote's text until an editor says otherwise.
@@ -89,6 +81,35 @@ export function editQuoteIn(scope: WriteScope, quoteId: number, edit: QuoteEdit)
   }
   log('Quote', quoteId, 'edit', before, { ...after, speakerId: edit.speakerId });
   if (next.statementId !== before.statementId) retireIfEmpty(scope, before.statementId);
+}
+
+/**
+ * Gives a pending statement its real speaker. Its occasion moves with it only when it holds nothing else;
+ * otherwise the statement gets an occasion of its own, so no other statement changes speaker by accident.
+ */
+function moveToSpeaker({ tx, log }: WriteScope, statementId: number, speakerId: number) {
+  mustFind(tx, T.actors, speakerId, 'input.speakerId', 'actor');
+  const statement = mustFind(tx, T.statements, statementId, 'id', 'statement');
+  if (statement.speakerId === speakerId) return;
+  if (statement.status === 'PUBLISHED') {
+    throw userError('CONFLICT', 'input.speakerId: the statement is published; change its occasion with updateOccasion', 'input.speakerId');
+  }
+  const occasion = mustFind(tx, T.occasions, statement.occasionId, 'id', 'occasion');
+  const shared = tx
+    .select({ id: T.statements.id })
+    .from(T.statements)
+    .where(and(eq(T.statements.occasionId, occasion.id), ne(T.statements.id, statementId)))
+    .get();
+  let occasionId = occasion.id;
+  if (shared) {
+    const { id: _id, key: _key, createdAt: _c, ...copy } = occasion;
+    occasionId = tx.insert(T.occasions).values({ ...copy, speakerId }).returning().get().id;
+    log('Occasion', occasionId, 'split', occasion, { ...copy, speakerId });
+  } else {
+    tx.update(T.occasions).set({ speakerId }).where(eq(T.occasions.id, occasion.id)).run();
+  }
+  tx.update(T.statements).set({ speakerId, occasionId }).where(eq(T.statements.id, statementId)).run();
+  log('Statement', statementId, 'speaker', statement, { ...statement, speakerId, occasionId });
 }
 
 export function confirmActorIn({ tx, log }: WriteScope, actorId: number): void {
