@@ -1,19 +1,22 @@
-import { createParleyPubSub, createParleyYoga, ensureApiToken, isEmpty, loadSeed, openDatabase, type ParleyDb, type ParleyPubSub } from '@parley/schema';
+import { createParleyYoga, ensureApiToken, isEmpty, loadSeed, openDatabase, type ParleyDb, type ParleyPubSub } from '@parley/schema';
 import type { Config } from './config.ts';
+import { createPubSubBackend, type PubSubBackend } from './pubsub.ts';
 
 export interface App {
   db: ParleyDb;
   pubsub: ParleyPubSub;
+  /** Where published events travel: this process only, sibling cluster workers, or Redis. */
+  pubsubKind: PubSubBackend['kind'];
   yoga: ReturnType<typeof createParleyYoga>;
   seeded: boolean;
   close(): void;
 }
 
 /**
- * Opens the database (migrating it), seeds it on first start, bootstraps the admin token and builds the
- * Yoga instance. Binding a port is server.ts's job, so tests can call app.yoga.fetch directly.
+ * Opens the database (migrating it), seeds it on first start and bootstraps the admin token. In a cluster
+ * the primary does this once, before any worker opens the file.
  */
-export function createApp(config: Config, log: (message: string) => void = () => {}): App {
+export function prepareDatabase(config: Config, log: (message: string) => void = () => {}): { db: ParleyDb; seeded: boolean } {
   const db = openDatabase(config.databasePath);
   let seeded = false;
   if (config.seedOnFirstStart && isEmpty(db)) {
@@ -24,12 +27,37 @@ export function createApp(config: Config, log: (message: string) => void = () =>
     seeded = true;
   }
   if (config.adminToken) ensureApiToken(db, 'admin (PARLEY_ADMIN_TOKEN)', 'ADMIN', config.adminToken);
-  const pubsub = createParleyPubSub();
+  return { db, seeded };
+}
+
+/**
+ * Prepares the database and builds the Yoga instance. Binding a port is server.ts's job, so tests can call
+ * app.yoga.fetch directly.
+ */
+export function createApp(config: Config, log: (message: string) => void = () => {}): App {
+  const { db, seeded } = prepareDatabase(config, log);
+  // SQLite's advice for long-lived connections: refresh planner statistics as tables grow (cheap when
+  // nothing changed much). Without current statistics the feed can be planned from the status index.
+  const optimizer = setInterval(() => db.$client.pragma('optimize'), 3_600_000);
+  optimizer.unref();
+  const backend = createPubSubBackend(config);
   const yoga = createParleyYoga({
     db,
-    pubsub,
+    pubsub: backend.pubsub,
     graphiql: config.graphiql,
     cors: { origin: config.webOrigins, credentials: false, methods: ['GET', 'POST', 'OPTIONS'] },
+    responseCache: config.responseCacheTtl > 0 ? { ttlMs: config.responseCacheTtl * 1000 } : false,
   });
-  return { db, pubsub, yoga, seeded, close: () => db.$client.close() };
+  return {
+    db,
+    pubsub: backend.pubsub,
+    pubsubKind: backend.kind,
+    yoga,
+    seeded,
+    close: () => {
+      clearInterval(optimizer);
+      backend.close();
+      db.$client.close();
+    },
+  };
 }

@@ -20,6 +20,14 @@ export interface Config {
   bodyLimitBytes: number;
   seedOnFirstStart: boolean;
   graphiql: boolean;
+  /** API processes sharing the port (node:cluster) and the SQLite file (WAL). */
+  workers: number;
+  /** With Redis, subscriptions hear mutations made by any process on any host. */
+  redisUrl: string | null;
+  /** Prefix of Parley's Redis channels, so deployments sharing one Redis stay apart. */
+  redisPrefix: string;
+  /** Seconds an anonymous read's answer may be served from the response cache; 0 turns it off. */
+  responseCacheTtl: number;
 }
 
 /** Every setting Parley's API reads, with its default. The README lists the same. */
@@ -45,5 +53,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimitBytes: int('PARLEY_BODY_LIMIT', 2 * 1024 * 1024, env),
     seedOnFirstStart: env.PARLEY_SEED !== '0',
     graphiql: env.PARLEY_GRAPHIQL !== '0',
+    workers: Math.max(1, int('PARLEY_WORKERS', 1, env)),
+    redisUrl: env.REDIS_URL || null,
+    redisPrefix: env.PARLEY_REDIS_PREFIX ?? 'parley:',
+    responseCacheTtl: int('PARLEY_RESPONSE_CACHE_TTL', 300, env),
   };
 }

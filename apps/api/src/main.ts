@@ -1,28 +1,85 @@
-import { createApp } from './app.ts';
-import { loadConfig } from './config.ts';
+import cluster from 'node:cluster';
+import { createApp, prepareDatabase } from './app.ts';
+import { loadConfig, type Config } from './config.ts';
+import { relayClusterEvents } from './pubsub.ts';
 import { createHttpServer, listen, shutdown } from './server.ts';
 
 const config = loadConfig();
 const log = (message: string) => console.log(message);
 
-log(`Parley API — database ${config.databasePath}`);
-const app = createApp(config, log);
-const server = createHttpServer(app, config);
-const port = await listen(server, config.port, config.host);
-const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-log(`GraphQL   http://${shown}:${port}/graphql${config.graphiql ? '  (GraphiQL in a browser)' : ''}`);
-log(`Health    http://${shown}:${port}/healthz`);
-if (!config.adminToken) log('Writes need a token: pnpm --filter @parley/api token create --role editor --name NAME');
+function announce(port: number) {
+  const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  log(`GraphQL   http://${shown}:${port}/graphql${config.graphiql ? '  (GraphiQL in a browser)' : ''}`);
+  log(`Health    http://${shown}:${port}/healthz`);
+  if (!config.adminToken) log('Writes need a token: pnpm --filter @parley/api token create --role editor --name NAME');
+}
 
-let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
+function onSignals(stop: (signal: string) => Promise<void>) {
+  let stopping = false;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
+      stop(signal).then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    });
+  }
+}
+
+/** One API process: the whole server when PARLEY_WORKERS is 1, else one cluster worker. */
+async function serve(config: Config, quiet: boolean) {
+  const app = createApp(config, quiet ? () => {} : log);
+  const server = createHttpServer(app, config);
+  const port = await listen(server, config.port, config.host);
+  if (!quiet) announce(port);
+  onSignals(async (signal) => {
+    if (!quiet) log(`${signal}: shutting down…`);
+    await shutdown(server, app);
+  });
+}
+
+/**
+ * The cluster primary prepares the database once (migrations, first-run seed, admin token), then forks
+ * workers that share the port; node:cluster hands each new connection to one of them in turn.
+ */
+async function primary(config: Config, workers: number) {
+  prepareDatabase(config, log).db.$client.close();
+  relayClusterEvents();
+  const env = { PARLEY_SEED: '0' };
+  let stopping = false;
+  const ports: number[] = [];
+  cluster.on('listening', (_worker, address) => {
+    ports.push(address.port);
+    if (ports.length === workers) {
+      log(`Workers   ${workers} processes on one database (${config.databasePath})`);
+      announce(address.port);
+    }
+  });
+  cluster.on('exit', (worker, code, signal) => {
     if (stopping) return;
+    log(`Worker ${worker.process.pid} exited (${signal ?? code}); starting another`);
+    cluster.fork(env);
+  });
+  for (let i = 0; i < workers; i++) cluster.fork(env);
+  onSignals(async (signal) => {
     stopping = true;
-    log(`${signal}: shutting down…`);
-    shutdown(server, app).then(
-      () => process.exit(0),
-      () => process.exit(1),
+    log(`${signal}: shutting down ${workers} workers…`);
+    const alive = Object.values(cluster.workers ?? {}).filter((w) => w !== undefined);
+    await Promise.all(
+      alive.map(
+        (w) =>
+          new Promise<void>((resolve) => {
+            if (w.isDead()) return resolve();
+            w.once('exit', () => resolve());
+            w.process.kill('SIGTERM');
+          }),
+      ),
     );
   });
 }
+
+if (cluster.isPrimary) log(`Parley API — database ${config.databasePath}`);
+if (config.workers > 1 && cluster.isPrimary) await primary(config, config.workers);
+else await serve(config, cluster.isWorker);

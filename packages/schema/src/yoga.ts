@@ -7,6 +7,7 @@ import { createContext, type ParleyContext, type Viewer } from './context.ts';
 import type { ParleyDb } from './db/index.ts';
 import { createParleyPubSub, type ParleyPubSub } from './pubsub.ts';
 import { parleyResponseCache, type ResponseCacheOptions } from './response-cache.ts';
+import { sharedSubscriptionResults } from './shared-subscriptions.ts';
 import { createSchema } from './schema.ts';
 
 type ArmorOptions = NonNullable<Parameters<typeof EnvelopArmorPlugin>[0]>;
@@ -41,6 +42,11 @@ export interface ParleyYogaOptions {
    * cached, and any committed write to the database, from any process, invalidates every answer.
    */
   responseCache?: ResponseCacheOptions | boolean;
+  /**
+   * Execute each subscription event once per distinct (document, variables, viewer) and share the answer
+   * among its subscribers (default true). Exact: keyed on the database's write epoch as well.
+   */
+  shareSubscriptionResults?: boolean;
 }
 
 export function bearerToken(request: Request): string | null {
@@ -58,6 +64,7 @@ export function createParleyYoga(options: ParleyYogaOptions) {
   if (options.responseCache) {
     plugins.push(parleyResponseCache(db, options.responseCache === true ? {} : options.responseCache) as Plugin<object, object, ParleyContext>);
   }
+  if (options.shareSubscriptionResults !== false) plugins.push(sharedSubscriptionResults(db) as Plugin<object, object, ParleyContext>);
   if (options.armor !== false) plugins.push(EnvelopArmorPlugin(options.armor ?? DEFAULT_ARMOR) as Plugin<object, object, ParleyContext>);
   plugins.push(...(options.plugins ?? []));
   return createYoga<object, ParleyContext>({

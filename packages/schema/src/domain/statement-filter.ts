@@ -1,6 +1,7 @@
 import { and, sql, type SQL } from 'drizzle-orm';
 import type { ParleyDb } from '../db/index.ts';
 import { statements } from '../db/schema.ts';
+import { writeEpoch } from '../response-cache.ts';
 
 export interface StatementFilterValues {
   speakerId?: number | null;
@@ -45,10 +46,27 @@ export function statementWhere(f: StatementFilterValues) {
 
 /** Whether one statement passes a filter: the live-update check, using the same predicate as queries. */
 export function statementMatches(db: ParleyDb, id: number, f: StatementFilterValues): boolean {
-  const row = db
-    .select({ one: sql`1` })
-    .from(statements)
-    .where(and(sql`${statements.id} = ${id}`, statementWhere(f)(statements)))
-    .get();
-  return row !== undefined;
+  // Every subscriber asks about the same new statement, most with the same filter: answered once per
+  // (statement, filter) while the database is unchanged, not once per subscriber (bench: fan-out).
+  let memo = verdicts.get(db);
+  if (!memo) verdicts.set(db, (memo = { epoch: writeEpoch(db), at: '', answers: new Map() }));
+  const now = memo.epoch();
+  if (now !== memo.at || memo.answers.size > 10_000) {
+    memo.at = now;
+    memo.answers.clear();
+  }
+  const key = `${id}|${JSON.stringify(f)}`;
+  let verdict = memo.answers.get(key);
+  if (verdict === undefined) {
+    const row = db
+      .select({ one: sql`1` })
+      .from(statements)
+      .where(and(sql`${statements.id} = ${id}`, statementWhere(f)(statements)))
+      .get();
+    verdict = row !== undefined;
+    memo.answers.set(key, verdict);
+  }
+  return verdict;
 }
+
+const verdicts = new WeakMap<ParleyDb, { epoch: () => string; at: string; answers: Map<string, boolean> }>();

@@ -1,0 +1,78 @@
+import cluster from 'node:cluster';
+import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
+import { createParleyPubSub, type ParleyPubSub, type ParleyPubSubConfig } from '@parley/schema';
+import { Redis } from 'ioredis';
+import type { Config } from './config.ts';
+
+type EventTargetLike = NonNullable<NonNullable<ParleyPubSubConfig>['eventTarget']>;
+
+export interface PubSubBackend {
+  pubsub: ParleyPubSub;
+  /** Where events travel: 'memory' (this process), 'cluster' (sibling workers) or 'redis' (every process). */
+  kind: 'memory' | 'cluster' | 'redis';
+  close(): void;
+}
+
+const CLUSTER_MESSAGE = 'parley:pubsub';
+
+/** Namespaces topics, so deployments (or test runs) sharing one Redis never hear each other. */
+function prefixed(target: EventTargetLike, prefix: string): EventTargetLike {
+  return {
+    addEventListener: (type, listener) => target.addEventListener(prefix + type, listener),
+    removeEventListener: (type, listener) => target.removeEventListener(prefix + type, listener),
+    dispatchEvent: (event) => target.dispatchEvent(new CustomEvent(prefix + event.type, { detail: (event as CustomEvent).detail }) as never),
+  };
+}
+
+/**
+ * Without Redis, workers of one cluster still hear each other: an event is delivered here at once and
+ * relayed through the primary to the other workers (see relayClusterEvents).
+ */
+function clusterEventTarget(): EventTargetLike {
+  const local = new EventTarget();
+  process.on('message', (message: { type?: string; topic?: string; detail?: unknown }) => {
+    if (message?.type === CLUSTER_MESSAGE && message.topic) local.dispatchEvent(new CustomEvent(message.topic, { detail: message.detail }));
+  });
+  return {
+    addEventListener: (type, listener) => local.addEventListener(type, listener as EventListener),
+    removeEventListener: (type, listener) => local.removeEventListener(type, listener as EventListener),
+    dispatchEvent: (event) => {
+      const detail = (event as CustomEvent).detail;
+      local.dispatchEvent(new CustomEvent(event.type, { detail }));
+      process.send?.({ type: CLUSTER_MESSAGE, topic: event.type, detail });
+      return true;
+    },
+  } as EventTargetLike;
+}
+
+/** In the cluster primary: passes each worker's events on to its siblings. */
+export function relayClusterEvents() {
+  cluster.on('message', (from, message: { type?: string }) => {
+    if (message?.type !== CLUSTER_MESSAGE) return;
+    for (const worker of Object.values(cluster.workers ?? {})) {
+      if (worker && worker !== from && worker.isConnected()) worker.send(message);
+    }
+  });
+}
+
+/**
+ * The pubsub for this process: Redis when REDIS_URL is set (a mutation on any process, on any host, reaches
+ * subscribers on every process), else the cluster relay when running as a worker, else in-memory.
+ */
+export function createPubSubBackend(config: Pick<Config, 'redisUrl' | 'redisPrefix'>): PubSubBackend {
+  if (config.redisUrl) {
+    const publishClient = new Redis(config.redisUrl, { maxRetriesPerRequest: 3 });
+    const subscribeClient = new Redis(config.redisUrl);
+    const eventTarget = prefixed(createRedisEventTarget({ publishClient, subscribeClient }) as EventTargetLike, config.redisPrefix);
+    return {
+      pubsub: createParleyPubSub({ eventTarget }),
+      kind: 'redis',
+      close: () => {
+        publishClient.disconnect();
+        subscribeClient.disconnect();
+      },
+    };
+  }
+  if (cluster.isWorker) return { pubsub: createParleyPubSub({ eventTarget: clusterEventTarget() }), kind: 'cluster', close: () => {} };
+  return { pubsub: createParleyPubSub(), kind: 'memory', close: () => {} };
+}

@@ -1,0 +1,269 @@
+// pnpm bench — Parley against the raw node:http + better-sqlite3 baseline and drizzle-graphql, on one
+// generated dataset, each server in its own process and the load generator in another.
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { isDeepStrictEqual } from 'node:util';
+import Database from 'better-sqlite3';
+import { datasetKey, formatScale, generateDataset, parseScale } from './dataset/generate.ts';
+import { runFanout, runLoad, type LoadResult } from './load/loadgen.ts';
+import { idSkeleton, inProcess } from './measure/in-process.ts';
+import { searchLatency } from './measure/search-latency.ts';
+import { countSql } from './measure/sql-count.ts';
+import { paramSets, type ParamSets } from './params.ts';
+import { summarizeProfile } from './profile.ts';
+import { CREATE_STATEMENT, parleyRequest, peerRequest, rawRequest, SUBSCRIPTION, type HttpRequest, type Params, type Scenario } from './queries.ts';
+import { machine, PARLEY_CACHED, PARLEY_UNCACHED, renderMarkdown, targets, type Contender, type HttpRow, type Report } from './report.ts';
+import { repoRoot, startParley, startPeer, startRaw, type Running } from './servers/spawn.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    scale: { type: 'string' },
+    'search-scale': { type: 'string' },
+    duration: { type: 'string' },
+    warmup: { type: 'string' },
+    connections: { type: 'string' },
+    fanout: { type: 'string' },
+    only: { type: 'string' },
+    reads: { type: 'string' },
+    quick: { type: 'boolean', default: false },
+    'cpu-prof': { type: 'boolean', default: false },
+    out: { type: 'string' },
+    help: { type: 'boolean', default: false },
+  },
+});
+
+if (args.help) {
+  console.log(`pnpm bench [options]
+  --scale 10k|100k|1M     statements in the dataset for the HTTP, fan-out and SQL measurements (default 100k)
+  --search-scale N        dataset for the search latency table (default 600k ≈ 1M quotes; "same" = --scale)
+  --duration S            seconds per load row (default 10), --warmup S (default 2), --connections N (default 50)
+  --fanout 1000,5000,5000x2   fan-out runs: subscribers, and xN for N API workers (default as shown)
+  --only http,fanout,sql,search   run some sections only
+  --reads feed,actor,search       HTTP rows for some reads only (e.g. to profile one with --cpu-prof)
+  --cpu-prof              write V8 CPU profiles of the Parley servers and summarize them in the report
+  --quick                 a small smoke run (2k statements, 1 s rows) — what pnpm test runs
+  --out DIR               where results go (default bench/results)`);
+  process.exit(0);
+}
+
+const quick = args.quick!;
+const opt = {
+  scale: parseScale(args.scale ?? (quick ? '2k' : '100k')),
+  searchScale: args['search-scale'] === 'same' ? null : parseScale(args['search-scale'] ?? (quick ? '2k' : '600k')),
+  durationSeconds: Number(args.duration ?? (quick ? 1 : 10)),
+  warmupSeconds: Number(args.warmup ?? (quick ? 0.5 : 2)),
+  connections: Number(args.connections ?? (quick ? 8 : 50)),
+  fanout: (args.fanout ?? (quick ? '20,100' : '1000,5000,5000x2')).split(',').map((f) => ({ subscribers: Number(f.split('x')[0]), workers: Number(f.split('x')[1] ?? 1) })),
+  sections: new Set((args.only ?? 'http,fanout,sql,search').split(',')),
+  reads: new Set((args.reads ?? 'feed,actor,search').split(',')),
+  cpuProf: args['cpu-prof']!,
+  out: args.out ? resolve(process.env.INIT_CWD ?? process.cwd(), args.out) : join(repoRoot, quick ? 'bench/results/quick' : 'bench/results'),
+};
+const dataDir = join(repoRoot, 'bench/data');
+const ADMIN_TOKEN = 'bench-admin-token-0123456789abcdef';
+const log = (m: string) => console.log(m);
+const started = new Date();
+const t0 = performance.now();
+mkdirSync(dataDir, { recursive: true });
+mkdirSync(opt.out, { recursive: true });
+
+/** A generated dataset is reused while its key (scale, generator version, migrations) matches. */
+function dataset(statements: number): { path: string; seconds: number | null } {
+  const path = join(dataDir, `${datasetKey(statements)}.db`);
+  if (existsSync(path)) return { path, seconds: null };
+  for (const old of readdirSync(dataDir)) if (old.startsWith(`${formatScale(statements)}-`)) rmSync(join(dataDir, old), { force: true });
+  log(`Generating ${formatScale(statements)} statements → ${path}`);
+  const r = generateDataset(`${path}.tmp`, statements, (m) => log(`  ${m}`));
+  copyFileSync(`${path}.tmp`, path);
+  rmSync(`${path}.tmp`);
+  log(`  done in ${r.seconds.toFixed(1)} s`);
+  return { path, seconds: r.seconds };
+}
+
+const main = dataset(opt.scale);
+const searchData = opt.searchScale && opt.searchScale !== opt.scale && opt.sections.has('search') ? dataset(opt.searchScale) : main;
+// Each run works on a fresh copy: the fan-out writes, and the next run must see the same rows.
+const runDb = join(dataDir, `run-${process.pid}.db`);
+copyFileSync(main.path, runDb);
+const counts = (() => {
+  const db = new Database(runDb, { readonly: true });
+  const n = (t: string) => db.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number;
+  const c = { statements: n('statements'), quotes: n('quotes'), actors: n('actors'), aliases: n('actor_aliases'), sources: n('sources'), rounds: n('negotiation_rounds'), 'round updates': n('round_updates') };
+  db.close();
+  return c;
+})();
+const params = paramSets(runDb, quick ? 200 : 1000);
+
+const report: Report = {
+  started,
+  seconds: 0,
+  options: { ...opt, sections: [...opt.sections], reads: [...opt.reads] },
+  machine: machine(),
+  dataset: { scale: formatScale(opt.scale), counts, generatedSeconds: main.seconds, mb: statSync(main.path).size / 1e6 },
+  searchDataset: { scale: formatScale(opt.searchScale ?? opt.scale), generatedSeconds: searchData.seconds },
+  http: [],
+  fanout: [],
+  sql: [],
+  search: null,
+  profiles: [],
+  notes: [],
+};
+const profileDir = (name: string) => (opt.cpuProf ? join(opt.out, 'profiles', `${started.toISOString().slice(0, 19).replace(/:/g, '')}-${name}`) : undefined);
+
+// ── reference answers: Parley in-process; the raw baseline must match them exactly, the peer by ids ──
+const reads: { read: Scenario; variant: 'varied' | 'repeated'; list: Params[] }[] = [
+  { read: 'feed', variant: 'varied', list: params.feedVaried },
+  { read: 'feed', variant: 'repeated', list: [params.feedRepeated] },
+  { read: 'actor', variant: 'varied', list: params.actorVaried },
+  { read: 'actor', variant: 'repeated', list: [params.actorRepeated] },
+  { read: 'search', variant: 'varied', list: params.searchVaried },
+];
+const references = new Map<string, unknown[]>();
+{
+  const c = inProcess(runDb);
+  for (const r of reads) references.set(`${r.read}:${r.variant}`, await Promise.all(r.list.slice(0, 5).map((p) => c.parley(r.read, p))));
+  c.close();
+}
+
+/** Asks a running contender the first few variants and compares with the reference. */
+async function check(server: Running, contender: Contender, read: Scenario, variant: string, list: Params[]): Promise<string> {
+  const expected = references.get(`${read}:${variant}`)!;
+  for (let i = 0; i < expected.length; i++) {
+    const req = toRequest(contender, read, list[i]!);
+    if (!req) return 'n/a';
+    const res = await fetch(server.url + req.path, { method: req.method, headers: req.headers, body: req.body });
+    const answer = (await res.json()) as { errors?: unknown };
+    if (answer.errors) return `ERRORS: ${JSON.stringify(answer.errors).slice(0, 200)}`;
+    if ((expected[i] as { errors?: unknown }).errors) return `reference has errors: ${JSON.stringify((expected[i] as { errors?: unknown }).errors).slice(0, 200)}`;
+    if (contender === 'peer') {
+      if (idSkeleton(read, answer, 'peer') !== idSkeleton(read, expected[i], 'parley')) return 'same ids: NO';
+    } else if (!isDeepStrictEqual(answer, expected[i])) {
+      return 'identical: NO';
+    }
+  }
+  return contender === 'peer' ? 'same statements and quotes' : 'identical JSON';
+}
+
+function toRequest(contender: Contender, read: Scenario, p: Params): HttpRequest | null {
+  return contender === 'raw' ? rawRequest(read, p) : contender === 'parley' ? parleyRequest(read, p) : peerRequest(read, p);
+}
+
+async function measure(server: Running, contender: Contender, label: string, read: Scenario, variant: 'varied' | 'repeated', unique = false) {
+  if (!opt.reads.has(read)) return;
+  const list = reads.find((r) => r.read === read && r.variant === variant)!.list;
+  const requests = list.map((p) => toRequest(contender, read, p)).filter((r): r is HttpRequest => r !== null);
+  const row: HttpRow = { read, variant, contender, label, result: null, check: '' };
+  report.http.push(row);
+  if (!requests.length) {
+    row.check = 'no equivalent';
+    return;
+  }
+  row.check = await check(server, contender, read, variant, list);
+  let result: LoadResult;
+  try {
+    result = await runLoad({ url: server.url, requests, connections: opt.connections, durationSeconds: opt.durationSeconds, warmupSeconds: opt.warmupSeconds, unique });
+  } catch (error) {
+    row.check += `; load failed: ${String(error).slice(0, 200)}`;
+    return;
+  }
+  row.result = result;
+  log(`  ${read.padEnd(6)} ${variant.padEnd(8)} ${label.padEnd(40)} ${Math.round(result.rps).toString().padStart(6)} req/s  p50 ${result.p50} ms  p99 ${result.p99} ms  ${row.check}`);
+}
+
+async function withServer(start: () => Promise<Running>, body: (s: Running) => Promise<void>, profile?: string) {
+  const server = await start();
+  try {
+    await body(server);
+  } finally {
+    await server.stop();
+  }
+  if (profile && existsSync(profile)) {
+    // Main threads only (CPU.<date>.<time>.<pid>.0.<seq>): the other thread is tsx's module loader.
+    for (const file of readdirSync(profile).filter((f) => /\.0\.\d+\.cpuprofile$/.test(f))) {
+      const path = join(profile, file);
+      report.profiles.push({ name: `${server.name}, pid ${file.split('.')[3]}`, file: path.replace(repoRoot, ''), summary: summarizeProfile(path) });
+    }
+  }
+}
+
+try {
+  if (opt.sections.has('sql')) {
+    log('SQL statements per request…');
+    report.sql = await countSql(runDb, params);
+  }
+
+  if (opt.sections.has('http')) {
+    log('HTTP: raw node:http + better-sqlite3 baseline');
+    await withServer(() => startRaw(runDb), async (s) => {
+      for (const r of reads) await measure(s, 'raw', 'raw node:http + better-sqlite3', r.read, r.variant);
+    });
+    log('HTTP: Parley, 1 worker, no response cache');
+    let prof = profileDir('parley-uncached');
+    await withServer(() => startParley('Parley, uncached', { db: runDb, adminToken: ADMIN_TOKEN, cacheTtl: 0, cpuProfDir: prof }), async (s) => {
+      for (const r of reads) await measure(s, 'parley', PARLEY_UNCACHED, r.read, r.variant);
+    }, prof);
+    log('HTTP: Parley, 1 worker, response cache');
+    prof = profileDir('parley-cached');
+    await withServer(() => startParley('Parley, cached', { db: runDb, adminToken: ADMIN_TOKEN, cacheTtl: 300, cpuProfDir: prof }), async (s) => {
+      await measure(s, 'parley', PARLEY_CACHED, 'feed', 'repeated');
+      await measure(s, 'parley', PARLEY_CACHED, 'actor', 'repeated');
+      // Every request unique (an extra, unused variable): what the cache costs when it never hits.
+      await measure(s, 'parley', `${PARLEY_CACHED}, every request a miss`, 'feed', 'varied', true);
+    }, prof);
+    log('HTTP: Parley, 2 workers (node:cluster), no response cache');
+    await withServer(() => startParley('Parley, 2 workers', { db: runDb, adminToken: ADMIN_TOKEN, cacheTtl: 0, workers: 2 }), async (s) => {
+      await measure(s, 'parley', 'Parley, 2 workers', 'feed', 'varied');
+    });
+    log('HTTP: drizzle-graphql (drizzle-orm 0.33) on graphql-yoga');
+    await withServer(() => startPeer(runDb), async (s) => {
+      for (const r of reads) await measure(s, 'peer', 'drizzle-graphql', r.read, r.variant);
+    });
+    // One table, grouped by read: raw first, then Parley, then the peer.
+    const order = (r: HttpRow) => ['feed', 'actor', 'search'].indexOf(r.read) * 100 + (r.variant === 'varied' ? 0 : 50) + ['raw', 'parley', 'peer'].indexOf(r.contender) * 10;
+    report.http.sort((a, b) => order(a) - order(b));
+  }
+
+  if (opt.sections.has('fanout')) {
+    for (const { subscribers: n, workers } of opt.fanout) {
+      log(`Fan-out: ${n} SSE subscribers, ${workers} worker(s), one createStatement`);
+      const prof = workers === 1 ? profileDir(`parley-fanout-${n}`) : undefined;
+      await withServer(() => startParley(`Parley, fan-out ${n}`, { db: runDb, adminToken: ADMIN_TOKEN, cacheTtl: 300, cpuProfDir: prof, workers }), async (s) => {
+        const r = await runFanout({
+          workers,
+          url: s.url,
+          subscribers: n,
+          subscription: SUBSCRIPTION,
+          mutation: CREATE_STATEMENT,
+          variables: { speaker: params.speakerId, text: `Fan-out probe to ${n} subscribers` },
+          token: ADMIN_TOKEN,
+          serverPid: s.pid,
+          timeoutMs: 30_000,
+        });
+        report.fanout.push(r);
+        log(`  ${r.received}/${r.subscribers} delivered, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, ${r.kbPerSubscriber.toFixed(1)} kB per subscriber`);
+      }, prof);
+    }
+  }
+
+  if (opt.sections.has('search')) {
+    log(`Search latency on ${formatScale(opt.searchScale ?? opt.scale)} statements…`);
+    report.search = await searchLatency(searchData.path === main.path ? runDb : searchData.path, params.searchClasses, quick ? 2 : 3);
+    log(`  p50 ${report.search.overall.graphql.p50.toFixed(2)} ms, p99 ${report.search.overall.graphql.p99.toFixed(2)} ms at ${report.search.quotes} quotes`);
+  }
+} finally {
+  for (const suffix of ['', '-wal', '-shm']) rmSync(runDb + suffix, { force: true });
+}
+
+report.machine.loadAfter = loadavg();
+report.seconds = (performance.now() - t0) / 1000;
+if (main.seconds !== null) report.notes.push(`Dataset generated in ${main.seconds.toFixed(1)} s (cached in bench/data for later runs).`);
+if (searchData !== main && searchData.seconds !== null) report.notes.push(`Search dataset generated in ${searchData.seconds.toFixed(1)} s.`);
+const md = renderMarkdown(report);
+console.log(`\n${md}`);
+writeFileSync(join(opt.out, 'latest.md'), md);
+const stamp = `${started.toISOString().slice(0, 19).replace(/[:T]/g, '-')}-${formatScale(opt.scale)}${quick ? '-quick' : ''}`;
+writeFileSync(join(opt.out, `${stamp}.md`), md);
+writeFileSync(join(opt.out, 'latest.json'), JSON.stringify({ ...report, targets: targets(report) }, null, 2));
+log(`\nWritten to ${join(opt.out, 'latest.md').replace(repoRoot, '')} and ${join(opt.out, `${stamp}.md`).replace(repoRoot, '')}`);

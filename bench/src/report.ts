@@ -1,0 +1,190 @@
+// Turns one run's measurements into the markdown report (printed, and written to bench/results/).
+import { cpus, loadavg, totalmem, type as osType, release } from 'node:os';
+import type { FanoutResult, LoadResult } from './load/loadgen.ts';
+import type { SearchLatency } from './measure/search-latency.ts';
+import type { SqlCountRow } from './measure/sql-count.ts';
+import type { ProfileSummary } from './profile.ts';
+
+export type Contender = 'raw' | 'parley' | 'peer';
+
+export interface HttpRow {
+  read: 'feed' | 'actor' | 'search';
+  variant: 'varied' | 'repeated';
+  contender: Contender;
+  label: string;
+  result: LoadResult | null;
+  /** Whether its answers matched the reference (Parley in-process), or why not measured. */
+  check: string;
+  /** The row ratios are taken against (one per contender and read). */
+  primary?: boolean;
+}
+
+export interface Machine {
+  cpu: string;
+  cores: number;
+  memoryGb: number;
+  os: string;
+  node: string;
+  loadBefore: number[];
+  loadAfter: number[];
+}
+
+export interface Report {
+  started: Date;
+  seconds: number;
+  options: Record<string, unknown>;
+  machine: Machine;
+  dataset: { scale: string; counts: Record<string, number>; generatedSeconds: number | null; mb: number };
+  searchDataset: { scale: string; generatedSeconds: number | null };
+  http: HttpRow[];
+  fanout: FanoutResult[];
+  sql: SqlCountRow[];
+  search: SearchLatency | null;
+  profiles: { name: string; file: string; summary: ProfileSummary }[];
+  notes: string[];
+}
+
+export function machine(): Machine {
+  return {
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    memoryGb: totalmem() / 2 ** 30,
+    os: `${osType()} ${release()}`,
+    node: process.version,
+    loadBefore: loadavg(),
+    loadAfter: [],
+  };
+}
+
+const f0 = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '–' : Math.round(n).toLocaleString('en-US'));
+const f1 = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '–' : n.toFixed(1));
+const f2 = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '–' : n.toFixed(2));
+
+/** The row a ratio is taken against: the same read and variant, from the raw baseline or the peer. */
+function reference(rows: HttpRow[], row: HttpRow, contender: Contender) {
+  return rows.find((r) => r.read === row.read && r.variant === row.variant && r.contender === contender && r.result)?.result;
+}
+
+export interface Target {
+  name: string;
+  goal: string;
+  measured: string;
+  met: boolean | null;
+}
+
+export function targets(report: Report): Target[] {
+  const row = (read: string, variant: string, label: string) => report.http.find((r) => r.read === read && r.variant === variant && r.label === label)?.result;
+  const raw = (read: string, variant: string) => report.http.find((r) => r.read === read && r.variant === variant && r.contender === 'raw')?.result;
+  const peer = (read: string, variant: string) => report.http.find((r) => r.read === read && r.variant === variant && r.contender === 'peer')?.result;
+  const out: Target[] = [];
+  const feed = row('feed', 'varied', PARLEY_UNCACHED);
+  const feedRaw = raw('feed', 'varied');
+  const feedPeer = peer('feed', 'varied');
+  if (feed && feedRaw) out.push({ name: 'Feed, uncached (every request a different filter)', goal: '≥ 0.25× raw', measured: `${f2(feed.rps / feedRaw.rps)}×`, met: feed.rps / feedRaw.rps >= 0.25 });
+  if (feed && feedPeer) out.push({ name: 'Feed, uncached, vs drizzle-graphql', goal: '≥ 1× peer', measured: `${f2(feed.rps / feedPeer.rps)}×`, met: feed.rps >= feedPeer.rps });
+  for (const read of ['feed', 'actor'] as const) {
+    const cached = row(read, 'repeated', PARLEY_CACHED);
+    const base = raw(read, 'repeated');
+    if (cached && base) out.push({ name: `${read === 'feed' ? 'Feed' : 'Actor page'}, repeated, response cache`, goal: '≥ 0.7× raw', measured: `${f2(cached.rps / base.rps)}×`, met: cached.rps / base.rps >= 0.7 });
+  }
+  const most = Math.max(0, ...report.fanout.map((f) => f.subscribers));
+  for (const big of report.fanout.filter((f) => f.subscribers === most)) {
+    const complete = big.received === big.subscribers;
+    out.push({ name: `Fan-out to ${f0(big.subscribers)} SSE subscribers, ${big.workers} worker${big.workers > 1 ? 's' : ''}`, goal: 'p99 < 250 ms, all delivered', measured: `p99 ${f0(big.p99)} ms, ${f0(big.received)}/${f0(big.subscribers)} delivered`, met: complete && big.p99 < 250 });
+  }
+  if (report.search) {
+    const s = report.search;
+    out.push({ name: `Search at ${f0(s.quotes)} quotes (GraphQL, one at a time)`, goal: 'p99 < 10 ms', measured: `p99 ${f1(s.overall.graphql.p99)} ms (p50 ${f1(s.overall.graphql.p50)})`, met: s.quotes >= 1e6 ? s.overall.graphql.p99 < 10 : null });
+  }
+  const parleySql = report.sql.filter((r) => r.contender === 'parley');
+  if (parleySql.length) {
+    const constant = parleySql.every((r) => new Set(Object.values(r.counts)).size === 1);
+    out.push({ name: 'SQL statements per request', goal: 'constant in page size', measured: parleySql.map((r) => `${r.scenario} ${Object.values(r.counts).join('→')}`).join(', '), met: constant });
+  }
+  return out;
+}
+
+export const PARLEY_UNCACHED = 'Parley, 1 worker';
+export const PARLEY_CACHED = 'Parley, 1 worker, response cache';
+
+export function renderMarkdown(report: Report): string {
+  const m = report.machine;
+  const lines: string[] = [];
+  lines.push(`# Parley benchmark — ${report.started.toISOString().slice(0, 16).replace('T', ' ')} UTC`, '');
+  lines.push(`Dataset **${report.dataset.scale}** statements (${Object.entries(report.dataset.counts).map(([k, v]) => `${f0(v)} ${k}`).join(', ')}; ${f0(report.dataset.mb)} MB).`);
+  lines.push(`Load: autocannon in its own process, ${report.options.connections} connections, ${report.options.durationSeconds} s per row after ${report.options.warmupSeconds} s warm-up. Run took ${f0(report.seconds)} s.`, '');
+  lines.push('## Machine', '');
+  lines.push(`${m.cpu}, ${m.cores} cores, ${f0(m.memoryGb)} GiB; ${m.os}; Node ${m.node}.`);
+  lines.push(`Load average before ${m.loadBefore.map(f2).join(' / ')}, after ${m.loadAfter.map(f2).join(' / ')} (1/5/15 min). Server and load generator share these ${m.cores} cores.`, '');
+
+  lines.push('## HTTP throughput and latency', '');
+  lines.push('| read | requests | contender | req/s | p50 ms | p99 ms | × raw | × peer | answers |');
+  lines.push('|---|---|---|---:|---:|---:|---:|---:|---|');
+  for (const r of report.http) {
+    const res = r.result;
+    const raw = r.contender === 'parley' ? reference(report.http, r, 'raw') : undefined;
+    const peer = r.contender === 'parley' ? reference(report.http, r, 'peer') : undefined;
+    const failures = res && res.non2xx + res.errors + res.timeouts > 0 ? ` (${res.non2xx} non-2xx, ${res.errors} errors)` : '';
+    lines.push(
+      `| ${r.read} | ${r.variant === 'varied' ? 'each different' : 'repeated'} | ${r.label} | ${res ? f0(res.rps) : '–'} | ${res ? f1(res.p50) : '–'} | ${res ? f1(res.p99) : '–'} | ${res && raw ? `${f2(res.rps / raw.rps)}×` : ''} | ${res && peer ? `${f2(res.rps / peer.rps)}×` : ''} | ${r.check}${failures} |`,
+    );
+  }
+  lines.push('');
+
+  if (report.fanout.length) {
+    lines.push('## Subscription fan-out (statementAdded over SSE, one createStatement)', '');
+    lines.push('Latency is from sending the mutation to each subscriber receiving its event. Memory is the server\'s resident set (all workers) before and after the subscribers connected.', '');
+    lines.push('| subscribers | workers | delivered | p50 ms | p99 ms | max ms | mutation ms | connect s | RSS before → after MB | kB per subscriber |');
+    lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|');
+    for (const f of report.fanout) {
+      lines.push(`| ${f0(f.subscribers)} | ${f.workers} | ${f0(f.received)}${f.payloadOk ? '' : ' (payload mismatch)'} | ${f1(f.p50)} | ${f1(f.p99)} | ${f1(f.max)} | ${f1(f.mutationMs)} | ${f1(f.connectSeconds)} | ${f0(f.rssBeforeMb)} → ${f0(f.rssAfterMb)} | ${f1(f.kbPerSubscriber)} |`);
+    }
+    lines.push('');
+  }
+
+  if (report.sql.length) {
+    const sizes = [...new Set(report.sql.flatMap((r) => Object.keys(r.counts)))];
+    lines.push('## SQL statements per request (SQLite trace)', '');
+    lines.push(`| read | contender | ${sizes.map((s) => `first ${s}`).join(' | ')} | ids returned |`);
+    lines.push(`|---|---|${sizes.map(() => '---:').join('|')}|---|`);
+    for (const r of report.sql) lines.push(`| ${r.scenario} | ${r.contender} | ${sizes.map((s) => f0(r.counts[Number(s)])).join(' | ')} | ${sizes.map((s) => f0(r.rows[Number(s)])).join(' → ')} |`);
+    lines.push('');
+  }
+
+  if (report.search) {
+    const s = report.search;
+    lines.push(`## Full-text search latency (${report.searchDataset.scale} statements: ${f0(s.statements)} statements, ${f0(s.quotes)} quotes, ${f0(s.indexRows)} index rows)`, '');
+    lines.push('One query at a time, in-process. "FTS5 ranked" is the bare ranked MATCH with snippets (all matches scored); "newest 1,000" ranks only the 1,000 newest matches (a proposal, not what ships); "Parley" is the whole GraphQL search answer (validation, published-only filter, hits with their statements and speakers).', '');
+    lines.push('| queries | n | mean matches | FTS5 ranked p50 / p99 ms | newest 1,000 p50 / p99 ms | Parley p50 / p99 / max ms |');
+    lines.push('|---|---:|---:|---:|---:|---:|');
+    for (const c of [...s.byClass, { name: '**all**', ...s.overall }]) {
+      lines.push(`| ${c.name} | ${c.graphql.n} | ${f0(c.graphql.meanHits)} | ${f2(c.sql.p50)} / ${f2(c.sql.p99)} | ${f2(c.windowed.p50)} / ${f2(c.windowed.p99)} | ${f2(c.graphql.p50)} / ${f2(c.graphql.p99)} / ${f2(c.graphql.max)} |`);
+    }
+    lines.push('');
+  }
+
+  const t = targets(report);
+  if (t.length) {
+    lines.push('## Targets', '');
+    lines.push('| target | goal | measured | met |');
+    lines.push('|---|---|---|---|');
+    for (const x of t) lines.push(`| ${x.name} | ${x.goal} | ${x.measured} | ${x.met === null ? 'n/a' : x.met ? 'yes' : '**no**'} |`);
+    lines.push('');
+  }
+
+  for (const p of report.profiles) {
+    lines.push(`## CPU profile: ${p.name}`, '', `${p.file} — ${f0(p.summary.samples)} busy samples.`, '');
+    lines.push('| by package | % busy |', '|---|---:|');
+    for (const x of p.summary.byPackage) lines.push(`| ${x.name} | ${f1(x.percent)} |`);
+    lines.push('', '| hottest functions (self time) | % busy |', '|---|---:|');
+    for (const x of p.summary.byFunction) lines.push(`| \`${x.name}\` | ${f1(x.percent)} |`);
+    lines.push('');
+  }
+
+  if (report.notes.length) {
+    lines.push('## Notes', '');
+    for (const n of report.notes) lines.push(`- ${n}`);
+    lines.push('');
+  }
+  return lines.join('\n');
+}
