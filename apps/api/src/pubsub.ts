@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import cluster from 'node:cluster';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { createParleyPubSub, type ParleyPubSub, type ParleyPubSubConfig } from '@parley/schema';
@@ -30,6 +31,7 @@ function prefixed(target: EventTargetLike, prefix: string): EventTargetLike {
  */
 function clusterEventTarget(): EventTargetLike {
   const local = new EventTarget();
+  setMaxListeners(0, local); // one listener per open subscription
   process.on('message', (message: { type?: string; topic?: string; detail?: unknown }) => {
     if (message?.type === CLUSTER_MESSAGE && message.topic) local.dispatchEvent(new CustomEvent(message.topic, { detail: message.detail }));
   });

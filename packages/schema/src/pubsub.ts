@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { createPubSub, type PubSub } from 'graphql-yoga';
 
 /**
@@ -13,5 +14,9 @@ export type ParleyPubSub = PubSub<ParleyTopics>;
 export type ParleyPubSubConfig = Parameters<typeof createPubSub<ParleyTopics>>[0];
 
 export function createParleyPubSub(config?: ParleyPubSubConfig): ParleyPubSub {
-  return createPubSub<ParleyTopics>(config);
+  if (config?.eventTarget) return createPubSub<ParleyTopics>(config);
+  // Every open dashboard is a listener: thousands are normal here, not a leak worth a warning.
+  const eventTarget = new EventTarget();
+  setMaxListeners(0, eventTarget);
+  return createPubSub<ParleyTopics>({ ...config, eventTarget: eventTarget as NonNullable<ParleyPubSubConfig>['eventTarget'] });
 }
