@@ -196,3 +196,15 @@ describe('node and nodes', () => {
     expect(n.data.nodes).toEqual([round, statement, null]);
   });
 });
+
+describe('lookups by key', () => {
+  test('claim(key) and statement(key) find the curated entries; unknown keys are null', async () => {
+    const r = await gql(app, `{ claims(first: 1) { edges { node { key text } } } }`);
+    const claim = r.data.claims.edges[0].node;
+    const byKey = await gql(app, `query($k: String!) { claim(key: $k) { key text } statement(key: "asif-2025-10-29-x-no-more") { key createdAt } missing: claim(key: "no-such-claim") { key } }`, { k: claim.key });
+    expect(byKey.data.claim).toEqual(claim);
+    expect(byKey.data.statement.key).toBe('asif-2025-10-29-x-no-more');
+    expect(Number.isNaN(Date.parse(byKey.data.statement.createdAt))).toBe(false);
+    expect(byKey.data.missing).toBeNull();
+  });
+});

@@ -211,7 +211,6 @@ export const statements = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [
-    index('statements_status_idx').on(t.status, t.createdAt),
     index('statements_said_idx').on(t.saidOn, t.id),
     index('statements_speaker_idx').on(t.speakerId, t.saidOn, t.id),
     index('statements_round_idx').on(t.roundId, t.saidOn, t.id),

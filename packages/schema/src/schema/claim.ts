@@ -111,6 +111,13 @@ function insertStance(tx: Tx, claimId: number, s: typeof StanceInput.$inferInput
 }
 
 builder.queryFields((t) => ({
+  claim: t.drizzleField({
+    type: 'claims',
+    nullable: true,
+    description: 'A claim by its stable key.',
+    args: { key: t.arg.string({ required: true, validate: z.string().max(120) }) },
+    resolve: (query, _p, args, ctx) => ctx.db.query.claims.findFirst(query({ where: { key: args.key } })),
+  }),
   claims: t.drizzleConnection({
     type: 'claims',
     totalCount: (_p, _a, ctx) => ctx.db.$count(claims).sync(),

@@ -40,6 +40,7 @@ export const Statement = builder.drizzleNode('statements', {
     intensity: t.exposeFloat('intensity', { description: 'Derived from act: −10 hostile … +10 cooperative.' }),
     conditional: t.exposeBoolean('conditional', { description: 'An if/then threat or promise.' }),
     note: t.exposeString('note', { nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When Parley recorded it.' }),
     targets: t.relation('targets', { query: { orderBy: { name: 'asc' } } }),
     topics: t.stringList({
       select: { with: { topics: { columns: { topic: true }, orderBy: { topic: 'asc' } } } },
