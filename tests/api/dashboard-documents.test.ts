@@ -17,13 +17,14 @@ beforeAll(async () => {
   const r = await gql(
     app,
     `{ actor(slug: "khawaja-asif") { id } round(key: "istanbul-round-2") { id } statement(key: "asif-2025-10-29-x-no-more") { id }
-       source(key: "seed-002") { id } claims(first: 2) { edges { node { id } } } }`,
+       source(key: "seed-002") { id } claims(first: 2) { edges { node { id } } } actors(first: 2) { pageInfo { endCursor } } }`,
   );
   ids.actor = r.data.actor.id;
   ids.round = r.data.round.id;
   ids.statement = r.data.statement.id;
   ids.source = r.data.source.id;
   ids.claim = r.data.claims.edges[1].node.id;
+  ids.actorCursor = r.data.actors.pageInfo.endCursor;
 });
 afterAll(async () => {
   await http.close();
@@ -47,7 +48,12 @@ const variables: Record<string, () => Record<string, unknown>[]> = {
   Rounds: () => [{}],
   RoundByKey: () => [{ key: 'istanbul-round-2', statements: documents.ROUND_STATEMENTS }],
   RoundById: () => [{ id: ids.round, statements: documents.ROUND_STATEMENTS }],
-  Actors: () => [{}, { filter: { query: 'Khwaja Asif', kind: 'PERSON', country: 'PK' } }],
+  Actors: () => [
+    { first: documents.ACTORS_PAGE_SIZE },
+    { filter: { query: 'Khwaja Asif', kind: 'PERSON', country: 'PK' }, first: documents.ACTORS_PAGE_SIZE },
+    { filter: { kind: 'PERSON' }, first: documents.ACTORS_PAGE_SIZE, after: ids.actorCursor },
+    { last: documents.ACTORS_PAGE_SIZE, before: ids.actorCursor },
+  ],
   Actor: () => [{ slug: 'khawaja-asif', first: documents.ACTOR_PAGE_SIZE }],
   StatementByKey: () => [{ key: 'asif-2025-10-29-x-no-more' }],
   StatementById: () => [{ id: ids.statement }],
@@ -55,6 +61,7 @@ const variables: Record<string, () => Record<string, unknown>[]> = {
   SourceByKey: () => [{ key: 'seed-002' }],
   SourceById: () => [{ id: ids.source }],
   Claims: () => [{}],
+  Events: () => [{}, { filter: { type: 'AIRSTRIKE' } }],
   Claim: () => [{ id: ids.claim }],
   Search: () => [{ query: 'Tora Bora', first: documents.SEARCH_SIZE }, { query: 'ceasefire', first: documents.SEARCH_SIZE, kinds: ['QUOTE', 'SOURCE'] }],
   SpeakerSearch: () => [{ query: 'Khwaja Asif', first: documents.SPEAKER_OPTIONS }],

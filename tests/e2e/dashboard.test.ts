@@ -21,6 +21,7 @@ const pagesToVisit = (claimId: string) => ({
   sources: '/sources',
   claims: '/claims',
   claim: `/claims/${encodeURIComponent(claimId)}`,
+  events: '/events',
   search: '/search?q=Tora+Bora',
   ingest: '/ingest',
   'not-found': '/statements/no-such-statement',

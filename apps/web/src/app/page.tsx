@@ -17,7 +17,7 @@ export default async function OverviewPage() {
     { label: 'Sources', value: d.sources.totalCount, href: '/sources' },
     { label: 'Rounds of talks', value: d.rounds.totalCount, href: '/rounds' },
     { label: 'Disputed claims', value: d.claims.totalCount, href: '/claims' },
-    { label: 'Incidents', value: d.events.totalCount },
+    { label: 'Incidents', value: d.events.totalCount, href: '/events' },
   ];
   return (
     <LiveProvider>

@@ -7,6 +7,7 @@ const LINKS = [
   { href: '/actors', text: 'Actors' },
   { href: '/rounds', text: 'Rounds' },
   { href: '/claims', text: 'Claims' },
+  { href: '/events', text: 'Incidents' },
   { href: '/sources', text: 'Sources' },
   { href: '/search', text: 'Search' },
   { href: '/ingest', text: 'Ingest' },

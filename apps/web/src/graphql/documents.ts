@@ -66,12 +66,14 @@ export const RoundByIdQuery = graphql(
   [RoundDetail, StatementLine],
 );
 
+export const ACTORS_PAGE_SIZE = 50;
 
 export const ActorsQuery = graphql(
   `
-  query Actors($filter: ActorFilter) {
-    actors(first: 100, filter: $filter) {
+  query Actors($filter: ActorFilter, $first: Int, $after: String, $last: Int, $before: String) {
+    actors(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
       totalCount
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       edges {
         node {
           id
@@ -188,6 +190,27 @@ export const ClaimsQuery = graphql(`
           children
           event { id type occurredOn }
           stances { stance actor { id name side } }
+        }
+      }
+    }
+  }
+`);
+
+export const EventsQuery = graphql(`
+  query Events($filter: EventFilter) {
+    events(first: 100, filter: $filter) {
+      totalCount
+      edges {
+        node {
+          id
+          key
+          type
+          occurredOn
+          datePrecision
+          summary
+          locations { place province country }
+          claims { id key text }
+          source { id key title }
         }
       }
     }

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SideBadge } from '@/components/Badges.tsx';
 import { Empty, Failure } from '@/components/States.tsx';
-import { ActorsQuery } from '@/graphql/documents.ts';
+import { ACTORS_PAGE_SIZE, ActorsQuery } from '@/graphql/documents.ts';
 import type { VariablesOf } from '@/graphql/tada.ts';
 import { ACTOR_KINDS, countryName } from '@/lib/enums.ts';
 import { label, plural } from '@/lib/format.ts';
@@ -19,9 +19,22 @@ export default async function ActorsPage({ searchParams }: { searchParams: Searc
   const query = one(params.q);
   const kind = pick(ACTOR_KINDS, one(params.kind)) as Filter['kind'];
   const country = one(params.country)?.toUpperCase().slice(0, 2);
-  const result = await load(ActorsQuery, { filter: { query, kind, country } });
+  const after = one(params.after);
+  const before = one(params.before);
+  // ?before= pages back towards the start of the list; otherwise page forward from it.
+  const page = before ? { last: ACTORS_PAGE_SIZE, before } : { first: ACTORS_PAGE_SIZE, after };
+  const result = await load(ActorsQuery, { filter: { query, kind, country }, ...page });
   const countries = result.ok ? [...new Set(result.data.everyone.edges.map((e) => e.node.country).filter((c): c is string => !!c))].sort() : [];
   const filtered = Boolean(query || kind || country);
+  /** This list's URL with the filters kept and the cursor replaced, so any page can be shared. */
+  const pageHref = (cursor: { after?: string; before?: string } = {}) => {
+    const qs = new URLSearchParams();
+    if (query) qs.set('q', query);
+    if (kind) qs.set('kind', kind);
+    if (country) qs.set('country', country);
+    for (const [k, v] of Object.entries(cursor)) if (v) qs.set(k, v);
+    return qs.size ? `/actors?${qs}` : '/actors';
+  };
 
   return (
     <>
@@ -62,7 +75,14 @@ export default async function ActorsPage({ searchParams }: { searchParams: Searc
       {!result.ok ? (
         <Failure message={result.error} />
       ) : result.data.actors.edges.length === 0 ? (
-        <Empty>No actor matches {filtered ? 'these filters' : 'yet'}.</Empty>
+        <>
+          <Empty>{after || before ? 'No more actors this way.' : `No actor matches ${filtered ? 'these filters' : 'yet'}.`}</Empty>
+          {(after || before) && (
+            <p>
+              <Link href={pageHref()}>Back to the first page</Link>
+            </p>
+          )}
+        </>
       ) : (
         <>
           <p className="muted" role="status">
@@ -92,6 +112,18 @@ export default async function ActorsPage({ searchParams }: { searchParams: Searc
               </li>
             ))}
           </ul>
+          <nav className="pager" aria-label="Actor pages">
+            {(after || (before && result.data.actors.pageInfo.hasPreviousPage)) && result.data.actors.pageInfo.startCursor ? (
+              <Link href={pageHref({ before: result.data.actors.pageInfo.startCursor })}>← Previous</Link>
+            ) : (
+              <span />
+            )}
+            {(before || result.data.actors.pageInfo.hasNextPage) && result.data.actors.pageInfo.endCursor ? (
+              <Link href={pageHref({ after: result.data.actors.pageInfo.endCursor })}>Next page →</Link>
+            ) : (
+              <span />
+            )}
+          </nav>
         </>
       )}
     </>
