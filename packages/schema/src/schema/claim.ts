@@ -2,9 +2,9 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
 import { actors, claims, claimStances, events, sources, statements } from '../db/schema.ts';
-import { idOf, optionalIdOf } from '../write/ids.ts';
+import { idOf } from '../write/ids.ts';
 import { patchOf } from '../write/patch.ts';
-import { mustFind, write, type Tx } from '../write/transaction.ts';
+import { mustFind, optionalRef, write, type Tx } from '../write/transaction.ts';
 import { Stance } from './enums.ts';
 import { countRule, textRule } from './inputs.ts';
 
@@ -85,23 +85,15 @@ const UpdateClaimInput = builder.inputType('UpdateClaimInput', {
   }),
 });
 
-function ref<T extends typeof events | typeof sources | typeof statements | typeof actors>(
-  tx: Tx, table: T, typename: string, id: string | number | null | undefined, field: string,
-): number | null {
-  const value = optionalIdOf(typename, id == null ? null : String(id), field);
-  if (value !== null) mustFind(tx, table, value, field, typename.toLowerCase());
-  return value;
-}
-
 function insertStance(tx: Tx, claimId: number, s: typeof StanceInput.$inferInput, field: string) {
   return tx
     .insert(claimStances)
     .values({
       claimId,
-      actorId: ref(tx, actors, 'Actor', s.actorId, `${field}.actorId`)!,
+      actorId: optionalRef(tx, actors, 'Actor', s.actorId, `${field}.actorId`)!,
       stance: s.stance,
-      statementId: ref(tx, statements, 'Statement', s.statementId, `${field}.statementId`),
-      sourceId: ref(tx, sources, 'Source', s.sourceId, `${field}.sourceId`),
+      statementId: optionalRef(tx, statements, 'Statement', s.statementId, `${field}.statementId`),
+      sourceId: optionalRef(tx, sources, 'Source', s.sourceId, `${field}.sourceId`),
       killed: s.killed ?? null,
       civilians: s.civilians ?? null,
       children: s.children ?? null,
@@ -138,8 +130,8 @@ builder.mutationFields((t) => ({
           .insert(claims)
           .values({
             text: input.text,
-            eventId: ref(tx, events, 'Event', input.eventId, 'input.eventId'),
-            sourceId: ref(tx, sources, 'Source', input.sourceId, 'input.sourceId'),
+            eventId: optionalRef(tx, events, 'Event', input.eventId, 'input.eventId'),
+            sourceId: optionalRef(tx, sources, 'Source', input.sourceId, 'input.sourceId'),
             killed: input.killed ?? null,
             civilians: input.civilians ?? null,
             children: input.children ?? null,
@@ -163,8 +155,8 @@ builder.mutationFields((t) => ({
         const before = mustFind(tx, claims, id, 'id', 'claim');
         const { eventId, sourceId, ...rest } = args.input;
         const patch = patchOf(rest, ['text']);
-        if (eventId !== undefined) patch.eventId = ref(tx, events, 'Event', eventId, 'input.eventId');
-        if (sourceId !== undefined) patch.sourceId = ref(tx, sources, 'Source', sourceId, 'input.sourceId');
+        if (eventId !== undefined) patch.eventId = optionalRef(tx, events, 'Event', eventId, 'input.eventId');
+        if (sourceId !== undefined) patch.sourceId = optionalRef(tx, sources, 'Source', sourceId, 'input.sourceId');
         const after = Object.keys(patch).length ? tx.update(claims).set(patch).where(eq(claims.id, id)).returning().get() : before;
         log('Claim', id, 'update', before, after);
       });
@@ -181,8 +173,8 @@ builder.mutationFields((t) => ({
         const before = mustFind(tx, claimStances, id, 'id', 'stance');
         const { statementId, sourceId, ...rest } = args.input;
         const patch = patchOf(rest, ['stance']);
-        if (statementId !== undefined) patch.statementId = ref(tx, statements, 'Statement', statementId, 'input.statementId');
-        if (sourceId !== undefined) patch.sourceId = ref(tx, sources, 'Source', sourceId, 'input.sourceId');
+        if (statementId !== undefined) patch.statementId = optionalRef(tx, statements, 'Statement', statementId, 'input.statementId');
+        if (sourceId !== undefined) patch.sourceId = optionalRef(tx, sources, 'Source', sourceId, 'input.sourceId');
         const after = Object.keys(patch).length ? tx.update(claimStances).set(patch).where(eq(claimStances.id, id)).returning().get() : before;
         log('ClaimStance', id, 'update', before, after);
         return before.claimId;

@@ -3,9 +3,9 @@ import { z } from 'zod';
 import { builder } from '../builder.ts';
 import { eventLocations, events, sources } from '../db/schema.ts';
 import { badInput } from '../errors.ts';
-import { idOf, optionalIdOf } from '../write/ids.ts';
+import { idOf } from '../write/ids.ts';
 import { patchOf } from '../write/patch.ts';
-import { mustFind, write, type Tx } from '../write/transaction.ts';
+import { mustFind, optionalRef, write } from '../write/transaction.ts';
 import { DatePrecision, EventType } from './enums.ts';
 import { countryRule, nameRule, textRule } from './inputs.ts';
 
@@ -84,12 +84,6 @@ const UpdateEventInput = builder.inputType('UpdateEventInput', {
   }),
 });
 
-function sourceRef(tx: Tx, id: string | number | null | undefined, field: string) {
-  const sourceId = optionalIdOf('Source', id == null ? null : String(id), field);
-  if (sourceId !== null) mustFind(tx, sources, sourceId, field, 'source');
-  return sourceId;
-}
-
 builder.queryFields((t) => ({
   events: t.drizzleConnection({
     type: 'events',
@@ -115,7 +109,7 @@ builder.mutationFields((t) => ({
         const { locations, sourceId, ...rest } = input;
         const row = tx
           .insert(events)
-          .values({ ...rest, datePrecision: rest.datePrecision ?? 'DAY', sourceId: sourceRef(tx, sourceId, 'input.sourceId') })
+          .values({ ...rest, datePrecision: rest.datePrecision ?? 'DAY', sourceId: optionalRef(tx, sources, 'Source', sourceId, 'input.sourceId') })
           .returning()
           .get();
         if (locations?.length) tx.insert(eventLocations).values(locations.map((l) => ({ ...l, eventId: row.id }))).run();
@@ -135,7 +129,7 @@ builder.mutationFields((t) => ({
         const before = mustFind(tx, events, id, 'id', 'event');
         const { locations, sourceId, ...rest } = args.input;
         const patch = patchOf(rest, ['type', 'occurredOn', 'datePrecision', 'summary']);
-        if (sourceId !== undefined) patch.sourceId = sourceRef(tx, sourceId, 'input.sourceId');
+        if (sourceId !== undefined) patch.sourceId = optionalRef(tx, sources, 'Source', sourceId, 'input.sourceId');
         const after = Object.keys(patch).length ? tx.update(events).set(patch).where(eq(events.id, id)).returning().get() : before;
         if (locations) {
           tx.delete(eventLocations).where(eq(eventLocations.eventId, id)).run();

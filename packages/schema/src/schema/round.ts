@@ -8,7 +8,7 @@ import {
 import { badInput } from '../errors.ts';
 import { idOf, optionalIdOf } from '../write/ids.ts';
 import { patchOf } from '../write/patch.ts';
-import { mustFind, write, type Tx } from '../write/transaction.ts';
+import { mustFind, optionalRef, write, type Tx } from '../write/transaction.ts';
 import { DatePrecision, DemandStatus, ParticipantRole, RoundOutcome, RoundStatus } from './enums.ts';
 import { countryRule, idListRule, nameRule, shortRule, textRule } from './inputs.ts';
 
@@ -233,12 +233,6 @@ function setParticipants(tx: Tx, roundId: number, list: readonly { actorId: stri
   if (rows.length) tx.insert(roundParticipants).values(rows).onConflictDoNothing().run();
 }
 
-function optionalSource(tx: Tx, id: string | number | null | undefined, field: string): number | null {
-  const sourceId = optionalIdOf('Source', id == null ? null : String(id), field);
-  if (sourceId !== null) mustFind(tx, sources, sourceId, field, 'source');
-  return sourceId;
-}
-
 builder.mutationFields((t) => ({
   createProcess: t.drizzleField({
     type: 'negotiationProcesses',
@@ -330,7 +324,7 @@ builder.mutationFields((t) => ({
       const id = idOf('NegotiationRound', String(input.roundId), 'input.roundId');
       write(ctx, ({ tx, log, publish }) => {
         const before = mustFind(tx, negotiationRounds, id, 'input.roundId', 'round');
-        const sourceId = optionalSource(tx, input.sourceId, 'input.sourceId');
+        const sourceId = optionalRef(tx, sources, 'Source', input.sourceId, 'input.sourceId');
         const update = tx
           .insert(roundUpdates)
           .values({ roundId: id, at: input.at, atPrecision: input.atPrecision ?? 'DAY', status: input.status, note: input.note, sourceId })
@@ -375,7 +369,7 @@ builder.mutationFields((t) => ({
             text: input.text,
             status: input.status ?? 'TABLED',
             note: input.note ?? null,
-            sourceId: optionalSource(tx, input.sourceId, 'input.sourceId'),
+            sourceId: optionalRef(tx, sources, 'Source', input.sourceId, 'input.sourceId'),
           })
           .returning()
           .get();
@@ -396,7 +390,7 @@ builder.mutationFields((t) => ({
         const before = mustFind(tx, demands, id, 'id', 'demand');
         const { sourceId, ...rest } = args.input;
         const patch = patchOf(rest, ['text', 'status']);
-        if (sourceId !== undefined) patch.sourceId = optionalSource(tx, sourceId, 'input.sourceId');
+        if (sourceId !== undefined) patch.sourceId = optionalRef(tx, sources, 'Source', sourceId, 'input.sourceId');
         const after = Object.keys(patch).length ? tx.update(demands).set(patch).where(eq(demands.id, id)).returning().get() : before;
         log('Demand', id, 'update', before, after);
         publish('roundUpdated', before.roundId);

@@ -4,6 +4,7 @@ import type { ParleyContext } from '../context.ts';
 import type { ParleyDb } from '../db/index.ts';
 import { changes } from '../db/schema.ts';
 import { notFound } from '../errors.ts';
+import { optionalIdOf } from './ids.ts';
 import type { ParleyTopics } from '../pubsub.ts';
 
 export type Tx = Parameters<Parameters<ParleyDb['transaction']>[0]>[0];
@@ -46,4 +47,18 @@ export function mustFind<T extends WithId>(tx: Tx, table: T, id: number, field: 
   const row = tx.select().from(table as any).where(eq(getTableColumns(table as any).id as any, id)).get();
   if (!row) throw notFound(field, what);
   return row as InferSelectModel<T>;
+}
+
+/** An optional reference: null stays null, a given id must name an existing row of that type. */
+export function optionalRef<T extends WithId>(
+  tx: Tx,
+  table: T,
+  typename: string,
+  id: string | number | null | undefined,
+  field: string,
+  what = typename.toLowerCase(),
+): number | null {
+  const value = optionalIdOf(typename, id == null ? null : String(id), field);
+  if (value !== null) mustFind(tx, table, value, field, what);
+  return value;
 }
