@@ -1,6 +1,6 @@
 // @parley/extract — pure text → candidate quotes, speakers, channels, dates; actor resolution; variant linking.
 export { extractQuotes } from './extract.ts';
-export { normalizeName, transliterationKey } from './normalize.ts';
+export { foldText, normalizeName, transliterationKey } from './normalize.ts';
 export type { Channel, DatePrecision, ExtractOptions, QuoteCandidate, QuoteKind, Span, SpeakerRef } from './types.ts';
 export { articleContext, resolveActor, splitTitle } from './resolve.ts';
 export type { ActorRecord, ActorResolution, ArticleContext, ResolveMethod } from './resolve.ts';

@@ -6,8 +6,8 @@ import ValidationPlugin from '@pothos/plugin-validation';
 import { getTableConfig } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
 import type { ParleyContext } from './context.ts';
-import { blankMissingNodes } from './db/missing-nodes.ts';
-import { relations } from './db/relations.ts';
+import { blankMissingNodes } from './missing-nodes.ts';
+import { relations } from '@parley/core';
 import { userError } from './errors.ts';
 import { validationFailure } from './validation.ts';
 

@@ -1,12 +1,7 @@
-import type { ParleyDb } from './db/index.ts';
-import type { TokenRole } from './domain/enums.ts';
+import type { ParleyDb, Viewer } from '@parley/core';
 import type { ParleyPubSub } from './pubsub.ts';
 
-export interface Viewer {
-  tokenId: number | null;
-  name: string;
-  role: TokenRole;
-}
+export type { Viewer };
 
 export interface ParleyContext {
   db: ParleyDb;

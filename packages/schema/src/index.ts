@@ -1,14 +1,34 @@
+// @parley/schema — the embeddable GraphQL face of Parley. It never opens a database: the host passes one in.
 export { createSchema, printParleySchema } from './schema.ts';
 export { createContext, type ParleyContext, type Viewer } from './context.ts';
 export { createParleyYoga, bearerToken, DEFAULT_ARMOR, type ParleyYoga, type ParleyYogaOptions } from './yoga.ts';
-export { createEpochCache, parleyResponseCache, writeEpoch, type ResponseCacheOptions } from './response-cache.ts';
+export { createEpochCache, parleyResponseCache, type ResponseCacheOptions } from './response-cache.ts';
 export { createParleyPubSub, type ParleyPubSub, type ParleyPubSubConfig, type ParleyTopics } from './pubsub.ts';
-export { openDatabase, migrationsFolder, relations, tables, type ParleyDb, type OpenDatabaseOptions } from './db/index.ts';
-export { createApiToken, ensureApiToken, revokeApiToken, viewerFromToken } from './auth/tokens.ts';
-export { loadSeed, isEmpty, readSeedDataset, defaultSeedDir, type SeedReport } from './seed/load.ts';
-export { validateSeed } from './seed/validate.ts';
-export type * from './seed/format.ts';
-export * from './domain/enums.ts';
-export { normalizeName, phoneticKey, foldName } from './domain/names.ts';
 export { MAX_PAGE_SIZE } from './builder.ts';
-export { ingestArticle, type IngestInput, type IngestResult } from './ingest/ingest.ts';
+// What an embedding host needs from core, so one import serves the README's sample.
+export {
+  openDatabase,
+  migrationsFolder,
+  relations,
+  tables,
+  writeEpoch,
+  createApiToken,
+  ensureApiToken,
+  revokeApiToken,
+  viewerFromToken,
+  loadSeed,
+  isEmpty,
+  readSeedDataset,
+  validateSeed,
+  ingestArticle,
+  normalizeName,
+  phoneticKey,
+  foldName,
+  ParleyError,
+  type ParleyDb,
+  type OpenDatabaseOptions,
+  type SeedReport,
+  type IngestInput,
+  type IngestResult,
+} from '@parley/core';
+export * from '@parley/core/enums';

@@ -1,14 +1,9 @@
 import { setMaxListeners } from 'node:events';
 import { createPubSub, type PubSub } from 'graphql-yoga';
 
-/**
- * Topics carry ids, not rows: each subscriber re-reads the node through the same resolvers as queries,
- * so a payload never goes stale and works the same across processes (Redis event target).
- */
-export type ParleyTopics = {
-  statementAdded: [statementId: number];
-  roundUpdated: [roundId: number];
-};
+import type { ParleyTopics } from '@parley/core';
+
+export type { ParleyTopics };
 
 export type ParleyPubSub = PubSub<ParleyTopics>;
 export type ParleyPubSubConfig = Parameters<typeof createPubSub<ParleyTopics>>[0];

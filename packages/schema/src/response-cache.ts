@@ -1,7 +1,7 @@
 import { useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
 import type { ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import type { ParleyDb } from './db/index.ts';
+import { writeEpoch, type ParleyDb } from '@parley/core';
 
 export interface ResponseCacheOptions {
   /** How long an anonymous read's answer may be served again, in ms (default 300 000). A write ends it sooner. */
@@ -18,19 +18,6 @@ interface Entry {
   epoch: string;
   expires: number;
   result: ExecutionResult;
-}
-
-/**
- * The database's write epoch as SQLite itself counts it: `total_changes()` moves when this connection
- * writes, `data_version` when any other connection commits — another API worker, another host's process on
- * the same file, the CLI. Reading both costs one prepared statement, so every cache lookup can afford it.
- */
-export function writeEpoch(db: ParleyDb): () => string {
-  const statement = db.$client.prepare('SELECT total_changes(), data_version FROM pragma_data_version').raw();
-  return () => {
-    const row = statement.get() as [number, number];
-    return `${row[0]}:${row[1]}`;
-  };
 }
 
 /**

@@ -1,8 +1,8 @@
 import { createSourceEventStream, execute, type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { ParleyContext } from './context.ts';
-import type { ParleyDb } from './db/index.ts';
-import { writeEpoch } from './response-cache.ts';
+import type { ParleyDb } from '@parley/core';
+import { writeEpoch } from '@parley/core';
 
 type Result = ExecutionResult | Promise<ExecutionResult>;
 

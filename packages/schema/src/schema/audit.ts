@@ -1,11 +1,11 @@
 import { and, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
-import { changes } from '../db/schema.ts';
-import { createApiToken, revokeApiToken } from '../auth/tokens.ts';
+import { changes } from '@parley/core/tables';
+import { createApiToken, revokeApiToken } from '@parley/core';
 import { notFound } from '../errors.ts';
-import type { ParleyDb } from '../db/index.ts';
-import { write } from '../write/transaction.ts';
+import type { ParleyDb } from '@parley/core';
+import { write } from '@parley/core';
 import { TokenRole } from './enums.ts';
 import { nameRule } from './inputs.ts';
 

@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
-import { actors, claims, claimStances, events, sources, statements } from '../db/schema.ts';
-import { idOf } from '../write/ids.ts';
-import { patchOf } from '../write/patch.ts';
-import { mustFind, optionalRef, write, type Tx } from '../write/transaction.ts';
+import { actors, claims, claimStances, events, sources, statements } from '@parley/core/tables';
+import { idOf } from '../ids.ts';
+import { patchOf } from '@parley/core';
+import { mustFind, optionalRef, write, type Tx } from '@parley/core';
 import { Stance } from './enums.ts';
 import { countRule, textRule } from './inputs.ts';
 

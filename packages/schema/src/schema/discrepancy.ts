@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
-import { discrepancies, discrepancyVersions, sources } from '../db/schema.ts';
+import { discrepancies, discrepancyVersions, sources } from '@parley/core/tables';
 import { badInput } from '../errors.ts';
-import { idOf } from '../write/ids.ts';
-import { patchOf } from '../write/patch.ts';
-import { mustFind, write, type Tx } from '../write/transaction.ts';
+import { idOf } from '../ids.ts';
+import { patchOf } from '@parley/core';
+import { mustFind, write, type Tx } from '@parley/core';
 import { nameRule, textRule, verbatimRule } from './inputs.ts';
 
 builder.drizzleNode('discrepancies', {

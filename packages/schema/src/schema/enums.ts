@@ -1,5 +1,5 @@
 import { builder } from '../builder.ts';
-import * as E from '../domain/enums.ts';
+import * as E from '@parley/core';
 
 export const ActorKind = builder.enumType('ActorKind', { values: E.ACTOR_KINDS });
 export const ActorStatus = builder.enumType('ActorStatus', { values: E.ACTOR_STATUSES });

@@ -1,7 +1,7 @@
 import { builder } from '../builder.ts';
-import { prepared } from '../db/prepared.ts';
-import type { Side as SideValue } from '../domain/enums.ts';
-import { SIDE_SQL } from '../domain/side.ts';
+import { prepared } from '@parley/core';
+import type { Side as SideValue } from '@parley/core';
+import { SIDE_SQL } from '@parley/core';
 import { badInput } from '../errors.ts';
 import { Side } from './enums.ts';
 

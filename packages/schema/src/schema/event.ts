@@ -1,11 +1,11 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
-import { eventLocations, events, sources } from '../db/schema.ts';
+import { eventLocations, events, sources } from '@parley/core/tables';
 import { badInput } from '../errors.ts';
-import { idOf } from '../write/ids.ts';
-import { patchOf } from '../write/patch.ts';
-import { mustFind, optionalRef, write } from '../write/transaction.ts';
+import { idOf } from '../ids.ts';
+import { patchOf } from '@parley/core';
+import { mustFind, optionalRef, write } from '@parley/core';
 import { DatePrecision, EventType } from './enums.ts';
 import { countryRule, nameRule, textRule } from './inputs.ts';
 

@@ -1,11 +1,11 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { quotes } from '../db/schema.ts';
+import { quotes } from '@parley/core/tables';
 import { builder } from '../builder.ts';
-import { ingestArticle, type IngestResult } from '../ingest/ingest.ts';
-import { confirmActorIn, confirmQuoteIn, editQuoteIn, rejectQuoteIn } from '../ingest/review.ts';
-import { idOf, optionalIdOf } from '../write/ids.ts';
-import { write } from '../write/transaction.ts';
+import { ingestArticle, type IngestResult } from '@parley/core';
+import { confirmActorIn, confirmQuoteIn, editQuoteIn, rejectQuoteIn } from '@parley/core';
+import { idOf, optionalIdOf } from '../ids.ts';
+import { write } from '@parley/core';
 import { bodyRule, languageRule, nameRule, offsetRule, shortRule, urlRule, verbatimRule } from './inputs.ts';
 
 builder.drizzleObject('quoteCandidates', {

@@ -1,9 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { createOccasion, updateOccasion, type OccasionFields } from '@parley/core';
 import { builder } from '../builder.ts';
-import { actors, occasions, statements } from '../db/schema.ts';
-import { idOf } from '../write/ids.ts';
-import { patchOf } from '../write/patch.ts';
-import { mustFind, write, type Tx } from '../write/transaction.ts';
+import { idOf } from '../ids.ts';
 import { Channel, DatePrecision } from './enums.ts';
 import { nameRule, urlRule } from './inputs.ts';
 
@@ -48,29 +45,9 @@ const UpdateOccasionInput = builder.inputType('UpdateOccasionInput', {
   }),
 });
 
-export function insertOccasion(
-  tx: Tx,
-  input: typeof OccasionInput.$inferInput,
-  field: string,
-  log: (entity: string, id: number, action: string, before: unknown, after: unknown) => void,
-) {
-  const speakerId = idOf('Actor', String(input.speakerId), `${field}.speakerId`);
-  mustFind(tx, actors, speakerId, `${field}.speakerId`, 'actor');
-  const row = tx
-    .insert(occasions)
-    .values({
-      speakerId,
-      saidOn: input.saidOn,
-      datePrecision: input.datePrecision ?? 'DAY',
-      channel: input.channel ?? 'UNKNOWN',
-      venue: input.venue ?? null,
-      url: input.url ?? null,
-      note: input.note ?? null,
-    })
-    .returning()
-    .get();
-  log('Occasion', row.id, 'create', null, row);
-  return row;
+/** Decodes an occasion input's ids for core. */
+export function occasionFields(input: typeof OccasionInput.$inferInput, field: string): OccasionFields {
+  return { ...input, speakerId: idOf('Actor', String(input.speakerId), `${field}.speakerId`) };
 }
 
 builder.mutationFields((t) => ({
@@ -79,7 +56,7 @@ builder.mutationFields((t) => ({
     authScopes: { editor: true },
     args: { input: t.arg({ type: OccasionInput, required: true }) },
     resolve: (query, _root, { input }, ctx) => {
-      const id = write(ctx, ({ tx, log }) => insertOccasion(tx, input, 'input', log).id);
+      const id = createOccasion(ctx, occasionFields(input, 'input'));
       return ctx.db.query.occasions.findFirst(query({ where: { id } })).then((o) => o!);
     },
   }),
@@ -90,20 +67,8 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateOccasionInput, required: true }) },
     resolve: (query, _root, args, ctx) => {
       const id = idOf('Occasion', String(args.id), 'id');
-      write(ctx, ({ tx, log }) => {
-        const before = mustFind(tx, occasions, id, 'id', 'occasion');
-        const patch = patchOf(args.input, ['speakerId', 'saidOn', 'datePrecision', 'channel']);
-        if (args.input.speakerId) {
-          patch.speakerId = idOf('Actor', String(args.input.speakerId), 'input.speakerId');
-          mustFind(tx, actors, patch.speakerId as number, 'input.speakerId', 'actor');
-        }
-        const after = tx.update(occasions).set(patch).where(eq(occasions.id, id)).returning().get();
-        tx.update(statements)
-          .set({ speakerId: after.speakerId, saidOn: after.saidOn, channel: after.channel })
-          .where(eq(statements.occasionId, id))
-          .run();
-        log('Occasion', id, 'update', before, after);
-      });
+      const { speakerId, ...rest } = args.input;
+      updateOccasion(ctx, id, { ...rest, ...(speakerId != null ? { speakerId: idOf('Actor', String(speakerId), 'input.speakerId') } : { speakerId }) });
       return ctx.db.query.occasions.findFirst(query({ where: { id } })).then((o) => o!);
     },
   }),

@@ -1,10 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { addQuote, updateQuote, type QuoteFields } from '@parley/core';
 import { builder } from '../builder.ts';
-import { quotes, sources, statements } from '../db/schema.ts';
-import { spanProblem } from '../domain/span.ts';
-import { badInput, userError } from '../errors.ts';
-import { idOf } from '../write/ids.ts';
-import { mustFind, write, type WriteScope } from '../write/transaction.ts';
+import { idOf, optionalIdOf } from '../ids.ts';
 import { QuoteKind, QuoteLink } from './enums.ts';
 import { offsetRule, verbatimRule } from './inputs.ts';
 import { z } from 'zod';
@@ -50,33 +46,9 @@ export const QuoteInput = builder.inputType('QuoteInput', {
   }),
 });
 
-/** Inserts a quote after proving its span against the stored source body. */
-export function insertQuote(scope: WriteScope, statementId: number, input: typeof QuoteInput.$inferInput, field: string) {
-  const { tx, log } = scope;
-  const sourceId = idOf('Source', String(input.sourceId), `${field}.sourceId`);
-  const source = mustFind(tx, sources, sourceId, `${field}.sourceId`, 'source');
-  const problem = spanProblem(source.body, input.text, input.start, input.end);
-  if (problem) throw badInput(`${field}.start`, problem);
-  try {
-    const row = tx
-      .insert(quotes)
-      .values({
-        statementId,
-        sourceId,
-        text: input.text,
-        start: input.start,
-        end: input.end,
-        kind: input.kind ?? 'DIRECT',
-        link: input.link ?? 'CONFIRMED',
-      })
-      .returning()
-      .get();
-    log('Quote', row.id, 'create', null, row);
-    return row;
-  } catch (error) {
-    if (String(error).includes('UNIQUE')) throw userError('CONFLICT', `${field}: this span is already a quote of the statement`, field);
-    throw error;
-  }
+/** Decodes a quote input's ids for core. */
+export function quoteFields(input: typeof QuoteInput.$inferInput, field: string): QuoteFields {
+  return { ...input, sourceId: idOf('Source', String(input.sourceId), `${field}.sourceId`) };
 }
 
 const UpdateQuoteInput = builder.inputType('UpdateQuoteInput', {
@@ -97,11 +69,7 @@ builder.mutationFields((t) => ({
     description: "Adds one outlet's printing of a statement; the span must hold exactly the text in the source body.",
     args: { statementId: t.arg.id({ required: true }), input: t.arg({ type: QuoteInput, required: true }) },
     resolve: (query, _root, args, ctx) => {
-      const statementId = idOf('Statement', String(args.statementId), 'statementId');
-      const id = write(ctx, (scope) => {
-        mustFind(scope.tx, statements, statementId, 'statementId', 'statement');
-        return insertQuote(scope, statementId, args.input, 'input').id;
-      });
+      const id = addQuote(ctx, idOf('Statement', String(args.statementId), 'statementId'), quoteFields(args.input, 'input'));
       return ctx.db.query.quotes.findFirst(query({ where: { id } })).then((q) => q!);
     },
   }),
@@ -111,24 +79,8 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateQuoteInput, required: true }) },
     resolve: (query, _root, args, ctx) => {
       const id = idOf('Quote', String(args.id), 'id');
-      write(ctx, ({ tx, log }) => {
-        const before = mustFind(tx, quotes, id, 'id', 'quote');
-        const { input } = args;
-        const next = {
-          text: input.text ?? before.text,
-          start: input.start ?? before.start,
-          end: input.end ?? before.end,
-          kind: input.kind ?? before.kind,
-          link: input.link ?? before.link,
-          statementId: input.statementId ? idOf('Statement', String(input.statementId), 'input.statementId') : before.statementId,
-        };
-        if (next.statementId !== before.statementId) mustFind(tx, statements, next.statementId, 'input.statementId', 'statement');
-        const source = mustFind(tx, sources, before.sourceId, 'id', 'source');
-        const problem = spanProblem(source.body, next.text, next.start, next.end);
-        if (problem) throw badInput('input.start', problem);
-        const after = tx.update(quotes).set(next).where(eq(quotes.id, id)).returning().get();
-        log('Quote', id, 'update', before, after);
-      });
+      const { statementId, ...rest } = args.input;
+      updateQuote(ctx, id, { ...rest, statementId: optionalIdOf('Statement', statementId, 'input.statementId') });
       return ctx.db.query.quotes.findFirst(query({ where: { id } })).then((q) => q!);
     },
   }),

@@ -4,11 +4,11 @@ import { z } from 'zod';
 import { builder } from '../builder.ts';
 import {
   actors, demands, negotiationProcesses, negotiationRounds, processMediators, roundParticipants, roundUpdates, sources,
-} from '../db/schema.ts';
+} from '@parley/core/tables';
 import { badInput } from '../errors.ts';
-import { idOf, optionalIdOf } from '../write/ids.ts';
-import { patchOf } from '../write/patch.ts';
-import { mustFind, optionalRef, write, type Tx } from '../write/transaction.ts';
+import { idOf, optionalIdOf } from '../ids.ts';
+import { patchOf } from '@parley/core';
+import { mustFind, optionalRef, write, type Tx } from '@parley/core';
 import { DatePrecision, DemandStatus, ParticipantRole, RoundOutcome, RoundStatus } from './enums.ts';
 import { countryRule, idListRule, nameRule, shortRule, textRule } from './inputs.ts';
 

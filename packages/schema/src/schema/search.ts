@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { builder } from '../builder.ts';
-import { prepared } from '../db/prepared.ts';
-import { checkFtsQuery } from '../domain/fts.ts';
-import { globalIdOf } from '../write/ids.ts';
+import { prepared } from '@parley/core';
+import { checkFtsQuery } from '@parley/core';
+import { globalIdOf } from '../ids.ts';
 
 const SearchKind = builder.enumType('SearchKind', { values: ['STATEMENT', 'QUOTE', 'SOURCE'] as const });
 type Kind = 'STATEMENT' | 'QUOTE' | 'SOURCE';

@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
-import { quotes, sources } from '../db/schema.ts';
-import { contentHash } from '../domain/content-hash.ts';
+import { quotes, sources } from '@parley/core/tables';
+import { contentHash } from '@parley/core';
 import { badInput } from '../errors.ts';
-import { idOf } from '../write/ids.ts';
-import { patchOf } from '../write/patch.ts';
-import { mustFind, write } from '../write/transaction.ts';
+import { idOf } from '../ids.ts';
+import { patchOf } from '@parley/core';
+import { mustFind, write } from '@parley/core';
 import { DatePrecision, QuoteLink, SourceKind } from './enums.ts';
 import { bodyRule, languageRule, nameRule, shortRule, urlRule } from './inputs.ts';
 

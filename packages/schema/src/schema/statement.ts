@@ -1,19 +1,19 @@
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { filter, pipe } from 'graphql-yoga';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
 import type { ParleyContext } from '../context.ts';
-import { negotiationRounds, occasions, statements, statementTargets, statementTopics, actors } from '../db/schema.ts';
-import { ACT_INTENSITY } from '../domain/enums.ts';
-import { checkFtsQuery } from '../domain/fts.ts';
-import { statementMatches, statementWhere, type StatementFilterValues } from '../domain/statement-filter.ts';
+import { statements } from '@parley/core/tables';
+import { ACT_INTENSITY } from '@parley/core';
+import { checkFtsQuery } from '@parley/core';
+import { statementMatches, statementWhere, type StatementFilterValues } from '@parley/core';
 import { badInput, userError } from '../errors.ts';
-import { idOf, optionalIdOf } from '../write/ids.ts';
-import { mustFind, write, type WriteScope } from '../write/transaction.ts';
+import { idOf, optionalIdOf } from '../ids.ts';
+import { createStatement, updateStatement } from '@parley/core';
 import { Act, Channel, DatePrecision, OrderDirection, QuoteLink, StatementStatus } from './enums.ts';
 import { idListRule, textRule, topicRule } from './inputs.ts';
-import { insertOccasion, OccasionInput } from './occasion.ts';
-import { insertQuote, QuoteInput } from './quote.ts';
+import { occasionFields, OccasionInput } from './occasion.ts';
+import { quoteFields, QuoteInput } from './quote.ts';
 
 export const Statement = builder.drizzleNode('statements', {
   name: 'Statement',
@@ -177,20 +177,8 @@ const UpdateStatementInput = builder.inputType('UpdateStatementInput', {
   }),
 });
 
-function setTargetsAndTopics(scope: WriteScope, statementId: number, targetIds: readonly (string | number)[] | null | undefined, topics: readonly string[] | null | undefined) {
-  const { tx } = scope;
-  if (targetIds) {
-    tx.delete(statementTargets).where(eq(statementTargets.statementId, statementId)).run();
-    const ids = [...new Set(targetIds.map((g, i) => idOf('Actor', String(g), `input.targetIds.${i}`)))];
-    ids.forEach((actorId, i) => mustFind(tx, actors, actorId, `input.targetIds.${i}`, 'actor'));
-    if (ids.length) tx.insert(statementTargets).values(ids.map((actorId) => ({ statementId, actorId }))).run();
-  }
-  if (topics) {
-    tx.delete(statementTopics).where(eq(statementTopics.statementId, statementId)).run();
-    const unique = [...new Set(topics)];
-    if (unique.length) tx.insert(statementTopics).values(unique.map((topic) => ({ statementId, topic }))).run();
-  }
-}
+const targetIdsOf = (ids: readonly (string | number)[] | null | undefined) =>
+  ids == null ? ids : ids.map((g, i) => idOf('Actor', String(g), `input.targetIds.${i}`));
 
 builder.mutationFields((t) => ({
   createStatement: t.drizzleField({
@@ -199,37 +187,13 @@ builder.mutationFields((t) => ({
     description: 'Adds a statement (and optionally its occasion and quotes) in one transaction, then publishes statementAdded.',
     args: { input: t.arg({ type: CreateStatementInput, required: true }) },
     resolve: (query, _root, { input }, ctx) => {
-      const id = write(ctx, (scope) => {
-        const { tx, log } = scope;
-        if ((input.occasionId == null) === (input.occasion == null)) {
-          throw badInput('input.occasionId', 'give exactly one of occasionId or occasion');
-        }
-        const occasion = input.occasion
-          ? insertOccasion(tx, input.occasion, 'input.occasion', log)
-          : mustFind(tx, occasions, idOf('Occasion', String(input.occasionId), 'input.occasionId'), 'input.occasionId', 'occasion');
-        const roundId = optionalIdOf('NegotiationRound', input.roundId, 'input.roundId');
-        if (roundId !== null) mustFind(tx, negotiationRounds, roundId, 'input.roundId', 'round');
-        const row = tx
-          .insert(statements)
-          .values({
-            occasionId: occasion.id,
-            speakerId: occasion.speakerId,
-            saidOn: occasion.saidOn,
-            channel: occasion.channel,
-            text: input.text,
-            act: input.act,
-            intensity: ACT_INTENSITY[input.act],
-            conditional: input.conditional ?? false,
-            roundId,
-            note: input.note ?? null,
-          })
-          .returning()
-          .get();
-        setTargetsAndTopics(scope, row.id, input.targetIds, input.topics);
-        (input.quotes ?? []).forEach((q, i) => insertQuote(scope, row.id, q, `input.quotes.${i}`));
-        log('Statement', row.id, 'create', null, { ...row, targetIds: input.targetIds ?? [], topics: input.topics ?? [] });
-        scope.publish('statementAdded', row.id);
-        return row.id;
+      const id = createStatement(ctx, {
+        ...input,
+        occasionId: optionalIdOf('Occasion', input.occasionId, 'input.occasionId'),
+        occasion: input.occasion ? occasionFields(input.occasion, 'input.occasion') : null,
+        roundId: optionalIdOf('NegotiationRound', input.roundId, 'input.roundId'),
+        targetIds: targetIdsOf(input.targetIds),
+        quotes: input.quotes?.map((q, i) => quoteFields(q, `input.quotes.${i}`)),
       });
       return ctx.db.query.statements.findFirst(query({ where: { id } })).then((s) => s!);
     },
@@ -240,24 +204,11 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateStatementInput, required: true }) },
     resolve: (query, _root, args, ctx) => {
       const id = idOf('Statement', String(args.id), 'id');
-      write(ctx, (scope) => {
-        const { tx, log } = scope;
-        const before = mustFind(tx, statements, id, 'id', 'statement');
-        const { input } = args;
-        const patch: Partial<typeof statements.$inferInsert> = {};
-        if (input.text != null) patch.text = input.text;
-        if (input.act != null) Object.assign(patch, { act: input.act, intensity: ACT_INTENSITY[input.act] });
-        if (input.conditional != null) patch.conditional = input.conditional;
-        if (input.note !== undefined) patch.note = input.note;
-        if (input.roundId !== undefined) {
-          patch.roundId = optionalIdOf('NegotiationRound', input.roundId, 'input.roundId');
-          if (patch.roundId !== null) mustFind(tx, negotiationRounds, patch.roundId!, 'input.roundId', 'round');
-        }
-        const after = Object.keys(patch).length
-          ? tx.update(statements).set(patch).where(eq(statements.id, id)).returning().get()
-          : before;
-        setTargetsAndTopics(scope, id, input.targetIds, input.topics);
-        log('Statement', id, 'update', before, { ...after, targetIds: input.targetIds, topics: input.topics });
+      const { roundId, ...input } = args.input;
+      updateStatement(ctx, id, {
+        ...input,
+        ...(roundId !== undefined ? { roundId: optionalIdOf('NegotiationRound', roundId, 'input.roundId') } : {}),
+        targetIds: targetIdsOf(input.targetIds),
       });
       return ctx.db.query.statements.findFirst(query({ where: { id } })).then((s) => s!);
     },

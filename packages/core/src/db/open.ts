@@ -5,9 +5,8 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { relations } from './relations.ts';
+import { rekeyAliases, type RekeyCollision } from './rekey.ts';
 
-export * as tables from './schema.ts';
-export { relations } from './relations.ts';
 
 export type ParleyDb = BetterSQLite3Database<typeof relations> & { $client: Database.Database };
 
@@ -19,6 +18,8 @@ export interface OpenDatabaseOptions {
   /** Called with every SQL statement SQLite executes; tests count them to prove queries stay bounded. */
   onSql?: (sql: string) => void;
   readonly?: boolean;
+  /** Told of aliases whose recomputed name key collided with another actor's (see rekeyAliases). */
+  onCollision?: (collision: RekeyCollision) => void;
 }
 
 /**
@@ -37,7 +38,14 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): P
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
   const db = drizzle({ client: sqlite, relations }) as ParleyDb;
-  if (options.migrate !== false && !options.readonly) migrate(db, { migrationsFolder });
+  if (options.migrate !== false && !options.readonly) {
+    migrate(db, { migrationsFolder });
+    const collisions = rekeyAliases(db);
+    for (const c of collisions) {
+      if (options.onCollision) options.onCollision(c);
+      else console.warn(`alias "${c.text}" of actor ${c.actorId} now has the same key as actor ${c.keptBy}'s; it no longer resolves`);
+    }
+  }
   // Planner statistics: ANALYZE the tables that have none or have grown a lot since (SQLite's advice for
   // long-lived connections). Without them SQLite can answer `status = ? … ORDER BY said_on DESC LIMIT 50`
   // from the status index and sort every published statement on every feed request.

@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { articleContext, extractQuotes, linkVariant, resolveActor, type ActorRecord, type QuoteCandidate } from '@parley/extract';
-import type { ParleyContext } from '../context.ts';
+
 import * as T from '../db/schema.ts';
 import { contentHash } from '../domain/content-hash.ts';
 import { ACT_INTENSITY, type Channel, type DatePrecision } from '../domain/enums.ts';
 import { badInput } from '../errors.ts';
 import { addAlias, slugify } from '../write/aliases.ts';
-import { write, type WriteScope } from '../write/transaction.ts';
+import { write, type CommandContext, type WriteScope } from '../write/transaction.ts';
 import { actFromVerb } from './acts.ts';
 import { confirmQuoteIn } from './review.ts';
 
@@ -37,7 +37,7 @@ const shiftDay = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:0
  * Turns an article into a source plus pending statements and SUGGESTED quotes, in one transaction. The same
  * text again returns the stored source and its quotes. Nothing here is public until an editor confirms it.
  */
-export function ingestArticle(ctx: ParleyContext, input: IngestInput): IngestResult {
+export function ingestArticle(ctx: CommandContext, input: IngestInput): IngestResult {
   if (!/\p{L}/u.test(input.text)) throw badInput('input.text', 'contains no words');
   const hash = contentHash(input.text);
   const existing = ctx.db.select().from(T.sources).where(eq(T.sources.contentHash, hash)).get();

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { ParleyDb } from './index.ts';
+import type { ParleyDb } from './open.ts';
 
 const cache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
 

@@ -1,7 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
-import type { Viewer } from '../context.ts';
-import type { ParleyDb } from '../db/index.ts';
+import type { Viewer } from './viewer.ts';
+import type { ParleyDb } from '../db/open.ts';
 import { apiTokens } from '../db/schema.ts';
 import type { TokenRole } from '../domain/enums.ts';
 

@@ -1,10 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { SeedDataset } from './format.ts';
-
-/** data/seed/ at the repository root. */
-export const defaultSeedDir = fileURLToPath(new URL('../../../../data/seed', import.meta.url));
 
 const FILES: Record<keyof SeedDataset, string> = {
   actors: 'actors.json',
@@ -25,7 +21,7 @@ export interface LoadedDataset {
 }
 
 /** Reads the curated dataset: one JSON file per entity, each entry with a stable key. Missing files are empty. */
-export function readSeedDataset(dir = defaultSeedDir): LoadedDataset {
+export function readSeedDataset(dir: string): LoadedDataset {
   const dataset = Object.fromEntries(
     Object.entries(FILES).map(([entity, file]) => {
       const path = join(dir, file);

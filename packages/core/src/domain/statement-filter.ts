@@ -1,7 +1,7 @@
 import { and, sql, type SQL } from 'drizzle-orm';
-import type { ParleyDb } from '../db/index.ts';
+import type { ParleyDb } from '../db/open.ts';
 import { statements } from '../db/schema.ts';
-import { writeEpoch } from '../response-cache.ts';
+import { writeEpoch } from '../db/epoch.ts';
 
 export interface StatementFilterValues {
   speakerId?: number | null;

@@ -1,5 +1,5 @@
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
-import { badInput } from '../errors.ts';
+import { badInput } from './errors.ts';
 
 /** Decodes a global id and insists on its type, so a Source id can never be written where an Actor's belongs. */
 export function idOf(typename: string, globalId: string, field: string): number {

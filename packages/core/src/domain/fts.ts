@@ -1,4 +1,4 @@
-import type { ParleyDb } from '../db/index.ts';
+import type { ParleyDb } from '../db/open.ts';
 import { prepared } from '../db/prepared.ts';
 import { badInput } from '../errors.ts';
 

@@ -1,13 +1,19 @@
 import { eq, getTableColumns, type InferSelectModel } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
-import type { ParleyContext } from '../context.ts';
-import type { ParleyDb } from '../db/index.ts';
+import type { Viewer } from '../auth/viewer.ts';
+import type { ParleyDb } from '../db/open.ts';
 import { changes } from '../db/schema.ts';
 import { notFound } from '../errors.ts';
-import { optionalIdOf } from './ids.ts';
-import type { ParleyTopics } from '../pubsub.ts';
+import type { EventSink, ParleyTopics } from '../events.ts';
 
 export type Tx = Parameters<Parameters<ParleyDb['transaction']>[0]>[0];
+
+/** What a command needs from its caller: the database, who is writing, and where committed events go. */
+export interface CommandContext {
+  db: ParleyDb;
+  viewer?: Viewer | null;
+  pubsub?: EventSink | null;
+}
 
 export interface WriteScope {
   tx: Tx;
@@ -18,12 +24,11 @@ export interface WriteScope {
 }
 
 /**
- * Every mutation runs here: one SQLite transaction for its rows and their change-log entries, so a failure
+ * Every command runs here: one SQLite transaction for its rows and their change-log entries, so a failure
  * anywhere leaves nothing half-written; subscribers hear of it only once it has committed.
  */
-export function write<T>(ctx: ParleyContext, fn: (scope: WriteScope) => T): T {
+export function write<T>(ctx: CommandContext, fn: (scope: WriteScope) => T, who = ctx.viewer?.name ?? 'system'): T {
   const queued: Array<() => void> = [];
-  const who = ctx.viewer?.name ?? 'system';
   const tokenId = ctx.viewer?.tokenId ?? null;
   const result = ctx.db.transaction((tx): any =>
     fn({
@@ -32,7 +37,7 @@ export function write<T>(ctx: ParleyContext, fn: (scope: WriteScope) => T): T {
         tx.insert(changes).values({ who, tokenId, entity, entityId, action, before: before ?? null, after: after ?? null }).run();
       },
       publish: (topic, ...args) => {
-        queued.push(() => ctx.pubsub.publish(topic, ...args));
+        queued.push(() => ctx.pubsub?.publish(topic, ...args));
       },
     }),
   );
@@ -49,16 +54,9 @@ export function mustFind<T extends WithId>(tx: Tx, table: T, id: number, field: 
   return row as InferSelectModel<T>;
 }
 
-/** An optional reference: null stays null, a given id must name an existing row of that type. */
-export function optionalRef<T extends WithId>(
-  tx: Tx,
-  table: T,
-  typename: string,
-  id: string | number | null | undefined,
-  field: string,
-  what = typename.toLowerCase(),
-): number | null {
-  const value = optionalIdOf(typename, id == null ? null : String(id), field);
-  if (value !== null) mustFind(tx, table, value, field, what);
-  return value;
+/** An optional reference: null stays null, a given id must name an existing row of that table. */
+export function optionalRef<T extends WithId>(tx: Tx, table: T, id: number | null | undefined, field: string, what: string): number | null {
+  if (id == null) return null;
+  mustFind(tx, table, id, field, what);
+  return id;
 }

@@ -1,18 +1,19 @@
 import { eq } from 'drizzle-orm';
-import type { ParleyDb } from '../db/index.ts';
+import type { ParleyDb } from '../db/open.ts';
 import * as T from '../db/schema.ts';
 import { contentHash } from '../domain/content-hash.ts';
 import { ACT_INTENSITY } from '../domain/enums.ts';
 import { addAlias } from '../write/aliases.ts';
 import type { Tx } from '../write/transaction.ts';
-import { defaultSeedDir, readSeedDataset, type LoadedDataset } from './read.ts';
+import { readSeedDataset, type LoadedDataset } from './read.ts';
 import { validateSeed } from './validate.ts';
 
-export { defaultSeedDir, readSeedDataset } from './read.ts';
+export { readSeedDataset } from './read.ts';
 
 export type SeedReport = Record<string, { added: number; kept: number }>;
 
 export interface LoadSeedOptions {
+  /** The dataset's folder (one JSON file per entity, article bodies beside them), e.g. @parley/seed's seedDir. */
   dir?: string;
   dataset?: LoadedDataset;
   /** Progress lines, e.g. console.log. */
@@ -24,7 +25,8 @@ export interface LoadSeedOptions {
  * sources also by content hash): what exists is kept as it is, so running it again adds nothing.
  */
 export function loadSeed(db: ParleyDb, options: LoadSeedOptions = {}): SeedReport {
-  const loaded = options.dataset ?? readSeedDataset(options.dir ?? defaultSeedDir);
+  if (!options.dataset && !options.dir) throw new Error('loadSeed: give the dataset or the folder it is in (dir)');
+  const loaded = options.dataset ?? readSeedDataset(options.dir!);
   const problems = validateSeed(loaded);
   if (problems.length) throw new Error(`The seed dataset is invalid:\n- ${problems.join('\n- ')}`);
   const { dataset: d, bodies } = loaded;

@@ -1,0 +1,5 @@
+// One function per write. Each runs inside write(): one transaction, its change-log rows, and events that
+// go out only after commit. Resolvers, the seed loader, ingestion and the CLI all come through here.
+export * from './occasions.ts';
+export * from './quotes.ts';
+export * from './statements.ts';

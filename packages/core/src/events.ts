@@ -1,0 +1,13 @@
+/**
+ * Topics carry ids, not rows: each subscriber re-reads the node through the same resolvers as queries,
+ * so a payload never goes stale and works the same across processes.
+ */
+export type ParleyTopics = {
+  statementAdded: [statementId: number];
+  roundUpdated: [roundId: number];
+};
+
+/** Anything that can hear committed writes: Yoga's pubsub fits, so does a plain test recorder. */
+export interface EventSink {
+  publish<K extends keyof ParleyTopics>(topic: K, ...args: ParleyTopics[K]): void;
+}

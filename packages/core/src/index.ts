@@ -1,0 +1,27 @@
+// @parley/core — the ledger without GraphQL: tables, migrations, domain rules and one command per write.
+export { openDatabase, migrationsFolder, type ParleyDb, type OpenDatabaseOptions } from './db/open.ts';
+export * as tables from './db/schema.ts';
+export { relations } from './db/relations.ts';
+export { writeEpoch } from './db/epoch.ts';
+export { prepared } from './db/prepared.ts';
+export { rekeyAliases, NAME_KEY_VERSION, type RekeyCollision } from './db/rekey.ts';
+export * from './domain/enums.ts';
+export { normalizeName, phoneticKey, foldName } from './domain/names.ts';
+export { contentHash } from './domain/content-hash.ts';
+export { spanProblem } from './domain/span.ts';
+export { checkFtsQuery } from './domain/fts.ts';
+export { SIDE_SQL, sideOfActor } from './domain/side.ts';
+export { statementWhere, statementMatches, type StatementFilterValues } from './domain/statement-filter.ts';
+export { ParleyError, isParleyError, userError, badInput, notFound, type ErrorCode, type ParleyErrorExtensions } from './errors.ts';
+export type { ParleyTopics, EventSink } from './events.ts';
+export type { Viewer } from './auth/viewer.ts';
+export { createApiToken, ensureApiToken, revokeApiToken, viewerFromToken, hashToken } from './auth/tokens.ts';
+export { write, mustFind, optionalRef, type CommandContext, type WriteScope, type Tx } from './write/transaction.ts';
+export { addAlias, slugify } from './write/aliases.ts';
+export { patchOf } from './write/patch.ts';
+export * from './commands/index.ts';
+export { loadSeed, isEmpty, type SeedReport, type LoadSeedOptions } from './seed/load.ts';
+export { readSeedDataset, type LoadedDataset } from './seed/read.ts';
+export { validateSeed } from './seed/validate.ts';
+export type * from './seed/format.ts';
+export { ingestArticle, type IngestInput, type IngestResult } from './ingest/ingest.ts';
