@@ -3,13 +3,24 @@ import { defineConfig } from 'vitest/config';
 
 // One graphql realm for the whole run: without the alias, the schema's graphql and the test's differ.
 const fromSchema = createRequire(new URL('./packages/schema/package.json', import.meta.url));
+// Workspace packages are read from their TypeScript sources (their `source` export condition) in tests.
+const resolve = { alias: { graphql: fromSchema.resolve('graphql/index.js') }, conditions: ['source', 'import', 'node', 'default'] };
+const ssr = { resolve: { conditions: ['source', 'import', 'node', 'default'] } };
 
 export default defineConfig({
-  resolve: { alias: { graphql: fromSchema.resolve('graphql/index.js') } },
+  resolve,
+  ssr,
   test: {
-    include: ['tests/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    projects: [
+      { resolve, ssr, test: { name: 'unit', include: ['packages/*/test/**/*.test.ts'] } },
+      {
+        resolve,
+        ssr,
+        test: { name: 'integration', include: ['tests/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 120_000, pool: 'forks' },
+      },
+    ],
   },
 });

@@ -1,7 +1,7 @@
 // The request variants each scenario cycles through, read from the dataset itself: real dates, real
 // speakers, words that really occur. Deterministic for a given dataset.
 import Database from 'better-sqlite3';
-import { ACTS } from '@parley/schema';
+import { ACTS } from '@parley/core';
 import type { ActorParams, FeedParams, SearchParams } from './queries.ts';
 
 export interface ParamSets {

@@ -6,6 +6,7 @@ import {
 import { createYoga } from 'graphql-yoga';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { tempDir } from '../helpers/app.ts';
+import { seedDir } from '@parley/seed';
 
 // Embeds the package the way another team's server would: its own database handle, its own Yoga, its own
 // way of finding the viewer. Nothing from apps/api is involved.
@@ -20,7 +21,7 @@ const yoga = createYoga({
 });
 
 beforeAll(() => {
-  loadSeed(db);
+  loadSeed(db, { dir: seedDir });
   token = createApiToken(db, 'host app', 'EDITOR').secret;
 });
 afterAll(() => {

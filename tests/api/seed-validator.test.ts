@@ -1,7 +1,8 @@
 import { readSeedDataset, validateSeed } from '@parley/schema';
 import { expect, test } from 'vitest';
+import { seedDir } from '@parley/seed';
 
-const loaded = readSeedDataset();
+const loaded = readSeedDataset(seedDir);
 
 test('the curated dataset passes every check', () => {
   expect(validateSeed(loaded)).toEqual([]);

@@ -6,6 +6,7 @@ import { createApiToken, createParleyYoga, loadSeed, openDatabase } from '@parle
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { tempDir } from '../helpers/app.ts';
 import { sseSubscribe } from '../helpers/http.ts';
+import { seedDir } from '@parley/seed';
 
 // A subscription event is executed once per distinct (document, variables, viewer, database state) and the
 // answer shared by every subscriber that would have computed the same one: many dashboards, one query.
@@ -13,7 +14,7 @@ const dir = tempDir();
 let reads = 0;
 // Reads of the data itself; the cache's write-epoch probe (pragma_data_version) is not one.
 const db = openDatabase(join(dir, 'shared.db'), { onSql: (sql) => void (/^\s*select/i.test(sql) && !sql.includes('pragma_data_version') && reads++) });
-loadSeed(db);
+loadSeed(db, { dir: seedDir });
 const token = createApiToken(db, 'shared test editor', 'EDITOR').secret;
 const yoga = createParleyYoga({ db });
 let server: Server;

@@ -3,6 +3,7 @@ import { rmSync } from 'node:fs';
 import { createParleyYoga, loadSeed, openDatabase } from '@parley/schema';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { tempDir } from '../helpers/app.ts';
+import { seedDir } from '@parley/seed';
 
 // Counts the SQL statements SQLite actually executes per request: nested lists must be planned into a
 // bounded number of queries, never one per row.
@@ -12,7 +13,7 @@ const db = openDatabase(join(dir, 'count.db'), { onSql: (sql) => executed.push(s
 const yoga = createParleyYoga({ db });
 
 beforeAll(() => {
-  loadSeed(db);
+  loadSeed(db, { dir: seedDir });
   // Enough statements that first: 10 and first: 100 return different page sizes.
   const insert = db.$client.prepare(
     `INSERT INTO statements (occasion_id, speaker_id, said_on, channel, text, act, intensity) SELECT id, speaker_id, said_on, channel, 'filler ' || ?, 'COMMENT', 0 FROM occasions LIMIT 1`,

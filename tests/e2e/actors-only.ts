@@ -1,4 +1,5 @@
 import { loadSeed, openDatabase, readSeedDataset } from '@parley/schema';
+import { seedDir } from '@parley/seed';
 
 /**
  * A database that knows the seed's actors and nothing else, as a newsroom starts: no sources, statements or
@@ -6,7 +7,7 @@ import { loadSeed, openDatabase, readSeedDataset } from '@parley/schema';
  * sources, which are not there, so those citations are dropped.
  */
 export function createActorsOnlyDatabase(path: string): void {
-  const { dataset } = readSeedDataset();
+  const { dataset } = readSeedDataset(seedDir);
   const actors = dataset.actors.map((a) => ({
     ...a,
     aliases: a.aliases?.map(({ source: _s, ...alias }) => alias),
@@ -23,7 +24,7 @@ export function createActorsOnlyDatabase(path: string): void {
 
 /** A seed article's text with the title, outlet and date the seed records for it. */
 export function seedArticle(key: string) {
-  const { dataset, bodies } = readSeedDataset();
+  const { dataset, bodies } = readSeedDataset(seedDir);
   const source = dataset.sources.find((s) => s.key === key);
   const text = bodies.get(key);
   if (!source || !text) throw new Error(`no seed article ${key}`);

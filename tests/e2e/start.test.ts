@@ -11,7 +11,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 test('`pnpm start` runs the API and the dashboard together, prints both URLs and stops both on SIGTERM', async () => {
   const [port, webPort] = await Promise.all([freePort(), freePort()]);
-  const child = spawn(process.execPath, ['apps/web/scripts/start.mjs'], {
+  const child = spawn(process.execPath, ['scripts/start.mjs'], {
     cwd: repoRoot,
     env: { ...process.env, PORT: String(port), WEB_PORT: String(webPort), DATABASE_PATH: join(dir, 'parley.db'), PARLEY_API_URL: '' },
   });

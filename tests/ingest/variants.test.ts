@@ -3,12 +3,13 @@ import { join } from 'node:path';
 import { createContext, createParleyPubSub, ingestArticle, loadSeed, openDatabase, readSeedDataset } from '@parley/schema';
 import { afterAll, expect, test } from 'vitest';
 import { tempDir } from '../helpers/app.ts';
+import { seedDir } from '@parley/seed';
 
 // A fresh database that knows only the actors, as a newsroom would start: the seed articles are pasted in
 // one by one and the variants across outlets must be linked to one statement.
 const dir = tempDir();
 const db = openDatabase(join(dir, 'actors-only.db'));
-const full = readSeedDataset();
+const full = readSeedDataset(seedDir);
 const actorsOnly = full.dataset.actors.map((a) => ({
   ...a,
   aliases: a.aliases?.map(({ source: _s, ...alias }) => alias),

@@ -1,4 +1,6 @@
-import { createParleyYoga, ensureApiToken, isEmpty, loadSeed, openDatabase, type ParleyDb, type ParleyPubSub } from '@parley/schema';
+import { ensureApiToken, isEmpty, loadSeed, openDatabase, type ParleyDb } from '@parley/core';
+import { createParleyYoga, type ParleyPubSub } from '@parley/schema';
+import { seedDir } from '@parley/seed';
 import type { Config } from './config.ts';
 import { createPubSubBackend, type PubSubBackend } from './pubsub.ts';
 
@@ -21,7 +23,7 @@ export function prepareDatabase(config: Config, log: (message: string) => void =
   let seeded = false;
   if (config.seedOnFirstStart && isEmpty(db)) {
     log('First start: loading the seed dataset…');
-    const report = loadSeed(db, { onProgress: (m) => log(`  ${m}`) });
+    const report = loadSeed(db, { dir: seedDir, onProgress: (m) => log(`  ${m}`) });
     const added = Object.entries(report).map(([entity, { added }]) => `${added} ${entity}`).join(', ');
     log(`Seeded: ${added}`);
     seeded = true;

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { createApiToken, loadSeed, openDatabase, revokeApiToken, tables, TOKEN_ROLES, type TokenRole } from '@parley/schema';
+import { createApiToken, loadSeed, openDatabase, revokeApiToken, tables, TOKEN_ROLES, type TokenRole } from '@parley/core';
+import { seedDir } from '@parley/seed';
 import { loadConfig } from './config.ts';
 
 const USAGE = `parley — Parley's command line
@@ -26,7 +27,7 @@ const config = loadConfig();
 switch (command) {
   case 'seed': {
     const db = openDatabase(config.databasePath);
-    const report = loadSeed(db, { onProgress: (m) => console.log(`  ${m}`) });
+    const report = loadSeed(db, { dir: seedDir, onProgress: (m) => console.log(`  ${m}`) });
     for (const [entity, { added, kept }] of Object.entries(report)) console.log(`${entity.padEnd(20)} added ${added}, already there ${kept}`);
     db.$client.close();
     break;

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createContext, createParleyPubSub, ingestArticle, openDatabase } from '@parley/schema';
+import { ingestArticle, openDatabase } from '@parley/core';
 import type { Config } from './config.ts';
 
 function expand(paths: string[], cwd: string): string[] {
@@ -41,7 +41,8 @@ export async function runIngest(args: string[], config: Config): Promise<number>
   }
   const files = expand(positionals, process.env.INIT_CWD ?? process.cwd());
   const db = openDatabase(config.databasePath);
-  const ctx = createContext({ db, pubsub: createParleyPubSub(), viewer: { tokenId: null, name: 'cli ingest', role: 'EDITOR' } });
+  // No subscribers live in this process: the API hears of published statements through the database.
+  const ctx = { db, viewer: { tokenId: null, name: 'cli ingest', role: 'EDITOR' as const } };
   const totals = { created: 0, existing: 0, quotes: 0, confirmed: 0, unattributed: 0, failed: 0 };
   const failures: string[] = [];
   files.forEach((file, i) => {

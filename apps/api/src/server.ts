@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tables } from '@parley/schema';
+import { tables } from '@parley/core';
 import type { App } from './app.ts';
 import type { Config } from './config.ts';
 

@@ -1,9 +1,8 @@
 // The deterministic dataset generator: a crisis ledger of any size with Parley's realistic shapes, written
-// through @parley/schema's own migrations and tables.
+// through @parley/core's own migrations and tables.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { ACT_INTENSITY, ACTS, CHANNELS, normalizeName, phoneticKey, type Act } from '@parley/schema';
-import { migrationsFolder, openDatabase, tables as T } from '@parley/schema/db';
+import { ACTS, CHANNELS, migrationsFolder, normalizeName, openDatabase, phoneticKey, statementRow, tables as T, type Act } from '@parley/core';
 import { inserter, restore, setAside } from './bulk.ts';
 import { Random } from './random.ts';
 import { CITIES, COUNTRIES, FIRST_NAMES, LAST_NAMES, OUTLETS, spellingVariants, textMaker, TOPICS, VENUES } from './words.ts';
@@ -224,7 +223,11 @@ export function generateDataset(path: string, statements: number, progress: (m: 
           const text = words.statement(random);
           const act = random.weighted(ACT_WEIGHTS);
           const roundId = random.chance(0.15) ? 1 + random.int(cfg.rounds) : null;
-          insStatement(statementId, occasionId, speakerId, d, channel, text, act, ACT_INTENSITY[act], act === 'THREATEN' && random.chance(0.4) ? 1 : 0, roundId, random.chance(0.01) ? 'PENDING' : 'PUBLISHED', ts(d, statementId));
+          const conditional = act === 'THREATEN' && random.chance(0.4);
+          const status = random.chance(0.01) ? 'PENDING' : 'PUBLISHED';
+          // Core's rule, not a restatement of it: copies from the occasion, intensity from the act.
+          const row = statementRow({ id: occasionId, speakerId, saidOn: d, channel }, { text, act, conditional, roundId, status });
+          insStatement(statementId, row.occasionId, row.speakerId, row.saidOn, row.channel, row.text, row.act, row.intensity, row.conditional ? 1 : 0, row.roundId, row.status, ts(d, statementId));
           const targets = random.weighted([[0, 3], [1, 4], [2, 3]]);
           for (const t of random.distinct(cfg.actors, targets)) if (t + 1 !== speakerId) { insTarget(statementId, t + 1); count('statementTargets'); }
           const topicCount = random.weighted([[1, 5], [2, 4], [3, 1]]);

@@ -20,11 +20,13 @@ export interface StartOptions {
   cwd?: string;
   /** Directory for a V8 CPU profile of the process (node --cpu-prof), written when it stops. */
   cpuProfDir?: string;
+  /** Compiled JavaScript runs without the tsx loader (Parley itself: `pnpm bench` builds it first). */
+  compiled?: boolean;
 }
 
-/** Runs a TypeScript entry point under node + tsx and resolves with its URL once `ready` matches its output. */
+/** Runs an entry point (TypeScript under tsx, or compiled JavaScript) and resolves with its URL once `ready` matches its output. */
 export function startTs(name: string, entry: string, args: string[], ready: RegExp, toUrl: (m: RegExpExecArray) => string, options: StartOptions = {}): Promise<Running> {
-  const nodeArgs = ['--import', tsxLoader];
+  const nodeArgs = options.compiled ? [] : ['--import', tsxLoader];
   if (options.cpuProfDir) nodeArgs.push('--cpu-prof', '--cpu-prof-dir', options.cpuProfDir);
   const child = spawn(process.execPath, [...nodeArgs, entry, ...args], {
     cwd: options.cwd ?? repoRoot,
@@ -76,8 +78,9 @@ export interface ParleyOptions {
 }
 
 export function startParley(name: string, o: ParleyOptions): Promise<Running> {
-  return startTs(name, 'apps/api/src/main.ts', [], /GraphQL\s+(http:\/\/\S+)\/graphql/, (m) => m[1]!, {
+  return startTs(name, 'apps/api/dist/main.js', [], /GraphQL\s+(http:\/\/\S+)\/graphql/, (m) => m[1]!, {
     cpuProfDir: o.cpuProfDir,
+    compiled: true,
     env: {
       DATABASE_PATH: o.db,
       PORT: '0',

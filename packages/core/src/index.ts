@@ -24,4 +24,4 @@ export { loadSeed, isEmpty, type SeedReport, type LoadSeedOptions } from './seed
 export { readSeedDataset, type LoadedDataset } from './seed/read.ts';
 export { validateSeed } from './seed/validate.ts';
 export type * from './seed/format.ts';
-export { ingestArticle, type IngestInput, type IngestResult } from './ingest/ingest.ts';
+

@@ -1,4 +1,5 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { isParleyError } from '@parley/core';
 import { PothosValidationError } from '@pothos/core';
 import { GraphQLError } from 'graphql';
 import { createYoga, type Plugin, type YogaServerOptions } from 'graphql-yoga';
@@ -89,6 +90,8 @@ export function createParleyYoga(options: ParleyYogaOptions) {
         // Syntax and validation errors from graphql-js, and errors Parley raised on purpose (which carry
         // their code through locatedError), are meant for the client.
         if (!original) return error;
+        // Core's commands say what was wrong with the input; graphql-js has copied their code and field.
+        if (isParleyError(original)) return error;
         // Pothos rejects bad cursors and argument combinations with its own error class: the client's mistake.
         if (original instanceof PothosValidationError) {
           return new GraphQLError(original.message, { extensions: { code: 'BAD_USER_INPUT', reason: original.message }, path: error.path });

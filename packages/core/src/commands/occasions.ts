@@ -18,7 +18,7 @@ export interface OccasionFields {
 export type OccasionRow = typeof occasions.$inferSelect;
 
 /** Inserts an occasion inside a running write; its speaker must exist. */
-export function insertOccasion({ tx, log }: WriteScope, input: OccasionFields, field = 'input'): OccasionRow {
+export function insertOccasion({ tx, log }: WriteScope, input: OccasionFields, field = 'input', action = 'create'): OccasionRow {
   mustFind(tx, actors, input.speakerId, `${field}.speakerId`, 'actor');
   const row = tx
     .insert(occasions)
@@ -34,7 +34,7 @@ export function insertOccasion({ tx, log }: WriteScope, input: OccasionFields, f
     })
     .returning()
     .get();
-  log('Occasion', row.id, 'create', null, row);
+  log('Occasion', row.id, action, null, row);
   return row;
 }
 

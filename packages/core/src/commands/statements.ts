@@ -68,11 +68,11 @@ export function setTargetsAndTopics(
  * Inserts a statement on an existing occasion inside a running write, logs it, and announces it once
  * committed if it is published.
  */
-export function insertStatement(scope: WriteScope, occasion: OccasionCopy, input: StatementFields, field = 'input'): StatementRow {
+export function insertStatement(scope: WriteScope, occasion: OccasionCopy, input: StatementFields, field = 'input', action = 'create'): StatementRow {
   const roundId = optionalRef(scope.tx, negotiationRounds, input.roundId, `${field}.roundId`, 'round');
   const row = scope.tx.insert(statements).values(statementRow(occasion, { ...input, roundId })).returning().get();
   setTargetsAndTopics(scope, row.id, input.targetIds, input.topics, field);
-  scope.log('Statement', row.id, 'create', null, { ...row, targetIds: input.targetIds ?? [], topics: input.topics ?? [] });
+  scope.log('Statement', row.id, action, null, { ...row, targetIds: input.targetIds ?? [], topics: input.topics ?? [] });
   if (row.status === 'PUBLISHED') scope.publish('statementAdded', row.id);
   return row;
 }

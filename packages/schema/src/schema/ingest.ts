@@ -2,10 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { quotes } from '@parley/core/tables';
 import { builder } from '../builder.ts';
-import { ingestArticle, type IngestResult } from '@parley/core';
-import { confirmActorIn, confirmQuoteIn, editQuoteIn, rejectQuoteIn } from '@parley/core';
+import { confirmActor, confirmQuote, editQuote, ingestArticle, rejectQuote, type IngestResult } from '@parley/core';
 import { idOf, optionalIdOf } from '../ids.ts';
-import { write } from '@parley/core';
 import { bodyRule, languageRule, nameRule, offsetRule, shortRule, urlRule, verbatimRule } from './inputs.ts';
 
 builder.drizzleObject('quoteCandidates', {
@@ -114,7 +112,7 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: (query, _r, args, ctx) => {
       const id = idOf('Quote', String(args.id), 'id');
-      write(ctx, (scope) => confirmQuoteIn(scope, id));
+      confirmQuote(ctx, id);
       return ctx.db.query.quotes.findFirst(query({ where: { id } })).then((q) => q!);
     },
   }),
@@ -124,7 +122,7 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: (query, _r, args, ctx) => {
       const id = idOf('Quote', String(args.id), 'id');
-      write(ctx, (scope) => rejectQuoteIn(scope, id));
+      rejectQuote(ctx, id);
       return ctx.db.query.quotes.findFirst(query({ where: { id } })).then((q) => q!);
     },
   }),
@@ -135,15 +133,13 @@ builder.mutationFields((t) => ({
     resolve: (query, _r, args, ctx) => {
       const id = idOf('Quote', String(args.id), 'id');
       const { input } = args;
-      write(ctx, (scope) =>
-        editQuoteIn(scope, id, {
-          text: input.text,
-          start: input.start,
-          end: input.end,
-          speakerId: optionalIdOf('Actor', input.speakerId, 'input.speakerId'),
-          statementId: optionalIdOf('Statement', input.statementId, 'input.statementId'),
-        }),
-      );
+      editQuote(ctx, id, {
+        text: input.text,
+        start: input.start,
+        end: input.end,
+        speakerId: optionalIdOf('Actor', input.speakerId, 'input.speakerId'),
+        statementId: optionalIdOf('Statement', input.statementId, 'input.statementId'),
+      });
       return ctx.db.query.quotes.findFirst(query({ where: { id } })).then((q) => q!);
     },
   }),
@@ -154,7 +150,7 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: (query, _r, args, ctx) => {
       const id = idOf('Actor', String(args.id), 'id');
-      write(ctx, (scope) => confirmActorIn(scope, id));
+      confirmActor(ctx, id);
       return ctx.db.query.actors.findFirst(query({ where: { id } })).then((a) => a!);
     },
   }),

@@ -15,7 +15,7 @@ import { idListRule, textRule, topicRule } from './inputs.ts';
 import { occasionFields, OccasionInput } from './occasion.ts';
 import { quoteFields, QuoteInput } from './quote.ts';
 
-export const Statement = builder.drizzleNode('statements', {
+const Statement = builder.drizzleNode('statements', {
   name: 'Statement',
   id: { column: (s) => s.id },
   description: 'One message a speaker delivered on one occasion, linked to every outlet\'s printing of it.',

@@ -2,7 +2,7 @@ import { and, eq, ne } from 'drizzle-orm';
 import * as T from '../db/schema.ts';
 import { spanProblem } from '../domain/span.ts';
 import { badInput, userError } from '../errors.ts';
-import { mustFind, type WriteScope } from '../write/transaction.ts';
+import { mustFind, write, type CommandContext, type WriteScope } from '../write/transaction.ts';
 
 /**
  * Confirms a quote: its link becomes CONFIRMED, a pending statement is published (and announced on
@@ -117,4 +117,20 @@ export function confirmActorIn({ tx, log }: WriteScope, actorId: number): void {
   if (before.status === 'ACTIVE') return;
   const after = tx.update(T.actors).set({ status: 'ACTIVE' }).where(eq(T.actors.id, actorId)).returning().get();
   log('Actor', actorId, 'confirm', before, after);
+}
+
+export function confirmQuote(ctx: CommandContext, quoteId: number): number {
+  return write(ctx, (scope) => (confirmQuoteIn(scope, quoteId), quoteId));
+}
+
+export function rejectQuote(ctx: CommandContext, quoteId: number): number {
+  return write(ctx, (scope) => (rejectQuoteIn(scope, quoteId), quoteId));
+}
+
+export function editQuote(ctx: CommandContext, quoteId: number, edit: QuoteEdit): number {
+  return write(ctx, (scope) => (editQuoteIn(scope, quoteId, edit), quoteId));
+}
+
+export function confirmActor(ctx: CommandContext, actorId: number): number {
+  return write(ctx, (scope) => (confirmActorIn(scope, actorId), actorId));
 }

@@ -3,12 +3,14 @@ import { articleContext, extractQuotes, linkVariant, resolveActor, type ActorRec
 
 import * as T from '../db/schema.ts';
 import { contentHash } from '../domain/content-hash.ts';
-import { ACT_INTENSITY, type Channel, type DatePrecision } from '../domain/enums.ts';
+import type { Channel, DatePrecision } from '../domain/enums.ts';
 import { badInput } from '../errors.ts';
 import { addAlias, slugify } from '../write/aliases.ts';
 import { write, type CommandContext, type WriteScope } from '../write/transaction.ts';
-import { actFromVerb } from './acts.ts';
+import { actFromVerb } from '../ingest/acts.ts';
+import { insertOccasion } from './occasions.ts';
 import { confirmQuoteIn } from './review.ts';
+import { insertStatement } from './statements.ts';
 
 export interface IngestInput {
   text: string;
@@ -192,21 +194,15 @@ function newPendingStatement(
   const key = `${speakerId}|${saidOn}|${channel}`;
   let occasionId = occasions.get(key);
   if (occasionId === undefined) {
-    const occasion = tx
-      .insert(T.occasions)
-      .values({ speakerId, saidOn, datePrecision: candidate.datePrecision as DatePrecision, channel, note: `Proposed by ingestion of source ${sourceId}` })
-      .returning()
-      .get();
-    log('Occasion', occasion.id, 'ingest', null, occasion);
+    const occasion = insertOccasion(
+      scope,
+      { speakerId, saidOn, datePrecision: candidate.datePrecision as DatePrecision, channel, note: `Proposed by ingestion of source ${sourceId}` },
+      'speaker',
+      'ingest',
+    );
     occasionId = occasion.id;
     occasions.set(key, occasionId);
   }
-  const act = actFromVerb(candidate.verb);
-  const statement = tx
-    .insert(T.statements)
-    .values({ occasionId, speakerId, saidOn, channel, text: candidate.text, act, intensity: ACT_INTENSITY[act], status: 'PENDING' })
-    .returning()
-    .get();
-  log('Statement', statement.id, 'ingest', null, statement);
-  return statement.id;
+  const occasion = { id: occasionId, speakerId, saidOn, channel };
+  return insertStatement(scope, occasion, { text: candidate.text, act: actFromVerb(candidate.verb), status: 'PENDING' }, 'candidate', 'ingest').id;
 }

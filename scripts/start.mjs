@@ -10,7 +10,8 @@
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { ensureBuild, repoRoot, webRoot } from './build.mjs';
+import { ensureBuild, repoRoot, webRoot } from '../apps/web/scripts/build.mjs';
+import { buildPackages } from './build-packages.mjs';
 
 const webOnly = process.argv.includes('--web-only');
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', WEB_PORT: process.env.WEB_PORT || '3000' };
@@ -64,13 +65,14 @@ function start(tag, command, args, { cwd = repoRoot, extraEnv = {}, ready }) {
 }
 
 try {
+  // The API runs compiled JavaScript: tsc -b compiles what changed since the last start, or nothing.
+  if (!webOnly) await buildPackages({ log: (line) => console.log(`[build] ${line}`) });
   await ensureBuild({ log: (line) => console.log(`[build] ${line}`) });
   if (stopping) process.exit(exitCode);
 
   let apiUrl = env.PARLEY_API_URL || 'http://localhost:4000';
   if (!webOnly) {
-    const tsx = join(repoRoot, 'node_modules', '.bin', 'tsx');
-    const [, started] = await start('api', tsx, ['apps/api/src/main.ts'], { ready: /GraphQL\s+(http:\/\/\S+?)\/graphql/ });
+    const [, started] = await start('api', process.execPath, ['apps/api/dist/main.js'], { ready: /GraphQL\s+(http:\/\/\S+?)\/graphql/ });
     apiUrl = env.PARLEY_API_URL || started;
   }
 

@@ -1,0 +1,64 @@
+import { eq } from 'drizzle-orm';
+import { sources } from '../db/schema.ts';
+import { contentHash } from '../domain/content-hash.ts';
+import type { DatePrecision, SourceKind } from '../domain/enums.ts';
+import { badInput } from '../errors.ts';
+import { patchOf } from '../write/patch.ts';
+import { mustFind, write, type CommandContext, type WriteScope } from '../write/transaction.ts';
+
+export interface SourceFields {
+  title: string;
+  outlet: string;
+  kind?: SourceKind | null;
+  url?: string | null;
+  publishedOn?: string | null;
+  publishedPrecision?: DatePrecision | null;
+  language?: string | null;
+  body: string;
+  key?: string | null;
+}
+
+/**
+ * Stores a source inside a running write, idempotent on content: the same text again answers the source
+ * already stored (created: false) and writes nothing. The change log records the body's length, not the body.
+ */
+export function insertSource({ tx, log }: WriteScope, input: SourceFields, action = 'create'): { id: number; created: boolean } {
+  const hash = contentHash(input.body);
+  const existing = tx.select({ id: sources.id }).from(sources).where(eq(sources.contentHash, hash)).get();
+  if (existing) return { id: existing.id, created: false };
+  const row = tx
+    .insert(sources)
+    .values({
+      key: input.key ?? null,
+      title: input.title,
+      outlet: input.outlet,
+      kind: input.kind ?? 'NEWS_ARTICLE',
+      url: input.url ?? null,
+      publishedOn: input.publishedOn ?? null,
+      publishedPrecision: input.publishedPrecision ?? 'DAY',
+      language: input.language ?? 'en',
+      body: input.body,
+      contentHash: hash,
+    })
+    .returning()
+    .get();
+  log('Source', row.id, action, null, { ...row, body: `${row.body.length} characters` });
+  return { id: row.id, created: true };
+}
+
+export const createSource = (ctx: CommandContext, input: SourceFields): number => write(ctx, (scope) => insertSource(scope, input).id);
+
+/** A source's body never changes: quotes point into it by offset. */
+export type SourcePatch = Partial<{ [K in Exclude<keyof SourceFields, 'body' | 'key'>]: SourceFields[K] | null }>;
+
+export function updateSource(ctx: CommandContext, id: number, input: SourcePatch): number {
+  return write(ctx, ({ tx, log }) => {
+    const { body, ...before } = mustFind(tx, sources, id, 'id', 'source');
+    const patch = patchOf(input, ['title', 'outlet', 'kind', 'publishedPrecision', 'language']);
+    if ('body' in patch) throw badInput('input.body', 'cannot change: quotes point into it by offset');
+    if (Object.keys(patch).length === 0) throw badInput('input', 'names no field to change');
+    const { body: _body, ...after } = tx.update(sources).set(patch).where(eq(sources.id, id)).returning().get();
+    log('Source', id, 'update', before, after);
+    return id;
+  });
+}
