@@ -1,14 +1,19 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { ingestArticle, openDatabase } from '@parley/core';
+import { parse, UsageError, userPath } from './cli-args.ts';
 import type { Config } from './config.ts';
 
-function expand(paths: string[], cwd: string): string[] {
+const USAGE = 'usage: ingest FILE|FOLDER... [--outlet NAME] [--published-on YYYY-MM-DD] [--auto-confirm-above X]';
+
+function expand(paths: string[]): string[] {
   return paths.flatMap((p) => {
-    const full = isAbsolute(p) ? p : resolve(cwd, p);
+    const full = userPath(p);
+    if (!existsSync(full)) throw new UsageError(`${p}: no such file or folder`);
     if (statSync(full).isDirectory()) {
-      return readdirSync(full).filter((f) => /\.(txt|md)$/i.test(f)).sort().map((f) => join(full, f));
+      const articles = readdirSync(full).filter((f) => /\.(txt|md)$/i.test(f)).sort();
+      if (articles.length === 0) throw new UsageError(`${p}: the folder holds no .txt or .md articles`);
+      return articles.map((f) => join(full, f));
     }
     return [full];
   });
@@ -19,32 +24,32 @@ const titleOf = (text: string, file: string) =>
   text.split('\n').map((l) => l.trim()).find((l) => /\p{L}{3}/u.test(l))?.slice(0, 200) ?? file;
 
 function bar(done: number, total: number, label: string) {
+  if (!process.stderr.isTTY) return;
   const width = 24;
   const filled = Math.round((done / Math.max(total, 1)) * width);
   process.stderr.write(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} ${label.slice(0, 50).padEnd(50)}`);
 }
 
+const short = (text: string, n = 90) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
+
 export async function runIngest(args: string[], config: Config): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parse(
     args,
-    allowPositionals: true,
-    options: { outlet: { type: 'string' }, 'published-on': { type: 'string' }, 'auto-confirm-above': { type: 'string' } },
-  });
-  if (positionals.length === 0) {
-    console.error('usage: ingest FILE|FOLDER... [--outlet NAME] [--published-on YYYY-MM-DD] [--auto-confirm-above X]');
-    return 2;
-  }
+    { outlet: { type: 'string' }, 'published-on': { type: 'string' }, 'auto-confirm-above': { type: 'string' } },
+    true,
+  );
+  if (positionals.length === 0) throw new UsageError(USAGE);
+  const publishedOn = values['published-on'] === undefined ? null : String(values['published-on']);
+  if (publishedOn !== null && !/^\d{4}-\d{2}-\d{2}$/.test(publishedOn)) throw new UsageError('--published-on must be a date, YYYY-MM-DD');
   const threshold = values['auto-confirm-above'] === undefined ? null : Number(values['auto-confirm-above']);
-  if (threshold !== null && !(threshold >= 0 && threshold <= 1)) {
-    console.error('--auto-confirm-above must be a number from 0 to 1');
-    return 2;
-  }
-  const files = expand(positionals, process.env.INIT_CWD ?? process.cwd());
+  if (threshold !== null && !(threshold >= 0 && threshold <= 1)) throw new UsageError('--auto-confirm-above must be a number from 0 to 1');
+  const files = expand(positionals);
   const db = openDatabase(config.databasePath);
   // No subscribers live in this process: the API hears of published statements through the database.
   const ctx = { db, viewer: { tokenId: null, name: 'cli ingest', role: 'EDITOR' as const } };
-  const totals = { created: 0, existing: 0, quotes: 0, confirmed: 0, unattributed: 0, failed: 0 };
+  const totals = { created: 0, existing: 0, quotes: 0, confirmed: 0, unattributed: 0, problems: 0, failed: 0 };
   const failures: string[] = [];
+  const lines: string[] = [];
   files.forEach((file, i) => {
     bar(i, files.length, file);
     try {
@@ -52,24 +57,51 @@ export async function runIngest(args: string[], config: Config): Promise<number>
       const result = ingestArticle(ctx, {
         text,
         title: titleOf(text, file),
-        outlet: values.outlet ?? 'Unknown outlet',
-        publishedOn: values['published-on'] ?? null,
+        outlet: values.outlet === undefined ? 'Unknown outlet' : String(values.outlet),
+        publishedOn,
         autoConfirmAbove: threshold,
       });
       totals[result.created ? 'created' : 'existing']++;
       totals.quotes += result.quoteIds.length;
       totals.confirmed += result.confirmed;
       totals.unattributed += result.unattributed.length;
+      totals.problems += result.problems.length;
+      lines.push(`${file} → source ${result.sourceId}${result.created ? '' : ' (already ingested)'}`);
+      lines.push(...proposals(db, result.quoteIds));
+      for (const p of result.problems) lines.push(`    ! not stored: "${short(p.text, 60)}" — ${p.reason}`);
     } catch (error) {
       totals.failed++;
       failures.push(`${file}: ${(error as Error).message}`);
     }
   });
   bar(files.length, files.length, 'done');
-  process.stderr.write('\n');
+  if (process.stderr.isTTY) process.stderr.write('\n');
+  for (const line of lines) console.log(line);
   console.log(`Sources: ${totals.created} new, ${totals.existing} already ingested, ${totals.failed} failed`);
-  console.log(`Quotes proposed: ${totals.quotes} (${totals.confirmed} confirmed automatically), unattributed quotations: ${totals.unattributed}`);
+  console.log(
+    `Quotes proposed: ${totals.quotes} (${totals.confirmed} confirmed automatically), unattributed quotations: ${totals.unattributed}, not stored: ${totals.problems}`,
+  );
   for (const f of failures) console.log(`  ✗ ${f}`);
+  if (totals.quotes > totals.confirmed) {
+    console.log(`Review them on the dashboard at ${process.env.PARLEY_WEB_URL ?? `http://localhost:${process.env.WEB_PORT ?? 3000}`}/ingest (editor token needed).`);
+  }
   db.$client.close();
   return totals.failed > 0 ? 1 : 0;
+}
+
+/** One line per proposed quote: who, what act, how sure, and the words. */
+function proposals(db: ReturnType<typeof openDatabase>, quoteIds: number[]): string[] {
+  if (quoteIds.length === 0) return [];
+  const rows = db.query.quotes
+    .findMany({
+      where: { id: { in: quoteIds } },
+      orderBy: { start: 'asc' },
+      with: { statement: { columns: { act: true }, with: { speaker: { columns: { name: true, status: true } } } }, candidate: { columns: { confidence: true } } },
+    })
+    .sync();
+  return rows.map((q) => {
+    const who = `${q.statement.speaker.name}${q.statement.speaker.status === 'PROPOSED' ? ' (new actor)' : ''}`;
+    const confidence = q.candidate ? ` ${Math.round(q.candidate.confidence * 100)}%` : '';
+    return `    ${q.link === 'CONFIRMED' ? '✓' : '?'} ${who} · ${q.statement.act}${confidence} · ${q.kind === 'DIRECT' ? `“${short(q.text)}”` : short(q.text)}`;
+  });
 }

@@ -5,6 +5,8 @@
 export type ParleyTopics = {
   statementAdded: [statementId: number];
   roundUpdated: [roundId: number];
+  /** A statement left the public record (its confirmation was undone, or it was retracted). */
+  statementWithdrawn: [statementId: number];
 };
 
 /** Anything that can hear committed writes: Yoga's pubsub fits, so does a plain test recorder. */

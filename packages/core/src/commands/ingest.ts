@@ -1,13 +1,12 @@
 import { eq } from 'drizzle-orm';
-import { articleContext, extractQuotes, linkVariant, resolveActor, type ActorRecord, type QuoteCandidate } from '@parley/extract';
-
+import { extractQuotes, linkVariant, type QuoteCandidate } from '@parley/extract';
 import * as T from '../db/schema.ts';
 import { contentHash } from '../domain/content-hash.ts';
-import type { Channel, DatePrecision } from '../domain/enums.ts';
-import { badInput } from '../errors.ts';
-import { addAlias, slugify } from '../write/aliases.ts';
-import { write, type CommandContext, type WriteScope } from '../write/transaction.ts';
+import type { Act, Channel, DatePrecision } from '../domain/enums.ts';
+import { badInput, isParleyError } from '../errors.ts';
 import { actFromVerb } from '../ingest/acts.ts';
+import { write, type CommandContext, type WriteScope } from '../write/transaction.ts';
+import { chooseSpeaker, speakerBook, type ProposedSpeaker, type SpeakerBook } from './ingest-speakers.ts';
 import { insertOccasion } from './occasions.ts';
 import { confirmQuoteIn } from './review.ts';
 import { insertStatement } from './statements.ts';
@@ -23,14 +22,26 @@ export interface IngestInput {
   autoConfirmAbove?: number | null;
 }
 
+export interface IngestProblem {
+  text: string;
+  start: number;
+  end: number;
+  reason: string;
+}
+
 export interface IngestResult {
   sourceId: number;
   created: boolean;
   quoteIds: number[];
   /** Quotations found but not attributable to anyone: shown to the reviewer, stored nowhere. */
   unattributed: { text: string; start: number; end: number }[];
+  /** Candidates that could not be stored; the source and every other candidate were. */
+  problems: IngestProblem[];
   confirmed: number;
 }
+
+/** A candidate as the extractor hands it out; act, conditional and canonical text come with its act-aware release. */
+type Candidate = QuoteCandidate & Partial<{ act: Act; actConfidence: number; conditional: boolean; canonicalText: string }>;
 
 const DAY = 86_400_000;
 const shiftDay = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
@@ -38,28 +49,27 @@ const shiftDay = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:0
 /**
  * Turns an article into a source plus pending statements and SUGGESTED quotes, in one transaction. The same
  * text again returns the stored source and its quotes. Nothing here is public until an editor confirms it.
+ * Each candidate is stored under a savepoint of its own: one that cannot be stored is reported, and the
+ * source and every other candidate are kept.
  */
 export function ingestArticle(ctx: CommandContext, input: IngestInput): IngestResult {
   if (!/\p{L}/u.test(input.text)) throw badInput('input.text', 'contains no words');
   const hash = contentHash(input.text);
   const existing = ctx.db.select().from(T.sources).where(eq(T.sources.contentHash, hash)).get();
   const publishedOn = input.publishedOn ?? undefined;
-  const candidates = extractQuotes(input.text, { publishedOn, outlet: input.outlet, title: input.title });
+  const candidates: Candidate[] = extractQuotes(input.text, { publishedOn, outlet: input.outlet, title: input.title });
+  const unattributed = candidates.filter((c) => !c.speaker).map(({ text, start, end }) => ({ text, start, end }));
   if (existing) {
     // Extraction is cheap and pure, so a repeat shows the same unattributed quotations as the first time.
     const quoteIds = ctx.db.select({ id: T.quotes.id }).from(T.quotes).where(eq(T.quotes.sourceId, existing.id)).all().map((q) => q.id);
-    const unattributed = candidates.filter((c) => !c.speaker).map(({ text, start, end }) => ({ text, start, end }));
-    return { sourceId: existing.id, created: false, quoteIds, unattributed, confirmed: 0 };
+    return { sourceId: existing.id, created: false, quoteIds, unattributed, problems: [], confirmed: 0 };
   }
-
   if (candidates.length === 0) throw badInput('input.text', 'no quotations or attributed statements were found in it');
   const attributed = candidates.filter((c) => c.speaker);
-  const unattributed = candidates.filter((c) => !c.speaker).map(({ text, start, end }) => ({ text, start, end }));
   if (attributed.length === 0) throw badInput('input.text', 'quotations were found, but none could be attributed to a speaker');
 
   return write(ctx, (scope) => {
-    const { tx, log } = scope;
-    const source = tx
+    const source = scope.tx
       .insert(T.sources)
       .values({
         title: input.title,
@@ -74,109 +84,110 @@ export function ingestArticle(ctx: CommandContext, input: IngestInput): IngestRe
       })
       .returning()
       .get();
-    log('Source', source.id, 'ingest', null, { ...source, body: `${source.body.length} characters` });
+    scope.log('Source', source.id, 'ingest', null, { ...source, body: `${source.body.length} characters` });
 
-    const actors = loadActorRecords(scope);
-    const context = articleContext(input.text);
-    const proposed = new Map<string, number>();
+    const book = speakerBook(scope, input.text);
     const occasions = new Map<string, number>();
     const quoteIds: number[] = [];
+    const problems: IngestProblem[] = [];
     let confirmed = 0;
-
     for (const candidate of attributed) {
-      const speaker = candidate.speaker!;
-      const mention = speaker.name ?? speaker.text;
-      const resolution = resolveActor(mention, actors, context);
-      let speakerId: number;
-      let method: string;
-      if ('actorId' in resolution) {
-        speakerId = Number(resolution.actorId);
-        method = resolution.method;
-      } else {
-        speakerId = proposeActor(scope, proposed, actors, resolution.proposal.name, resolution.proposal.role ?? speaker.role);
-        method = 'proposed';
-      }
-      const saidOn = candidate.saidOn ?? input.publishedOn ?? new Date().toISOString().slice(0, 10);
-      const link = findVariant(scope, candidate, speakerId, saidOn);
-      const statementId = link
-        ? Number(link.statementId)
-        : newPendingStatement(scope, occasions, candidate, speakerId, saidOn, source.id);
-      const quote = tx
-        .insert(T.quotes)
-        .values({
-          statementId,
-          sourceId: source.id,
-          text: candidate.text,
-          kind: candidate.kind,
-          start: candidate.start,
-          end: candidate.end,
-          link: 'SUGGESTED',
-        })
-        .onConflictDoNothing()
-        .returning()
-        .get();
-      if (!quote) continue;
-      tx.insert(T.quoteCandidates)
-        .values({
-          quoteId: quote.id,
-          speakerText: speaker.text,
-          speakerStart: speaker.start,
-          speakerEnd: speaker.end,
-          speakerName: speaker.name,
-          resolution: method,
-          verb: candidate.verb,
-          confidence: candidate.confidence,
-          similarity: link?.score ?? null,
-        })
-        .run();
-      log('Quote', quote.id, 'ingest', null, quote);
-      quoteIds.push(quote.id);
-      if (input.autoConfirmAbove != null && candidate.confidence >= input.autoConfirmAbove) {
-        confirmQuoteIn(scope, quote.id);
-        confirmed++;
+      const queued: Array<() => void> = [];
+      // What a rolled-back candidate added to the article's memo must go with it.
+      const memo = { occasions: new Map(occasions), proposed: new Map(book.proposed), actors: book.actors.length };
+      try {
+        const quoteId = scope.tx.transaction((savepoint) => {
+          const inner: WriteScope = { tx: savepoint, log: scope.log, publish: (...args) => queued.push(() => scope.publish(...args)) };
+          return storeCandidate(inner, book, occasions, candidate, source.id, input.publishedOn ?? null);
+        });
+        for (const send of queued) send();
+        if (quoteId === null) continue;
+        quoteIds.push(quoteId);
+        if (input.autoConfirmAbove != null && candidate.confidence >= input.autoConfirmAbove && confirmIfKnownSpeaker(scope, quoteId)) confirmed++;
+      } catch (error) {
+        if (!isParleyError(error)) throw error;
+        occasions.clear();
+        for (const [k, v] of memo.occasions) occasions.set(k, v);
+        book.proposed = memo.proposed;
+        book.actors.length = memo.actors;
+        problems.push({ text: candidate.text, start: candidate.start, end: candidate.end, reason: error.message });
       }
     }
-    return { sourceId: source.id, created: true, quoteIds, unattributed, confirmed };
+    return { sourceId: source.id, created: true, quoteIds, unattributed, problems, confirmed };
   });
 }
 
-function loadActorRecords({ tx }: WriteScope): ActorRecord[] {
-  const rows = tx.query.actors.findMany({
-    columns: { id: true, name: true },
-    with: { aliases: { columns: { text: true } }, roles: { columns: { title: true } } },
-  }).sync();
-  return rows.map((a) => ({ id: String(a.id), name: a.name, aliases: a.aliases.map((x) => x.text), roles: a.roles.map((r) => r.title) }));
+/** Trusted batches confirm only what names a known actor: a proposed speaker always waits for an editor. */
+function confirmIfKnownSpeaker(scope: WriteScope, quoteId: number): boolean {
+  const row = scope.tx
+    .select({ status: T.actors.status })
+    .from(T.quotes)
+    .innerJoin(T.statements, eq(T.statements.id, T.quotes.statementId))
+    .innerJoin(T.actors, eq(T.actors.id, T.statements.speakerId))
+    .where(eq(T.quotes.id, quoteId))
+    .get();
+  if (row?.status !== 'ACTIVE') return false;
+  confirmQuoteIn(scope, quoteId);
+  return true;
 }
 
-/** One PROPOSED actor per unknown name, shared by every quote of it in this article and resolvable later. */
-function proposeActor(scope: WriteScope, proposed: Map<string, number>, actors: ActorRecord[], name: string, role?: string): number {
-  const key = name.trim().toLowerCase();
-  const known = proposed.get(key);
-  if (known) return known;
-  const { tx, log } = scope;
-  let slug = slugify(name);
-  for (let n = 2; tx.select({ id: T.actors.id }).from(T.actors).where(eq(T.actors.slug, slug)).get(); n++) slug = `${slugify(name)}-${n}`;
-  const actor = tx.insert(T.actors).values({ slug, name: name.trim(), kind: 'PERSON', status: 'PROPOSED' }).returning().get();
-  addAlias(tx, actor.id, name, 'NAME', null, 'speaker');
-  if (role) tx.insert(T.actorRoles).values({ actorId: actor.id, title: role }).run();
-  log('Actor', actor.id, 'propose', null, { ...actor, role });
-  proposed.set(key, actor.id);
-  actors.push({ id: String(actor.id), name: actor.name, aliases: [name], roles: role ? [role] : [] });
-  return actor.id;
+function storeCandidate(
+  scope: WriteScope,
+  book: SpeakerBook,
+  occasions: Map<string, number>,
+  candidate: Candidate,
+  sourceId: number,
+  publishedOn: string | null,
+): number | null {
+  const speaker = candidate.speaker as ProposedSpeaker;
+  const { actorId: speakerId, method } = chooseSpeaker(scope, book, speaker);
+  const saidOn = candidate.saidOn ?? publishedOn ?? new Date().toISOString().slice(0, 10);
+  const link = findVariant(scope, candidate, speakerId, saidOn);
+  const statementId = link ? Number(link.statementId) : newPendingStatement(scope, occasions, candidate, speakerId, saidOn, sourceId);
+  const quote = scope.tx
+    .insert(T.quotes)
+    .values({ statementId, sourceId, text: candidate.text, kind: candidate.kind, start: candidate.start, end: candidate.end, link: 'SUGGESTED' })
+    .onConflictDoNothing()
+    .returning()
+    .get();
+  if (!quote) return null;
+  scope.tx
+    .insert(T.quoteCandidates)
+    .values({
+      quoteId: quote.id,
+      speakerText: speaker.text,
+      speakerStart: speaker.start,
+      speakerEnd: speaker.end,
+      speakerName: speaker.name,
+      resolution: method,
+      verb: candidate.verb,
+      confidence: candidate.confidence,
+      similarity: link?.score ?? null,
+      act: actOf(candidate),
+      actConfidence: candidate.actConfidence ?? null,
+      speakerKind: speaker.kind ?? null,
+    })
+    .run();
+  scope.log('Quote', quote.id, 'ingest', null, quote);
+  return quote.id;
 }
+
+const actOf = (candidate: Candidate): Act => candidate.act ?? actFromVerb(candidate.verb);
 
 /** The statement this quote prints, if the same speaker said something close enough within a few days. */
-function findVariant({ tx }: WriteScope, candidate: QuoteCandidate, speakerId: number, saidOn: string) {
+function findVariant({ tx }: WriteScope, candidate: Candidate, speakerId: number, saidOn: string) {
   const window = 3;
-  const nearby = tx.query.statements.findMany({
-    columns: { id: true, text: true, saidOn: true, speakerId: true },
-    where: {
-      speakerId,
-      status: { in: ['PUBLISHED', 'PENDING'] },
-      saidOn: { gte: shiftDay(saidOn, -window), lte: shiftDay(saidOn, window) },
-    },
-    with: { quotes: { columns: { text: true }, where: { link: { ne: 'REJECTED' } } } },
-  }).sync();
+  const nearby = tx.query.statements
+    .findMany({
+      columns: { id: true, text: true, saidOn: true, speakerId: true },
+      where: {
+        speakerId,
+        status: { in: ['PUBLISHED', 'PENDING'] },
+        saidOn: { gte: shiftDay(saidOn, -window), lte: shiftDay(saidOn, window) },
+      },
+      with: { quotes: { columns: { text: true }, where: { link: { ne: 'REJECTED' } } } },
+    })
+    .sync();
   const records = nearby.map((s) => ({ id: String(s.id), speakerId: String(s.speakerId), saidOn: s.saidOn, text: s.text, quotes: s.quotes.map((q) => q.text) }));
   return linkVariant(candidate.text, records, { speakerId: String(speakerId), saidOn, windowDays: window });
 }
@@ -184,25 +195,21 @@ function findVariant({ tx }: WriteScope, candidate: QuoteCandidate, speakerId: n
 function newPendingStatement(
   scope: WriteScope,
   occasions: Map<string, number>,
-  candidate: QuoteCandidate,
+  candidate: Candidate,
   speakerId: number,
   saidOn: string,
   sourceId: number,
 ): number {
-  const { tx, log } = scope;
   const channel = candidate.channel as Channel;
   const key = `${speakerId}|${saidOn}|${channel}`;
   let occasionId = occasions.get(key);
   if (occasionId === undefined) {
-    const occasion = insertOccasion(
-      scope,
-      { speakerId, saidOn, datePrecision: candidate.datePrecision as DatePrecision, channel, note: `Proposed by ingestion of source ${sourceId}` },
-      'speaker',
-      'ingest',
-    );
-    occasionId = occasion.id;
+    const fields = { speakerId, saidOn, datePrecision: candidate.datePrecision as DatePrecision, channel, note: `Proposed by ingestion of source ${sourceId}` };
+    occasionId = insertOccasion(scope, fields, 'speaker', 'ingest').id;
     occasions.set(key, occasionId);
   }
   const occasion = { id: occasionId, speakerId, saidOn, channel };
-  return insertStatement(scope, occasion, { text: candidate.text, act: actFromVerb(candidate.verb), status: 'PENDING' }, 'candidate', 'ingest').id;
+  const text = candidate.canonicalText?.trim() || candidate.text;
+  const fields = { text, act: actOf(candidate), conditional: candidate.conditional ?? false, status: 'PENDING' as const };
+  return insertStatement(scope, occasion, fields, 'candidate', 'ingest').id;
 }

@@ -274,6 +274,12 @@ export const quoteCandidates = sqliteTable('quote_candidates', {
   confidence: real().notNull(),
   // Similarity to the statement it was linked to as a variant; null when it proposed a new statement.
   similarity: real(),
+  // What the extractor proposed, kept beside what the reviewer settles on the statement itself.
+  act: text({ enum: ACTS }),
+  actConfidence: real(),
+  speakerKind: text(), // PERSON, BODY, GROUP, UNNAMED, or MANUAL for a quote a reviewer added by selection
+  // Why the candidate could not be stored as proposed (a name conflict resolved to a known actor, …).
+  problem: text(),
   createdAt: createdAt(),
 });
 

@@ -1,11 +1,8 @@
 import { and, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
+import { issueApiToken, withdrawApiToken } from '@parley/core';
 import { changes } from '@parley/core/tables';
-import { createApiToken, revokeApiToken } from '@parley/core';
-import { notFound } from '../errors.ts';
-import type { ParleyDb } from '@parley/core';
-import { write } from '@parley/core';
 import { TokenRole } from './enums.ts';
 import { nameRule } from './inputs.ts';
 
@@ -72,21 +69,11 @@ builder.mutationFields((t) => ({
     authScopes: { admin: true },
     description: 'Mints a token. Its secret is in the answer and nowhere else.',
     args: { name: t.arg.string({ required: true, validate: nameRule }), role: t.arg({ type: TokenRole, required: true }) },
-    resolve: (_r, args, ctx) =>
-      write(ctx, ({ tx, log }) => {
-        const { id, secret } = createApiToken(tx as unknown as ParleyDb, args.name, args.role);
-        log('ApiToken', id, 'create', null, { id, name: args.name, role: args.role });
-        return { id, secret, name: args.name, role: args.role };
-      }),
+    resolve: (_r, args, ctx) => ({ ...issueApiToken(ctx, args.name, args.role), name: args.name, role: args.role }),
   }),
   revokeApiToken: t.boolean({
     authScopes: { admin: true },
     args: { id: t.arg.int({ required: true }) },
-    resolve: (_r, args, ctx) =>
-      write(ctx, ({ tx, log }) => {
-        if (!revokeApiToken(tx as unknown as ParleyDb, args.id)) throw notFound('id', 'token');
-        log('ApiToken', args.id, 'revoke', null, { revoked: true });
-        return true;
-      }),
+    resolve: (_r, args, ctx) => withdrawApiToken(ctx, args.id),
   }),
 }));

@@ -1,10 +1,8 @@
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { addClaimStance, createClaim, updateClaim, updateClaimStance, type StanceFields } from '@parley/core';
+import { claims } from '@parley/core/tables';
 import { builder } from '../builder.ts';
-import { actors, claims, claimStances, events, sources, statements } from '@parley/core/tables';
-import { idOf } from '../ids.ts';
-import { patchOf } from '@parley/core';
-import { mustFind, optionalRef, write, type Tx } from '@parley/core';
+import { idOf, optionalIdOf } from '../ids.ts';
 import { Stance } from './enums.ts';
 import { countRule, textRule } from './inputs.ts';
 
@@ -85,22 +83,19 @@ const UpdateClaimInput = builder.inputType('UpdateClaimInput', {
   }),
 });
 
-function insertStance(tx: Tx, claimId: number, s: typeof StanceInput.$inferInput, field: string) {
-  return tx
-    .insert(claimStances)
-    .values({
-      claimId,
-      actorId: optionalRef(tx, actors, 'Actor', s.actorId, `${field}.actorId`)!,
-      stance: s.stance,
-      statementId: optionalRef(tx, statements, 'Statement', s.statementId, `${field}.statementId`),
-      sourceId: optionalRef(tx, sources, 'Source', s.sourceId, `${field}.sourceId`),
-      killed: s.killed ?? null,
-      civilians: s.civilians ?? null,
-      children: s.children ?? null,
-    })
-    .returning()
-    .get();
+/** Decodes a stance input's ids for core. */
+function stanceFields(s: typeof StanceInput.$inferInput, field: string): StanceFields {
+  return {
+    ...s,
+    actorId: idOf('Actor', String(s.actorId), `${field}.actorId`),
+    statementId: optionalIdOf('Statement', s.statementId, `${field}.statementId`),
+    sourceId: optionalIdOf('Source', s.sourceId, `${field}.sourceId`),
+  };
 }
+
+/** An update's optional reference: absent stays absent, null clears, an id is decoded. */
+const patchIdOf = (typename: string, id: string | null | undefined, field: string) =>
+  id === undefined ? undefined : optionalIdOf(typename, id, field);
 
 builder.queryFields((t) => ({
   claim: t.drizzleField({
@@ -125,22 +120,11 @@ builder.mutationFields((t) => ({
     authScopes: { editor: true },
     args: { input: t.arg({ type: CreateClaimInput, required: true }) },
     resolve: (query, _r, { input }, ctx) => {
-      const id = write(ctx, ({ tx, log }) => {
-        const row = tx
-          .insert(claims)
-          .values({
-            text: input.text,
-            eventId: optionalRef(tx, events, 'Event', input.eventId, 'input.eventId'),
-            sourceId: optionalRef(tx, sources, 'Source', input.sourceId, 'input.sourceId'),
-            killed: input.killed ?? null,
-            civilians: input.civilians ?? null,
-            children: input.children ?? null,
-          })
-          .returning()
-          .get();
-        const stances = (input.stances ?? []).map((s, i) => insertStance(tx, row.id, s, `input.stances.${i}`));
-        log('Claim', row.id, 'create', null, { ...row, stances });
-        return row.id;
+      const id = createClaim(ctx, {
+        ...input,
+        eventId: optionalIdOf('Event', input.eventId, 'input.eventId'),
+        sourceId: optionalIdOf('Source', input.sourceId, 'input.sourceId'),
+        stances: input.stances?.map((s, i) => stanceFields(s, `input.stances.${i}`)),
       });
       return ctx.db.query.claims.findFirst(query({ where: { id } })).then((c) => c!);
     },
@@ -151,14 +135,11 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateClaimInput, required: true }) },
     resolve: (query, _r, args, ctx) => {
       const id = idOf('Claim', String(args.id), 'id');
-      write(ctx, ({ tx, log }) => {
-        const before = mustFind(tx, claims, id, 'id', 'claim');
-        const { eventId, sourceId, ...rest } = args.input;
-        const patch = patchOf(rest, ['text']);
-        if (eventId !== undefined) patch.eventId = optionalRef(tx, events, 'Event', eventId, 'input.eventId');
-        if (sourceId !== undefined) patch.sourceId = optionalRef(tx, sources, 'Source', sourceId, 'input.sourceId');
-        const after = Object.keys(patch).length ? tx.update(claims).set(patch).where(eq(claims.id, id)).returning().get() : before;
-        log('Claim', id, 'update', before, after);
+      const { eventId, sourceId, ...rest } = args.input;
+      updateClaim(ctx, id, {
+        ...rest,
+        eventId: patchIdOf('Event', eventId, 'input.eventId'),
+        sourceId: patchIdOf('Source', sourceId, 'input.sourceId'),
       });
       return ctx.db.query.claims.findFirst(query({ where: { id } })).then((c) => c!);
     },
@@ -169,15 +150,11 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateStanceInput, required: true }) },
     resolve: (query, _r, args, ctx) => {
       const id = idOf('ClaimStance', String(args.id), 'id');
-      const claimId = write(ctx, ({ tx, log }) => {
-        const before = mustFind(tx, claimStances, id, 'id', 'stance');
-        const { statementId, sourceId, ...rest } = args.input;
-        const patch = patchOf(rest, ['stance']);
-        if (statementId !== undefined) patch.statementId = optionalRef(tx, statements, 'Statement', statementId, 'input.statementId');
-        if (sourceId !== undefined) patch.sourceId = optionalRef(tx, sources, 'Source', sourceId, 'input.sourceId');
-        const after = Object.keys(patch).length ? tx.update(claimStances).set(patch).where(eq(claimStances.id, id)).returning().get() : before;
-        log('ClaimStance', id, 'update', before, after);
-        return before.claimId;
+      const { statementId, sourceId, ...rest } = args.input;
+      const claimId = updateClaimStance(ctx, id, {
+        ...rest,
+        statementId: patchIdOf('Statement', statementId, 'input.statementId'),
+        sourceId: patchIdOf('Source', sourceId, 'input.sourceId'),
       });
       return ctx.db.query.claims.findFirst(query({ where: { id: claimId } })).then((c) => c!);
     },
@@ -188,11 +165,7 @@ builder.mutationFields((t) => ({
     args: { claimId: t.arg.id({ required: true }), input: t.arg({ type: StanceInput, required: true }) },
     resolve: (query, _r, args, ctx) => {
       const id = idOf('Claim', String(args.claimId), 'claimId');
-      write(ctx, ({ tx, log }) => {
-        mustFind(tx, claims, id, 'claimId', 'claim');
-        const stance = insertStance(tx, id, args.input, 'input');
-        log('ClaimStance', stance.id, 'create', null, stance);
-      });
+      addClaimStance(ctx, id, stanceFields(args.input, 'input'));
       return ctx.db.query.claims.findFirst(query({ where: { id } })).then((c) => c!);
     },
   }),

@@ -1,11 +1,7 @@
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { createDiscrepancy, updateDiscrepancy, type VersionFields } from '@parley/core';
 import { builder } from '../builder.ts';
-import { discrepancies, discrepancyVersions, sources } from '@parley/core/tables';
-import { badInput } from '../errors.ts';
 import { idOf } from '../ids.ts';
-import { patchOf } from '@parley/core';
-import { mustFind, write, type Tx } from '@parley/core';
 import { nameRule, textRule, verbatimRule } from './inputs.ts';
 
 builder.drizzleNode('discrepancies', {
@@ -56,16 +52,9 @@ const UpdateDiscrepancyInput = builder.inputType('UpdateDiscrepancyInput', {
   }),
 });
 
-function insertVersions(tx: Tx, discrepancyId: number, versions: readonly (typeof VersionInput.$inferInput)[]) {
-  const rows = versions.map((v, i) => {
-    const field = `input.versions.${i}`;
-    const source = mustFind(tx, sources, idOf('Source', String(v.sourceId), `${field}.sourceId`), `${field}.sourceId`, 'source');
-    // A version's words must really be in its source: that is what makes it a citation.
-    if (v.quote && !source.body.includes(v.quote)) throw badInput(`${field}.quote`, 'does not occur in the source');
-    return { discrepancyId, value: v.value, sourceId: source.id, quote: v.quote ?? null };
-  });
-  tx.insert(discrepancyVersions).values(rows).run();
-  return rows;
+/** Decodes the versions' source ids for core. */
+function versionFields(versions: readonly (typeof VersionInput.$inferInput)[]): VersionFields[] {
+  return versions.map((v, i) => ({ ...v, sourceId: idOf('Source', String(v.sourceId), `input.versions.${i}.sourceId`) }));
 }
 
 builder.queryFields((t) => ({
@@ -84,12 +73,7 @@ builder.mutationFields((t) => ({
     authScopes: { editor: true },
     args: { input: t.arg({ type: CreateDiscrepancyInput, required: true }) },
     resolve: (query, _r, { input }, ctx) => {
-      const id = write(ctx, ({ tx, log }) => {
-        const row = tx.insert(discrepancies).values({ subject: input.subject, field: input.field, note: input.note ?? null }).returning().get();
-        const versions = insertVersions(tx, row.id, input.versions);
-        log('Discrepancy', row.id, 'create', null, { ...row, versions });
-        return row.id;
-      });
+      const id = createDiscrepancy(ctx, { ...input, versions: versionFields(input.versions) });
       return ctx.db.query.discrepancies.findFirst(query({ where: { id } })).then((d) => d!);
     },
   }),
@@ -99,18 +83,8 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateDiscrepancyInput, required: true }) },
     resolve: (query, _r, args, ctx) => {
       const id = idOf('Discrepancy', String(args.id), 'id');
-      write(ctx, ({ tx, log }) => {
-        const before = mustFind(tx, discrepancies, id, 'id', 'discrepancy');
-        const { versions, ...rest } = args.input;
-        const patch = patchOf(rest, ['subject', 'field']);
-        const after = Object.keys(patch).length ? tx.update(discrepancies).set(patch).where(eq(discrepancies.id, id)).returning().get() : before;
-        let replaced;
-        if (versions) {
-          tx.delete(discrepancyVersions).where(eq(discrepancyVersions.discrepancyId, id)).run();
-          replaced = insertVersions(tx, id, versions);
-        }
-        log('Discrepancy', id, 'update', before, { ...after, versions: replaced });
-      });
+      const { versions, ...rest } = args.input;
+      updateDiscrepancy(ctx, id, { ...rest, versions: versions && versionFields(versions) });
       return ctx.db.query.discrepancies.findFirst(query({ where: { id } })).then((d) => d!);
     },
   }),

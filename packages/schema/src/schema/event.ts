@@ -1,11 +1,10 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { createEvent, updateEvent } from '@parley/core';
+import { events } from '@parley/core/tables';
 import { builder } from '../builder.ts';
-import { eventLocations, events, sources } from '@parley/core/tables';
 import { badInput } from '../errors.ts';
-import { idOf } from '../ids.ts';
-import { patchOf } from '@parley/core';
-import { mustFind, optionalRef, write } from '@parley/core';
+import { idOf, optionalIdOf } from '../ids.ts';
 import { DatePrecision, EventType } from './enums.ts';
 import { countryRule, nameRule, textRule } from './inputs.ts';
 
@@ -105,17 +104,7 @@ builder.mutationFields((t) => ({
     authScopes: { editor: true },
     args: { input: t.arg({ type: CreateEventInput, required: true }) },
     resolve: (query, _r, { input }, ctx) => {
-      const id = write(ctx, ({ tx, log }) => {
-        const { locations, sourceId, ...rest } = input;
-        const row = tx
-          .insert(events)
-          .values({ ...rest, datePrecision: rest.datePrecision ?? 'DAY', sourceId: optionalRef(tx, sources, 'Source', sourceId, 'input.sourceId') })
-          .returning()
-          .get();
-        if (locations?.length) tx.insert(eventLocations).values(locations.map((l) => ({ ...l, eventId: row.id }))).run();
-        log('Event', row.id, 'create', null, { ...row, locations });
-        return row.id;
-      });
+      const id = createEvent(ctx, { ...input, sourceId: optionalIdOf('Source', input.sourceId, 'input.sourceId') });
       return ctx.db.query.events.findFirst(query({ where: { id } })).then((e) => e!);
     },
   }),
@@ -125,18 +114,8 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateEventInput, required: true }) },
     resolve: (query, _r, args, ctx) => {
       const id = idOf('Event', String(args.id), 'id');
-      write(ctx, ({ tx, log }) => {
-        const before = mustFind(tx, events, id, 'id', 'event');
-        const { locations, sourceId, ...rest } = args.input;
-        const patch = patchOf(rest, ['type', 'occurredOn', 'datePrecision', 'summary']);
-        if (sourceId !== undefined) patch.sourceId = optionalRef(tx, sources, 'Source', sourceId, 'input.sourceId');
-        const after = Object.keys(patch).length ? tx.update(events).set(patch).where(eq(events.id, id)).returning().get() : before;
-        if (locations) {
-          tx.delete(eventLocations).where(eq(eventLocations.eventId, id)).run();
-          if (locations.length) tx.insert(eventLocations).values(locations.map((l) => ({ ...l, eventId: id }))).run();
-        }
-        log('Event', id, 'update', before, { ...after, locations });
-      });
+      const { sourceId, ...rest } = args.input;
+      updateEvent(ctx, id, { ...rest, sourceId: sourceId === undefined ? undefined : optionalIdOf('Source', sourceId, 'input.sourceId') });
       return ctx.db.query.events.findFirst(query({ where: { id } })).then((e) => e!);
     },
   }),

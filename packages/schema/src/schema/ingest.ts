@@ -2,9 +2,10 @@ import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { quotes } from '@parley/core/tables';
 import { builder } from '../builder.ts';
-import { confirmActor, confirmQuote, editQuote, ingestArticle, rejectQuote, type IngestResult } from '@parley/core';
+import { confirmQuote, ingestArticle, rejectQuote, type IngestProblem, type IngestResult } from '@parley/core';
+import { Act } from './enums.ts';
 import { idOf, optionalIdOf } from '../ids.ts';
-import { bodyRule, languageRule, nameRule, offsetRule, shortRule, urlRule, verbatimRule } from './inputs.ts';
+import { bodyRule, languageRule, nameRule, shortRule, urlRule } from './inputs.ts';
 
 builder.drizzleObject('quoteCandidates', {
   name: 'QuoteCandidate',
@@ -18,6 +19,9 @@ builder.drizzleObject('quoteCandidates', {
     verb: t.exposeString('verb', { nullable: true }),
     confidence: t.exposeFloat('confidence'),
     similarity: t.exposeFloat('similarity', { nullable: true, description: 'Similarity to the statement it was linked to as a variant.' }),
+    act: t.expose('act', { type: Act, nullable: true, description: 'The act the extractor proposed (the statement holds the one settled on).' }),
+    actConfidence: t.exposeFloat('actConfidence', { nullable: true }),
+    speakerKind: t.exposeString('speakerKind', { nullable: true, description: 'PERSON, BODY, GROUP, UNNAMED, or MANUAL when a reviewer added it.' }),
   }),
 });
 
@@ -44,6 +48,11 @@ const Unattributed = builder.objectRef<{ text: string; start: number; end: numbe
   fields: (t) => ({ text: t.exposeString('text'), start: t.exposeInt('start'), end: t.exposeInt('end') }),
 });
 
+const Problem = builder.objectRef<IngestProblem>('IngestProblem').implement({
+  description: 'A candidate that could not be stored; the rest of the article was.',
+  fields: (t) => ({ text: t.exposeString('text'), start: t.exposeInt('start'), end: t.exposeInt('end'), reason: t.exposeString('reason') }),
+});
+
 const IngestResultRef = builder.objectRef<IngestResult>('IngestResult').implement({
   fields: (t) => ({
     source: t.drizzleField({
@@ -59,16 +68,7 @@ const IngestResultRef = builder.objectRef<IngestResult>('IngestResult').implemen
         ctx.db.query.quotes.findMany(query({ where: { id: { in: r.quoteIds } }, orderBy: { start: 'asc', id: 'asc' } })),
     }),
     unattributed: t.expose('unattributed', { type: [Unattributed], description: 'Quotations no speaker could be found for; not stored.' }),
-  }),
-});
-
-const EditQuoteInput = builder.inputType('EditQuoteInput', {
-  fields: (t) => ({
-    text: t.string({ validate: verbatimRule }),
-    start: t.int({ validate: offsetRule }),
-    end: t.int({ validate: offsetRule }),
-    speakerId: t.id({ description: 'The real speaker (for a pending statement).' }),
-    statementId: t.id({ description: 'Link the quote to this statement instead.' }),
+    problems: t.expose('problems', { type: [Problem] }),
   }),
 });
 
@@ -124,34 +124,6 @@ builder.mutationFields((t) => ({
       const id = idOf('Quote', String(args.id), 'id');
       rejectQuote(ctx, id);
       return ctx.db.query.quotes.findFirst(query({ where: { id } })).then((q) => q!);
-    },
-  }),
-  editQuote: t.drizzleField({
-    type: 'quotes',
-    authScopes: { editor: true },
-    args: { id: t.arg.id({ required: true }), input: t.arg({ type: EditQuoteInput, required: true }) },
-    resolve: (query, _r, args, ctx) => {
-      const id = idOf('Quote', String(args.id), 'id');
-      const { input } = args;
-      editQuote(ctx, id, {
-        text: input.text,
-        start: input.start,
-        end: input.end,
-        speakerId: optionalIdOf('Actor', input.speakerId, 'input.speakerId'),
-        statementId: optionalIdOf('Statement', input.statementId, 'input.statementId'),
-      });
-      return ctx.db.query.quotes.findFirst(query({ where: { id } })).then((q) => q!);
-    },
-  }),
-  confirmActor: t.drizzleField({
-    type: 'actors',
-    authScopes: { editor: true },
-    description: 'Accepts an actor proposed by ingestion into the public list.',
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (query, _r, args, ctx) => {
-      const id = idOf('Actor', String(args.id), 'id');
-      confirmActor(ctx, id);
-      return ctx.db.query.actors.findFirst(query({ where: { id } })).then((a) => a!);
     },
   }),
 }));

@@ -1,12 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { builder } from '../builder.ts';
+import { createSource, updateSource } from '@parley/core';
 import { quotes, sources } from '@parley/core/tables';
-import { contentHash } from '@parley/core';
-import { badInput } from '../errors.ts';
+import { builder } from '../builder.ts';
 import { idOf } from '../ids.ts';
-import { patchOf } from '@parley/core';
-import { mustFind, write } from '@parley/core';
 import { DatePrecision, QuoteLink, SourceKind } from './enums.ts';
 import { bodyRule, languageRule, nameRule, shortRule, urlRule } from './inputs.ts';
 
@@ -87,28 +84,7 @@ builder.mutationFields((t) => ({
     description: 'Idempotent on content: the same text again returns the source already stored.',
     args: { input: t.arg({ type: CreateSourceInput, required: true }) },
     resolve: (query, _root, { input }, ctx) => {
-      const id = write(ctx, ({ tx, log }) => {
-        const hash = contentHash(input.body);
-        const existing = tx.select({ id: sources.id }).from(sources).where(eq(sources.contentHash, hash)).get();
-        if (existing) return existing.id;
-        const row = tx
-          .insert(sources)
-          .values({
-            title: input.title,
-            outlet: input.outlet,
-            kind: input.kind ?? 'NEWS_ARTICLE',
-            url: input.url ?? null,
-            publishedOn: input.publishedOn ?? null,
-            publishedPrecision: input.publishedPrecision ?? 'DAY',
-            language: input.language ?? 'en',
-            body: input.body,
-            contentHash: hash,
-          })
-          .returning()
-          .get();
-        log('Source', row.id, 'create', null, { ...row, body: `${row.body.length} characters` });
-        return row.id;
-      });
+      const id = createSource(ctx, input);
       return ctx.db.query.sources.findFirst(query({ where: { id } })).then((s) => s!);
     },
   }),
@@ -118,13 +94,7 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateSourceInput, required: true }) },
     resolve: (query, _root, args, ctx) => {
       const id = idOf('Source', String(args.id), 'id');
-      write(ctx, ({ tx, log }) => {
-        const { body, ...before } = mustFind(tx, sources, id, 'id', 'source');
-        const patch = patchOf(args.input, ['title', 'outlet', 'kind', 'publishedPrecision', 'language']);
-        if (Object.keys(patch).length === 0) throw badInput('input', 'names no field to change');
-        const { body: _body, ...after } = tx.update(sources).set(patch).where(eq(sources.id, id)).returning().get();
-        log('Source', id, 'update', before, after);
-      });
+      updateSource(ctx, id, args.input);
       return ctx.db.query.sources.findFirst(query({ where: { id } })).then((s) => s!);
     },
   }),

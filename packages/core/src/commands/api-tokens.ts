@@ -1,0 +1,26 @@
+import type { ParleyDb } from '../db/open.ts';
+import { createApiToken, revokeApiToken } from '../auth/tokens.ts';
+import type { TokenRole } from '../domain/enums.ts';
+import { notFound } from '../errors.ts';
+import { write, type CommandContext } from '../write/transaction.ts';
+
+// The bare createApiToken/revokeApiToken(db, …) stay for the CLI and test set-up; writes made through the API
+// go through these, so the audit trail names who minted or revoked each token. Never log the secret.
+
+/** Mints a token and logs it; the secret is in the answer and nowhere else. */
+export function issueApiToken(ctx: CommandContext, name: string, role: TokenRole): { id: number; secret: string } {
+  return write(ctx, ({ tx, log }) => {
+    const { id, secret } = createApiToken(tx as unknown as ParleyDb, name, role);
+    log('ApiToken', id, 'create', null, { id, name, role });
+    return { id, secret };
+  });
+}
+
+/** Revokes a token and logs it; NOT_FOUND when no token has that id. */
+export function withdrawApiToken(ctx: CommandContext, id: number): true {
+  return write(ctx, ({ tx, log }) => {
+    if (!revokeApiToken(tx as unknown as ParleyDb, id)) throw notFound('id', 'token');
+    log('ApiToken', id, 'revoke', null, { revoked: true });
+    return true as const;
+  });
+}
