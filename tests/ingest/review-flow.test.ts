@@ -54,10 +54,17 @@ test('the same text again returns the same source and adds nothing', async () =>
   expect(rowCounts(app.db)).toEqual(before);
 });
 
-test('confirming publishes the statement and the proposed speaker; rejecting retires a pending statement', async () => {
+test('a proposed speaker is never published silently; confirming publishes the statement; rejecting retires a pending one', async () => {
   const trader = firstQuotes.find((q) => q.text.startsWith('Our trucks'));
-  const confirmed = await gql(app, `mutation($id: ID!) { confirmQuote(id: $id) { link statement { status speaker { status } } } }`, { id: trader.id }, app.editorToken);
-  expect(confirmed.data.confirmQuote).toEqual({ link: 'CONFIRMED', statement: { status: 'PUBLISHED', speaker: { status: 'ACTIVE' } } });
+  const CONFIRM = `mutation($id: ID!) { confirmQuote(id: $id) { link statement { status speaker { id name kind country status } } } }`;
+  const refused = await gql(app, CONFIRM, { id: trader.id }, app.editorToken);
+  expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'speaker' });
+  const speaker = (await gql(app, `query($id: ID!) { node(id: $id) { ... on Quote { statement { speaker { id status } } } } }`, { id: trader.id }, app.editorToken)).data.node.statement.speaker;
+  expect(speaker.status).toBe('PROPOSED');
+  const actor = await gql(app, `mutation($id: ID!) { confirmActor(id: $id, input: { kind: PERSON, country: "af" }) { status kind country } }`, { id: speaker.id }, app.editorToken);
+  expect(actor.data.confirmActor).toEqual({ status: 'ACTIVE', kind: 'PERSON', country: 'AF' });
+  const confirmed = await gql(app, CONFIRM, { id: trader.id }, app.editorToken);
+  expect(confirmed.data.confirmQuote).toMatchObject({ link: 'CONFIRMED', statement: { status: 'PUBLISHED', speaker: { status: 'ACTIVE', country: 'AF' } } });
   const listed = await gql(app, `{ statements(first: 5, filter: { text: "trucks" }) { totalCount edges { node { outletCount quotes { text } } } } }`);
   expect(listed.data.statements.totalCount).toBe(1);
   expect(listed.data.statements.edges[0].node.outletCount).toBe(1);

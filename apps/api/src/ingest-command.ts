@@ -24,7 +24,6 @@ const titleOf = (text: string, file: string) =>
   text.split('\n').map((l) => l.trim()).find((l) => /\p{L}{3}/u.test(l))?.slice(0, 200) ?? file;
 
 function bar(done: number, total: number, label: string) {
-  if (!process.stderr.isTTY) return;
   const width = 24;
   const filled = Math.round((done / Math.max(total, 1)) * width);
   process.stderr.write(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} ${label.slice(0, 50).padEnd(50)}`);
@@ -75,7 +74,7 @@ export async function runIngest(args: string[], config: Config): Promise<number>
     }
   });
   bar(files.length, files.length, 'done');
-  if (process.stderr.isTTY) process.stderr.write('\n');
+  process.stderr.write('\n');
   for (const line of lines) console.log(line);
   console.log(`Sources: ${totals.created} new, ${totals.existing} already ingested, ${totals.failed} failed`);
   console.log(

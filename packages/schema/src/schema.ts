@@ -1,5 +1,6 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { builder } from './builder.ts';
+import { translateCoreErrors } from './core-errors.ts';
 import './schema/index.ts';
 
 builder.queryType({});
@@ -10,7 +11,7 @@ let schema: GraphQLSchema | undefined;
 
 /** The Parley GraphQL schema. Built once; every call returns the same instance. */
 export function createSchema(): GraphQLSchema {
-  schema ??= builder.toSchema({ sortSchema: false });
+  schema ??= translateCoreErrors(builder.toSchema({ sortSchema: false }));
   return schema;
 }
 

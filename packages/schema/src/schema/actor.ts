@@ -8,7 +8,7 @@ import { userError } from '../errors.ts';
 import { ActorKind, ActorStatus, AliasKind, Side } from './enums.ts';
 import { countryRule, nameRule } from './inputs.ts';
 
-export const Actor = builder.drizzleNode('actors', {
+const Actor = builder.drizzleNode('actors', {
   name: 'Actor',
   id: { column: (a) => a.id },
   fields: (t) => ({
