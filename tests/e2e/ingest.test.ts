@@ -1,39 +1,38 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createActorsOnlyDatabase, seedArticle } from './actors-only.ts';
 import { browserSuite, DESKTOP, launch, MOBILE, screenshot, watchErrors } from './browser.ts';
 import { startStack, type Stack } from './stack.ts';
+import { cardWith, chooseOption, moveTo, paste, selectInArticle } from './review-helpers.ts';
 
 const BORNE = 'We have borne your treachery and mockery for too long, but no more';
 const BETRAYAL = 'We will no longer tolerate your mockery and betrayal';
 
-interface Article {
-  title: string;
-  outlet: string;
-  publishedOn: string;
-  text: string;
-}
+/** A short wire story written for this test: named, unnamed and new speakers, and a line nobody quotes. */
+const WIRE = {
+  title: 'Qatar presses both sides as Pakistan and Afghanistan trade warnings',
+  outlet: 'Test Wire',
+  publishedOn: '2025-11-25',
+  text: `Qatar presses both sides as Pakistan and Afghanistan trade warnings
 
-async function paste(page: Page, a: Article) {
-  await page.getByLabel('Title', { exact: true }).fill(a.title);
-  await page.getByLabel('Outlet', { exact: true }).fill(a.outlet);
-  await page.getByLabel(/^Published/).fill(a.publishedOn);
-  await page.getByLabel('Article text', { exact: true }).fill(a.text);
-  await page.getByRole('button', { name: 'Find quotes' }).click();
-}
+DOHA: Qatar’s foreign ministry spokesman Majed al-Ansari said on Tuesday that Doha remained in contact with both delegations. “The mediation continues and we expect both sides back at the table,” al-Ansari told a weekly press briefing.
+Pakistan’s Foreign Office spokesperson said Islamabad would not accept further attacks from Afghan soil. “Our patience has limits,” the spokesperson told reporters.
+Defence Minister Khawaja Asif went further. “If they attack again, we will hit back harder than before,” Asif said in a television interview, threatening strikes deep inside Afghanistan.
+Taliban spokesman Zabihullah Mujahid rejected the accusations. “Afghanistan does not allow its soil to be used against any country,” Mujahid wrote on X.
+Baseless propaganda, nothing more: that was how a Taliban official described the claims later in the day.`,
+};
+const CANONICAL = 'Pakistan’s patience with attacks from Afghan soil has limits';
+const MISSED = 'Baseless propaganda, nothing more';
 
-/** Presses j until the focused candidate is `card`: moving through the review from the keyboard. */
-async function moveTo(page: Page, card: Locator) {
-  const id = await card.getAttribute('data-quote-id');
-  for (let i = 0; i < 60; i++) {
-    const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-quote-id'));
-    if (focused === id) return;
-    await page.keyboard.press('j');
-  }
-  throw new Error(`could not reach candidate ${id} with j`);
-}
+/** Ingested through the API, as the command line does: it waits in the dashboard's review queue. */
+const QUEUED = {
+  title: 'Mujahid answers Islamabad',
+  outlet: 'CLI Wire',
+  publishedOn: '2025-11-26',
+  text: `Mujahid answers Islamabad
 
-const cardWith = (page: Page, text: string) => page.getByTestId('candidates').locator('article.candidate').filter({ hasText: text });
+KABUL: Taliban spokesman Zabihullah Mujahid on Wednesday dismissed the warnings from Islamabad. “We want good relations with all our neighbours,” Mujahid told reporters in Kabul.`,
+};
 
 // A fresh API database that holds only the seed's actors: the seed articles are pasted in as a newsroom would.
 browserSuite('ingest review in Chromium', () => {
@@ -104,7 +103,7 @@ browserSuite('ingest review in Chromium', () => {
     const combobox = page.getByRole('combobox', { name: /Speaker of quote/ });
     expect(await combobox.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.type('Taliban gov');
-    await page.getByRole('option', { name: /Afghan Taliban government/, selected: true }).waitFor();
+    await chooseOption(page, /Afghan Taliban government/);
     await page.keyboard.press('Enter');
     await expect.poll(() => officials.locator('.candidate-speaker').textContent()).toBe('Afghan Taliban government');
     expect(await officials.locator('.badge-new').count()).toBe(0);
@@ -147,6 +146,121 @@ browserSuite('ingest review in Chromium', () => {
     await overview.close();
     await page.close();
   }, 30_000);
+
+  test('a reviewer fixes a candidate, adds a missed quote, checks a new actor, confirms and undoes, live on the overview', async () => {
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const overview = await context.newPage();
+    const overviewErrors = watchErrors(overview);
+    await overview.goto(`${stack.web}/`);
+    await overview.locator('.wire [data-live-state="live"]').waitFor({ timeout: 10_000 });
+
+    await page.goto(`${stack.web}/ingest`);
+    await page.getByLabel('Editor token').fill(stack.editorToken);
+    // The legend lists the shortcuts; ? toggles the help panel.
+    expect(await page.locator('.key-help').first().textContent()).toMatch(/undo the last action/);
+    await paste(page, WIRE);
+    const patience = cardWith(page, 'Our patience has limits');
+    await patience.waitFor();
+    await page.keyboard.press('?');
+    await page.getByTestId('help-panel').waitFor();
+    await page.keyboard.press('?');
+    expect(await page.getByTestId('help-panel').count()).toBe(0);
+
+    // Speaker (s), act (t) and canonical text (x), all from the keyboard.
+    await moveTo(page, patience);
+    await page.keyboard.press('s');
+    await page.keyboard.type('Pakistan Foreign Office');
+    await chooseOption(page, /^Pakistan Foreign Office/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => patience.locator('.candidate-speaker').textContent()).toBe('Pakistan Foreign Office');
+    await page.keyboard.press('t');
+    await page.keyboard.type('Threaten');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => patience.getByTestId('candidate-act').textContent()).toMatch(/Threaten\s*−/);
+    await page.keyboard.press('x');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(CANONICAL);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => patience.getByTestId('canonical-text').textContent()).toContain(CANONICAL);
+
+    // A quote the extractor missed: select its words in the article, n, who said it, which kind.
+    await selectInArticle(page, MISSED);
+    await page.keyboard.press('n');
+    const propose = page.getByTestId('propose-form');
+    await propose.waitFor();
+    await page.keyboard.type('Afghan Taliban government');
+    await chooseOption(page, /^Afghan Taliban government/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => propose.getByTestId('propose-speaker').textContent()).toBe('Afghan Taliban government');
+    await page.keyboard.type('Indirect');
+    await page.keyboard.press('Enter');
+    const missed = cardWith(page, MISSED);
+    await missed.waitFor();
+    expect(await missed.getAttribute('data-link')).toBe('SUGGESTED');
+    // Not the speaker's words as printed: no quotation marks around it.
+    expect(await missed.locator('.candidate-quote').textContent()).toBe(MISSED);
+
+    // A proposed speaker: c leads to the actor form; the reviewer corrects the country, Enter confirms it.
+    const withNewActor = page.getByTestId('candidates').locator('article.candidate').filter({ has: page.locator('.badge-new') }).first();
+    await withNewActor.waitFor();
+    const proposed = page.locator(`article[data-quote-id="${await withNewActor.getAttribute('data-quote-id')}"]`);
+    const name = (await proposed.locator('.candidate-speaker').textContent())!;
+    const country = /ansari/i.test(name) ? 'QA' : 'PK';
+    await moveTo(page, proposed);
+    await page.keyboard.press('c');
+    const actorForm = proposed.getByTestId('actor-form');
+    await actorForm.waitFor();
+    expect(await proposed.getAttribute('data-link')).toBe('SUGGESTED');
+    await actorForm.getByLabel('Country').fill(country);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => proposed.locator('.badge-new').count()).toBe(0);
+    const actor = await stack.gql(`{ resolveActor(name: ${JSON.stringify(name)}) { status country } }`);
+    expect(actor.data.resolveActor).toEqual({ status: 'ACTIVE', country });
+
+    // Confirm the fixed candidate: its statement reaches the overview; every action stays available.
+    await moveTo(page, patience);
+    await page.keyboard.press('c');
+    await expect.poll(() => patience.getAttribute('data-link')).toBe('CONFIRMED');
+    await overview.getByTestId('wire').getByText(CANONICAL).waitFor({ timeout: 3000 });
+    expect(await patience.getByRole('button', { name: /Reject/ }).isEnabled()).toBe(true);
+    expect(await patience.getByRole('button', { name: /Speaker/ }).isEnabled()).toBe(true);
+
+    // u takes the confirmation back: the quote is to review again and the overview drops the statement.
+    await page.keyboard.press('u');
+    await expect.poll(() => patience.getAttribute('data-link')).toBe('SUGGESTED');
+    await expect.poll(() => overview.getByTestId('wire').getByText(CANONICAL).count(), { timeout: 3000 }).toBe(0);
+    expect(await patience.locator('.candidate-speaker').textContent()).toBe('Pakistan Foreign Office');
+
+    await screenshot(page, 'ingest-review-fixed');
+    expect(errors).toEqual([]);
+    expect(overviewErrors).toEqual([]);
+    await overview.close();
+    await page.close();
+  }, 60_000);
+
+  test('articles ingested outside the dashboard wait in the review queue', async () => {
+    const ingested = await stack.gql(
+      `mutation($i: IngestArticleInput!) { ingestArticle(input: $i) { quotes { id } } }`,
+      { i: { text: QUEUED.text, title: QUEUED.title, outlet: QUEUED.outlet, publishedOn: QUEUED.publishedOn } },
+      stack.editorToken,
+    );
+    expect(ingested.data.ingestArticle.quotes.length).toBeGreaterThan(0);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${stack.web}/ingest`);
+    await page.getByLabel('Editor token').fill(stack.editorToken);
+    const entry = page.getByTestId('review-queue').getByRole('button', { name: new RegExp(QUEUED.title) });
+    await entry.waitFor({ timeout: 10_000 }).catch(async (e) => {
+      throw new Error(`${e}\n${await page.getByTestId('review-queue').textContent()}`);
+    });
+    expect(await entry.textContent()).toMatch(/\d+ to review/);
+    await entry.click();
+    await page.locator('#review-title', { hasText: QUEUED.title }).waitFor();
+    expect(await page.getByTestId('candidates').locator('article.candidate').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 
   test('the review fits 375 px, with no console errors', async () => {
     const mobile = await browser.newContext({ viewport: MOBILE });

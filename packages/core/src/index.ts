@@ -23,5 +23,5 @@ export * from './commands/index.ts';
 export { loadSeed, isEmpty, type SeedReport, type LoadSeedOptions } from './seed/load.ts';
 export { readSeedDataset, type LoadedDataset } from './seed/read.ts';
 export { validateSeed } from './seed/validate.ts';
-export type * from './seed/format.ts';
+export * from './seed/format.ts';
 

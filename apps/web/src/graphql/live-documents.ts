@@ -75,3 +75,10 @@ export const RoundDetailQuery = graphql(
 `,
   [RoundDetail],
 );
+
+/** A statement that left the public record (a confirmation undone): live views drop it. */
+export const StatementWithdrawnSubscription = graphql(`
+  subscription StatementWithdrawn {
+    statementWithdrawn
+  }
+`);

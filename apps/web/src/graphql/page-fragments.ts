@@ -59,7 +59,7 @@ export const ClaimPage = graphql(`
       civilians
       children
       actor { id slug name side }
-      statement { id key text saidOn }
+      statement { id key text saidOn quotes { kind } }
       source { id key title }
     }
   }

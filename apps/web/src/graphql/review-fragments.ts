@@ -8,6 +8,7 @@ export const ReviewActor = graphql(`
     name
     kind
     country
+    description
     status
   }
 `);
@@ -22,12 +23,15 @@ export const ReviewQuote = graphql(
     link
     start
     end
-    candidate { speakerText speakerStart speakerEnd speakerName resolution confidence similarity verb }
+    candidate { speakerText speakerStart speakerEnd speakerName speakerKind resolution confidence similarity verb act actConfidence }
     statement {
       id
       key
       status
       text
+      act
+      intensity
+      conditional
       channel
       venue
       saidOn
@@ -35,9 +39,22 @@ export const ReviewQuote = graphql(
       outletCount
       occasion { id }
       speaker { ...ReviewActor }
-      quotes(links: [CONFIRMED, SUGGESTED]) { id text link source { id key title outlet } }
+      quotes(links: [CONFIRMED, SUGGESTED]) { id text kind link source { id key title outlet } }
     }
   }
 `,
   [ReviewActor],
 );
+
+/** What the review shows of an article: enough to mark its candidates in the text. */
+export const ReviewSourceFields = graphql(`
+  fragment ReviewSourceFields on Source {
+    id
+    key
+    title
+    outlet
+    url
+    publishedOn
+    body
+  }
+`);

@@ -1,5 +1,5 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
-import { actorAliases, actorRoles, actors, claimStances, demands, occasions, statements } from '../db/schema.ts';
+import { actorAliases, actorRoles, actors, claimStances, demands, occasions, sources, statements } from '../db/schema.ts';
 import type { ActorKind, ActorStatus, AliasKind } from '../domain/enums.ts';
 import { badInput, userError } from '../errors.ts';
 import { addAlias, slugify } from '../write/aliases.ts';
@@ -117,9 +117,10 @@ export function addActorAlias(ctx: CommandContext, actorId: number, text: string
 export function insertActorRole({ tx, log }: WriteScope, actorId: number, input: RoleFields, field = 'input', action = 'create'): ActorRoleRow {
   const organizationId = optionalRef(tx, actors, input.organizationId, `${field}.organizationId`, 'actor');
   if (input.from && input.to && input.to < input.from) throw badInput(`${field}.to`, `must not be before ${field}.from`);
+  const sourceId = optionalRef(tx, sources, input.sourceId, `${field}.sourceId`, 'source');
   const role = tx
     .insert(actorRoles)
-    .values({ actorId, title: input.title, organizationId, fromOn: input.from ?? null, toOn: input.to ?? null, sourceId: input.sourceId ?? null })
+    .values({ actorId, title: input.title, organizationId, fromOn: input.from ?? null, toOn: input.to ?? null, sourceId })
     .returning()
     .get();
   log('ActorRole', role.id, action, null, role);

@@ -1,156 +1,208 @@
-// The curated dataset's file format (data/seed/*.json). Every entry has a stable `key` so that re-seeding is
-// idempotent and reviews diff cleanly. References between files are by key (actors by slug).
-import type {
-  Act, ActorKind, AliasKind, Channel, DatePrecision, DemandStatus, EventType, ParticipantRole, QuoteKind,
-  QuoteLink, RoundOutcome, RoundStatus, SourceKind, Stance,
-} from '../domain/enums.ts';
+// The curated dataset's file format (data/seed/*.json), as zod schemas; the TypeScript types are inferred from
+// them, so the validator and the types cannot drift. Every entry has a stable kebab-case `key` so re-seeding is
+// idempotent and reviews diff cleanly. References between files are by key (actors by slug); whether they
+// resolve is checked by validateSeed, which sees the whole dataset.
+import { z } from 'zod';
+import * as E from '../domain/enums.ts';
+
+const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** A calendar date that exists, written YYYY-MM-DD. */
+const isIsoDate = (v: string) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+};
+const isIsoDateTime = (v: string) =>
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(v) &&
+  isIsoDate(v.slice(0, 10)) &&
+  !Number.isNaN(Date.parse(v));
+
+const text = z.string().min(1, 'must not be empty');
+const key = z.string().regex(KEBAB, 'is not a kebab-case key (a-z, 0-9, single dashes)');
+const topic = z.string().regex(KEBAB, 'is not a lowercase kebab-case topic');
+/** A reference to another entry by its key; validateSeed checks that it resolves. */
+const ref = text;
+const isoDate = z.string().refine(isIsoDate, 'is not an ISO date (YYYY-MM-DD)');
+const isoDateOrTime = z.string().refine((v) => isIsoDate(v) || isIsoDateTime(v), 'is not an ISO date or date-time with offset');
+const country = z.string().regex(/^[A-Z]{2}$/, 'is not an ISO-3166 alpha-2 code');
+const language = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'is not a BCP-47 language tag');
+const count = z.number().int().nonnegative();
 
 /** ISO calendar date, YYYY-MM-DD. */
 export type IsoDate = string;
 
-export interface SeedActor {
-  key: string; // the actor's slug
-  name: string;
-  kind: ActorKind;
-  country?: string; // ISO-3166 alpha-2
-  description?: string;
-  parent?: string; // actor key of the body this one belongs to
-  aliases?: { text: string; kind?: AliasKind; source?: string }[];
-  roles?: { title: string; organization?: string; from?: IsoDate; to?: IsoDate; source?: string }[];
-}
+export const seedAliasSchema = z.strictObject({ text, kind: z.enum(E.ALIAS_KINDS).optional(), source: ref.optional() });
+export const seedRoleSchema = z.strictObject({
+  title: text,
+  organization: ref.optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  source: ref.optional(),
+});
 
-export interface SeedSource {
-  key: string;
-  file: string; // relative to data/seed/, e.g. "articles/000_64a6e97cc0954951.txt"
-  title: string;
-  outlet: string;
-  kind: SourceKind;
-  url?: string;
-  publishedOn?: IsoDate;
-  publishedPrecision?: DatePrecision;
-  language: string; // BCP-47, e.g. "en"
-}
+export const seedActorSchema = z.strictObject({
+  key, // the actor's slug
+  name: text,
+  kind: z.enum(E.ACTOR_KINDS),
+  country: country.optional(),
+  description: text.optional(),
+  parent: ref.optional(), // the body this one belongs to
+  aliases: z.array(seedAliasSchema).optional(),
+  roles: z.array(seedRoleSchema).optional(),
+});
 
-export interface SeedOccasion {
-  key: string;
-  speaker: string; // actor key
-  saidOn: IsoDate;
-  datePrecision: DatePrecision;
-  channel: Channel;
-  venue?: string;
-  url?: string;
-  note?: string; // how the date or channel was resolved, when it took judgement
-}
+export const seedSourceSchema = z.strictObject({
+  key,
+  file: text, // relative to the dataset folder, e.g. "articles/000_64a6e97cc0954951.txt"
+  title: text,
+  outlet: text,
+  kind: z.enum(E.SOURCE_KINDS),
+  url: text.optional(),
+  publishedOn: isoDate.optional(),
+  publishedPrecision: z.enum(E.DATE_PRECISIONS).optional(),
+  language,
+});
 
-export interface SeedQuote {
-  source: string; // source key
-  text: string; // verbatim as printed
-  start: number; // JS string offsets into the source body; body.slice(start, end) === text
-  end: number;
-  kind: QuoteKind;
-  link?: QuoteLink; // default CONFIRMED
-}
+export const seedOccasionSchema = z.strictObject({
+  key,
+  speaker: ref,
+  saidOn: isoDate,
+  datePrecision: z.enum(E.DATE_PRECISIONS),
+  channel: z.enum(E.CHANNELS),
+  venue: text.optional(),
+  url: text.optional(),
+  note: text.optional(), // how the date or channel was resolved, when it took judgement
+});
 
-export interface SeedStatement {
-  key: string;
-  occasion: string; // occasion key
-  text: string; // canonical wording
-  act: Act;
-  conditional?: boolean;
-  targets?: string[]; // actor keys
-  topics?: string[];
-  round?: string; // round key
-  note?: string;
-  quotes: SeedQuote[];
-}
+export const seedQuoteSchema = z.strictObject({
+  source: ref,
+  text, // verbatim as printed
+  start: count, // JS string offsets into the source body; body.slice(start, end) === text
+  end: count,
+  kind: z.enum(E.QUOTE_KINDS),
+  link: z.enum(E.QUOTE_LINKS).optional(), // default CONFIRMED
+});
 
-export interface SeedRoundUpdate {
-  at: string; // ISO date or date-time
-  atPrecision?: DatePrecision;
-  status: RoundStatus;
-  note: string;
-  source: string;
-}
+export const seedStatementSchema = z.strictObject({
+  key,
+  occasion: ref,
+  text, // canonical wording
+  act: z.enum(E.ACTS),
+  conditional: z.boolean().optional(),
+  targets: z.array(ref).optional(),
+  topics: z.array(topic).optional(),
+  round: ref.optional(),
+  note: text.optional(),
+  quotes: z.array(seedQuoteSchema).min(1, 'has no quote'),
+});
 
-export interface SeedDemand {
-  key: string;
-  by: string;
-  to: string;
-  text: string;
-  status: DemandStatus;
-  source: string;
-  note?: string;
-}
+export const seedRoundUpdateSchema = z.strictObject({
+  at: isoDateOrTime,
+  atPrecision: z.enum(E.DATE_PRECISIONS).optional(),
+  status: z.enum(E.ROUND_STATUSES),
+  note: text,
+  source: ref,
+});
 
-export interface SeedRound {
-  key: string;
-  process: string;
-  sequence: number;
-  title: string;
-  venueCity?: string;
-  venueCountry?: string;
-  startedOn?: IsoDate;
-  endedOn?: IsoDate;
-  status: RoundStatus;
-  outcome?: RoundOutcome;
-  participants: { actor: string; role: ParticipantRole }[];
-  updates: SeedRoundUpdate[];
-  demands?: SeedDemand[];
-}
+export const seedDemandSchema = z.strictObject({
+  key,
+  by: ref,
+  to: ref,
+  text,
+  status: z.enum(E.DEMAND_STATUSES),
+  source: ref,
+  note: text.optional(),
+});
 
-export interface SeedProcess {
-  key: string;
-  name: string;
-  description?: string;
-  mediators?: string[];
-}
+export const seedRoundSchema = z.strictObject({
+  key,
+  process: ref,
+  sequence: z.number().int(),
+  title: text,
+  venueCity: text.optional(),
+  venueCountry: country.optional(),
+  startedOn: isoDate.optional(),
+  endedOn: isoDate.optional(),
+  status: z.enum(E.ROUND_STATUSES),
+  outcome: z.enum(E.ROUND_OUTCOMES).optional(),
+  participants: z.array(z.strictObject({ actor: ref, role: z.enum(E.PARTICIPANT_ROLES) })),
+  updates: z.array(seedRoundUpdateSchema).min(1, 'has no status updates'),
+  demands: z.array(seedDemandSchema).optional(),
+});
 
-export interface SeedEvent {
-  key: string;
-  type: EventType;
-  occurredOn: IsoDate;
-  datePrecision: DatePrecision;
-  summary: string;
-  source?: string;
-  locations?: { place?: string; province?: string; country: string }[];
-}
+export const seedProcessSchema = z.strictObject({
+  key,
+  name: text,
+  description: text.optional(),
+  mediators: z.array(ref).optional(),
+});
 
-export interface SeedClaim {
-  key: string;
-  text: string;
-  event?: string;
-  killed?: number;
-  civilians?: number;
-  children?: number;
-  source?: string;
-  stances: {
-    actor: string;
-    stance: Stance;
-    statement?: string;
-    source?: string;
-    killed?: number;
-    civilians?: number;
-    children?: number;
-  }[];
-}
+export const seedEventSchema = z.strictObject({
+  key,
+  type: z.enum(E.EVENT_TYPES),
+  occurredOn: isoDate,
+  datePrecision: z.enum(E.DATE_PRECISIONS),
+  summary: text,
+  source: ref.optional(),
+  locations: z.array(z.strictObject({ place: text.optional(), province: text.optional(), country })).optional(),
+});
+
+const figures = { killed: count.optional(), civilians: count.optional(), children: count.optional() };
+
+export const seedStanceSchema = z.strictObject({
+  actor: ref,
+  stance: z.enum(E.STANCES),
+  statement: ref.optional(),
+  source: ref.optional(),
+  ...figures,
+});
+
+export const seedClaimSchema = z.strictObject({
+  key,
+  text,
+  event: ref.optional(),
+  ...figures,
+  source: ref.optional(),
+  stances: z.array(seedStanceSchema),
+});
 
 /** Where sources disagree, every version is kept with its citation. */
-export interface SeedDiscrepancy {
-  key: string;
-  subject: string; // "<entity>:<key>", e.g. "round:istanbul-2"
-  field: string;
-  note?: string;
-  versions: { value: string; source: string; quote?: string }[];
-}
+export const seedDiscrepancySchema = z.strictObject({
+  key,
+  subject: z.string().regex(/^[a-z]+:[^:]+$/, 'is not "<entity>:<key>"'), // e.g. "round:istanbul-round-2"
+  field: text,
+  note: text.optional(),
+  versions: z
+    .array(z.strictObject({ value: text, source: ref, quote: text.optional() }))
+    .min(2, 'a disagreement needs at least two versions'),
+});
 
-export interface SeedDataset {
-  actors: SeedActor[];
-  sources: SeedSource[];
-  occasions: SeedOccasion[];
-  statements: SeedStatement[];
-  processes: SeedProcess[];
-  rounds: SeedRound[];
-  events: SeedEvent[];
-  claims: SeedClaim[];
-  discrepancies: SeedDiscrepancy[];
-}
+/** One schema per file of the dataset, in loading order. */
+export const seedDatasetSchema = z.strictObject({
+  actors: z.array(seedActorSchema),
+  sources: z.array(seedSourceSchema),
+  occasions: z.array(seedOccasionSchema),
+  statements: z.array(seedStatementSchema),
+  processes: z.array(seedProcessSchema),
+  rounds: z.array(seedRoundSchema),
+  events: z.array(seedEventSchema),
+  claims: z.array(seedClaimSchema),
+  discrepancies: z.array(seedDiscrepancySchema),
+});
+
+export type SeedActor = z.infer<typeof seedActorSchema>;
+export type SeedSource = z.infer<typeof seedSourceSchema>;
+export type SeedOccasion = z.infer<typeof seedOccasionSchema>;
+export type SeedQuote = z.infer<typeof seedQuoteSchema>;
+export type SeedStatement = z.infer<typeof seedStatementSchema>;
+export type SeedRoundUpdate = z.infer<typeof seedRoundUpdateSchema>;
+export type SeedDemand = z.infer<typeof seedDemandSchema>;
+export type SeedRound = z.infer<typeof seedRoundSchema>;
+export type SeedProcess = z.infer<typeof seedProcessSchema>;
+export type SeedEvent = z.infer<typeof seedEventSchema>;
+export type SeedStance = z.infer<typeof seedStanceSchema>;
+export type SeedClaim = z.infer<typeof seedClaimSchema>;
+export type SeedDiscrepancy = z.infer<typeof seedDiscrepancySchema>;
+export type SeedDataset = z.infer<typeof seedDatasetSchema>;
+export type SeedEntity = keyof SeedDataset;

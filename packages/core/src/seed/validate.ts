@@ -1,139 +1,70 @@
-import * as E from '../domain/enums.ts';
-import { normalizeName } from '../domain/names.ts';
+import type { z } from 'zod';
+import * as F from './format.ts';
+import type { SeedDataset, SeedEntity } from './format.ts';
 import type { LoadedDataset } from './read.ts';
+import { referenceProblems } from './validate-refs.ts';
 
-/**
- * Everything that must hold before a dataset may be loaded: exact spans, resolvable references, a quote for
- * every statement, one actor per normalized alias, valid enums and unique keys. Returns every problem found.
- */
-export function validateSeed({ dataset: d, bodies }: LoadedDataset): string[] {
+const SCHEMAS: { [K in SeedEntity]: z.ZodType<SeedDataset[K][number]> } = {
+  actors: F.seedActorSchema,
+  sources: F.seedSourceSchema,
+  occasions: F.seedOccasionSchema,
+  statements: F.seedStatementSchema,
+  processes: F.seedProcessSchema,
+  rounds: F.seedRoundSchema,
+  events: F.seedEventSchema,
+  claims: F.seedClaimSchema,
+  discrepancies: F.seedDiscrepancySchema,
+};
+
+const show = (value: unknown) => {
+  const json = JSON.stringify(value);
+  return json === undefined ? String(value) : json.length > 60 ? `${json.slice(0, 57)}…` : json;
+};
+
+/** One zod issue as a line a curator can act on: where (entity.key.path) and what is wrong. */
+function describe(issue: z.core.$ZodIssue): string {
+  const input = (issue as { input?: unknown }).input;
+  switch (issue.code) {
+    case 'invalid_type':
+      return input === undefined ? `missing (expected ${issue.expected})` : `expected ${issue.expected}, got ${show(input)}`;
+    case 'invalid_value':
+      return `${show(input)} is not one of ${issue.values.map(String).join(', ')}`;
+    case 'unrecognized_keys':
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    default:
+      return typeof input === 'string' || typeof input === 'number' ? `${show(input)} ${issue.message}` : issue.message;
+  }
+}
+
+/** Every entry of every file against its schema: enums, required fields, formats, no unknown fields. */
+function shapeProblems(d: Record<string, unknown>): string[] {
   const problems: string[] = [];
-  const keys = (entity: string, list: { key: string }[]) => {
-    const seen = new Set<string>();
-    for (const { key } of list) {
-      if (!key) problems.push(`${entity}: an entry has no key`);
-      else if (seen.has(key)) problems.push(`${entity}: key "${key}" is used twice`);
-      seen.add(key);
+  for (const [entity, schema] of Object.entries(SCHEMAS) as [SeedEntity, z.ZodType][]) {
+    const list = d[entity];
+    if (list === undefined) continue;
+    if (!Array.isArray(list)) {
+      problems.push(`${entity}: must be a list of entries, got ${show(list)}`);
+      continue;
     }
-    return seen;
-  };
-  const actors = keys('actors', d.actors);
-  const sources = keys('sources', d.sources);
-  const occasions = keys('occasions', d.occasions);
-  const statements = keys('statements', d.statements);
-  const processes = keys('processes', d.processes);
-  const rounds = keys('rounds', d.rounds);
-  const events = keys('events', d.events);
-  keys('claims', d.claims);
-  keys('discrepancies', d.discrepancies);
-  keys('demands', d.rounds.flatMap((r) => r.demands ?? []));
-
-  const ref = (set: Set<string>, value: string | undefined, where: string, what: string) => {
-    if (value !== undefined && !set.has(value)) problems.push(`${where}: unknown ${what} "${value}"`);
-  };
-  const oneOf = (values: readonly string[], value: string | undefined, where: string) => {
-    if (value !== undefined && !values.includes(value)) problems.push(`${where}: "${value}" is not one of ${values.join(', ')}`);
-  };
-  const date = (value: string | undefined, where: string) => {
-    if (value !== undefined && !/^\d{4}-\d{2}-\d{2}/.test(value)) problems.push(`${where}: "${value}" is not an ISO date`);
-  };
-
-  const aliasOwner = new Map<string, string>();
-  for (const a of d.actors) {
-    const at = `actors.${a.key}`;
-    oneOf(E.ACTOR_KINDS, a.kind, `${at}.kind`);
-    ref(actors, a.parent, `${at}.parent`, 'actor');
-    if (a.country !== undefined && !/^[A-Z]{2}$/.test(a.country)) problems.push(`${at}.country: "${a.country}" is not ISO alpha-2`);
-    for (const alias of [{ text: a.name, kind: undefined, source: undefined }, ...(a.aliases ?? [])]) {
-      oneOf(E.ALIAS_KINDS, alias.kind, `${at}.aliases`);
-      ref(sources, alias.source, `${at}.aliases`, 'source');
-      const n = normalizeName(alias.text);
-      const owner = aliasOwner.get(n);
-      if (owner && owner !== a.key) problems.push(`${at}: alias "${alias.text}" normalizes to "${n}", which already names ${owner}`);
-      aliasOwner.set(n, a.key);
-    }
-    for (const role of a.roles ?? []) {
-      ref(actors, role.organization, `${at}.roles`, 'actor');
-      ref(sources, role.source, `${at}.roles`, 'source');
-      date(role.from, `${at}.roles.from`);
-      date(role.to, `${at}.roles.to`);
-    }
-  }
-  for (const s of d.sources) {
-    oneOf(E.SOURCE_KINDS, s.kind, `sources.${s.key}.kind`);
-    oneOf(E.DATE_PRECISIONS, s.publishedPrecision, `sources.${s.key}.publishedPrecision`);
-    date(s.publishedOn, `sources.${s.key}.publishedOn`);
-  }
-  for (const o of d.occasions) {
-    const at = `occasions.${o.key}`;
-    ref(actors, o.speaker, `${at}.speaker`, 'actor');
-    oneOf(E.DATE_PRECISIONS, o.datePrecision, `${at}.datePrecision`);
-    oneOf(E.CHANNELS, o.channel, `${at}.channel`);
-    date(o.saidOn, `${at}.saidOn`);
-  }
-  for (const s of d.statements) {
-    const at = `statements.${s.key}`;
-    ref(occasions, s.occasion, `${at}.occasion`, 'occasion');
-    ref(rounds, s.round, `${at}.round`, 'round');
-    oneOf(E.ACTS, s.act, `${at}.act`);
-    for (const t of s.targets ?? []) ref(actors, t, `${at}.targets`, 'actor');
-    if (!s.quotes?.length) problems.push(`${at}: has no quote`);
-    for (const [i, q] of (s.quotes ?? []).entries()) {
-      const qt = `${at}.quotes.${i}`;
-      ref(sources, q.source, `${qt}.source`, 'source');
-      oneOf(E.QUOTE_KINDS, q.kind, `${qt}.kind`);
-      oneOf(E.QUOTE_LINKS, q.link, `${qt}.link`);
-      const body = bodies.get(q.source);
-      if (body !== undefined && body.slice(q.start, q.end) !== q.text) {
-        problems.push(`${qt}: span ${q.start}–${q.end} holds ${JSON.stringify(body.slice(q.start, q.end).slice(0, 50))}, not ${JSON.stringify(q.text.slice(0, 50))}`);
+    list.forEach((item: unknown, i) => {
+      const key = (item as { key?: unknown } | null)?.key;
+      const at = `${entity}.${typeof key === 'string' && key ? key : `#${i}`}`;
+      const result = schema.safeParse(item, { reportInput: true });
+      for (const issue of result.success ? [] : result.error.issues) {
+        problems.push(`${[at, ...issue.path.map(String)].join('.')}: ${describe(issue)}`);
       }
-    }
-  }
-  for (const p of d.processes) for (const m of p.mediators ?? []) ref(actors, m, `processes.${p.key}.mediators`, 'actor');
-  for (const r of d.rounds) {
-    const at = `rounds.${r.key}`;
-    ref(processes, r.process, `${at}.process`, 'process');
-    oneOf(E.ROUND_STATUSES, r.status, `${at}.status`);
-    oneOf(E.ROUND_OUTCOMES, r.outcome, `${at}.outcome`);
-    date(r.startedOn, `${at}.startedOn`);
-    date(r.endedOn, `${at}.endedOn`);
-    for (const p of r.participants) {
-      ref(actors, p.actor, `${at}.participants`, 'actor');
-      oneOf(E.PARTICIPANT_ROLES, p.role, `${at}.participants.role`);
-    }
-    for (const u of r.updates) {
-      oneOf(E.ROUND_STATUSES, u.status, `${at}.updates.status`);
-      oneOf(E.DATE_PRECISIONS, u.atPrecision, `${at}.updates.atPrecision`);
-      ref(sources, u.source, `${at}.updates.source`, 'source');
-      date(u.at, `${at}.updates.at`);
-    }
-    for (const dm of r.demands ?? []) {
-      ref(actors, dm.by, `${at}.demands.${dm.key}.by`, 'actor');
-      ref(actors, dm.to, `${at}.demands.${dm.key}.to`, 'actor');
-      ref(sources, dm.source, `${at}.demands.${dm.key}.source`, 'source');
-      oneOf(E.DEMAND_STATUSES, dm.status, `${at}.demands.${dm.key}.status`);
-    }
-  }
-  for (const e of d.events) {
-    oneOf(E.EVENT_TYPES, e.type, `events.${e.key}.type`);
-    oneOf(E.DATE_PRECISIONS, e.datePrecision, `events.${e.key}.datePrecision`);
-    ref(sources, e.source, `events.${e.key}.source`, 'source');
-    date(e.occurredOn, `events.${e.key}.occurredOn`);
-  }
-  for (const c of d.claims) {
-    const at = `claims.${c.key}`;
-    ref(events, c.event, `${at}.event`, 'event');
-    ref(sources, c.source, `${at}.source`, 'source');
-    for (const s of c.stances) {
-      ref(actors, s.actor, `${at}.stances.actor`, 'actor');
-      oneOf(E.STANCES, s.stance, `${at}.stances.stance`);
-      ref(statements, s.statement, `${at}.stances.statement`, 'statement');
-      ref(sources, s.source, `${at}.stances.source`, 'source');
-    }
-  }
-  for (const x of d.discrepancies) {
-    for (const v of x.versions) ref(sources, v.source, `discrepancies.${x.key}.versions`, 'source');
-    if (x.versions.length < 2) problems.push(`discrepancies.${x.key}: a disagreement needs at least two versions`);
+    });
   }
   return problems;
+}
+
+/**
+ * Everything that must hold before a dataset may be loaded. First its shape, entry by entry, against the zod
+ * schemas of format.ts; then what only the whole dataset can show: unique keys, references that resolve,
+ * exact spans, one actor per normalized alias, a round's status matching its latest update. Returns every
+ * problem found, each naming the entity, the key and the field.
+ */
+export function validateSeed({ dataset, bodies }: LoadedDataset): string[] {
+  const raw = dataset as unknown as Record<string, unknown>;
+  return [...shapeProblems(raw), ...referenceProblems(raw, bodies)];
 }

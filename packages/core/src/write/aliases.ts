@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
-import { actorAliases } from '../db/schema.ts';
+import { actorAliases, sources } from '../db/schema.ts';
 import type { AliasKind } from '../domain/enums.ts';
 import { normalizeName, phoneticKey } from '../domain/names.ts';
 import { userError } from '../errors.ts';
-import type { Tx } from './transaction.ts';
+import { mustFind, type Tx } from './transaction.ts';
 
 /**
  * Adds a spelling to an actor. The same spelling again is a no-op; a spelling that already names another
@@ -19,6 +19,7 @@ export function addAlias(
 ): typeof actorAliases.$inferSelect | null {
   const normalized = normalizeName(text);
   if (!normalized) throw userError('BAD_USER_INPUT', `${field}: must contain letters or digits`, field);
+  if (sourceId !== null) mustFind(tx, sources, sourceId, `${field}.sourceId`, 'source');
   const existing = tx.select().from(actorAliases).where(eq(actorAliases.normalized, normalized)).get();
   if (existing) {
     if (existing.actorId === actorId) return null;

@@ -1,7 +1,7 @@
 'use client';
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useClient } from 'urql';
-import { RecentStatementsQuery, StatementAddedSubscription, WIRE_SIZE } from '@/graphql/live-documents.ts';
+import { RecentStatementsQuery, StatementAddedSubscription, StatementWithdrawnSubscription, WIRE_SIZE } from '@/graphql/live-documents.ts';
 import type { StatementLineData } from '@/components/StatementItem.tsx';
 import { useLive, type LiveState } from '@/live/use-live.ts';
 
@@ -24,7 +24,10 @@ export function useWire(): Wire {
 
 const FRESH_MS = 6000;
 
-/** Holds the overview's wire: the server's statements first, then each one statementAdded pushes. */
+/**
+ * Holds the overview's wire: the server's statements first, then each one statementAdded pushes; each one
+ * statementWithdrawn names is dropped.
+ */
 export function WireProvider({ initial, total: initialTotal, children }: { initial: StatementLineData[]; total: number; children: ReactNode }) {
   const client = useClient();
   const [items, setItems] = useState(initial);
@@ -49,6 +52,17 @@ export function WireProvider({ initial, total: initialTotal, children }: { initi
     setFresh((f) => new Set([...f, ...ids]));
     setTimeout(() => setFresh((f) => new Set([...f].filter((id) => !ids.has(id)))), FRESH_MS);
   }, []);
+
+  // A confirmation undone in review: the statement leaves the public record, so it leaves the wire.
+  const drop = useCallback((id: string) => {
+    if (!itemsRef.current.some((s) => s.id === id)) return;
+    itemsRef.current = itemsRef.current.filter((s) => s.id !== id);
+    setItems(itemsRef.current);
+    totalRef.current = Math.max(0, totalRef.current - 1);
+    setTotal(totalRef.current);
+    setVersion((v) => v + 1);
+  }, []);
+  useLive(StatementWithdrawnSubscription, {}, (data) => drop(data.statementWithdrawn));
 
   const state = useLive(
     StatementAddedSubscription,

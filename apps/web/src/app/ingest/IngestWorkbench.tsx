@@ -1,11 +1,12 @@
 'use client';
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { Empty } from '@/components/States.tsx';
-import { IngestArticleMutation } from '@/graphql/review-documents.ts';
-import { write, type Problem } from './editor-client.ts';
+import { IngestArticleMutation, REVIEW_QUEUE_SIZE, ReviewSourceQuery } from '@/graphql/review-documents.ts';
+import { readAsEditor, write, type Problem } from './editor-client.ts';
 import { useEditorToken } from './editor-token.ts';
 import { ProblemNote } from './ProblemNote.tsx';
 import { ReviewBoard } from './ReviewBoard.tsx';
+import { ReviewQueue } from './ReviewQueue.tsx';
 import type { Review } from './review-model.ts';
 
 /** The API refuses longer texts; saying so before sending spares a 1 MB round trip. */
@@ -23,7 +24,10 @@ const FIELD_IDS: Record<string, string> = {
 
 const AUTH_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN']);
 
-/** Paste an article, send it to ingestArticle with the editor's token, then review what came back. */
+/**
+ * Paste an article, send it to ingestArticle with the editor's token, then review what came back; or open
+ * an article from the review queue (ingested anywhere) without pasting it again.
+ */
 export function IngestWorkbench({ keyHelp }: { keyHelp: ReactNode }) {
   const [token, setToken, tokenLoaded] = useEditorToken();
   const [loading, setLoading] = useState(false);
@@ -32,6 +36,8 @@ export function IngestWorkbench({ keyHelp }: { keyHelp: ReactNode }) {
   // Each answer starts a fresh board, even when the same source comes back.
   const [round, setRound] = useState(0);
   const [hydrated, setHydrated] = useState(false);
+  // Bumped by every write, so the queue's counts follow the review.
+  const [queueVersion, setQueueVersion] = useState(0);
   useEffect(() => setHydrated(true), []);
 
   const blamed = problem?.field && FIELD_IDS[problem.field] ? problem.field : undefined;
@@ -75,7 +81,22 @@ export function IngestWorkbench({ keyHelp }: { keyHelp: ReactNode }) {
       return;
     }
     const r = outcome.data.ingestArticle;
-    setReview({ source: r.source, created: r.created, quotes: r.quotes, unattributed: r.unattributed });
+    setReview({ source: r.source, origin: r.created ? 'new' : 'again', quotes: r.quotes, unattributed: r.unattributed, problems: r.problems });
+    setRound((n) => n + 1);
+    setQueueVersion((v) => v + 1);
+  }
+
+  async function openQueued(id: string) {
+    setLoading(true);
+    setProblem(null);
+    const outcome = await readAsEditor(ReviewSourceQuery, { id, first: REVIEW_QUEUE_SIZE }, token.trim());
+    setLoading(false);
+    if (!outcome.ok) return setProblem(outcome.problem);
+    const source = outcome.data.node;
+    if (!source || !('body' in source)) return setProblem({ code: 'NOT_FOUND', message: 'That article is no longer in Parley.' });
+    const { decided, ...fields } = source;
+    const queued = outcome.data.reviewQueue.edges.map((e) => e.node);
+    setReview({ source: fields, origin: 'queue', quotes: [...queued, ...decided], unattributed: [], problems: [] });
     setRound((n) => n + 1);
   }
 
@@ -156,6 +177,8 @@ export function IngestWorkbench({ keyHelp }: { keyHelp: ReactNode }) {
         {keyHelp}
       </div>
 
+      <ReviewQueue token={tokenLoaded ? token.trim() : ''} version={queueVersion} open={review?.source.id ?? null} onOpen={(id) => void openQueued(id)} />
+
       <section className="review-area" aria-label="Review" aria-busy={loading}>
         {loading && (
           <div className="panel review-loading" role="status">
@@ -171,7 +194,7 @@ export function IngestWorkbench({ keyHelp }: { keyHelp: ReactNode }) {
         {review ? (
           // Kept mounted (hidden) while the next paste loads, so a failed one leaves this review as it was.
           <div hidden={loading}>
-            <ReviewBoard key={round} review={review} token={token.trim()} paused={loading} />
+            <ReviewBoard key={round} review={review} token={token.trim()} paused={loading} onChanged={() => setQueueVersion((v) => v + 1)} />
           </div>
         ) : (
           !loading && (

@@ -78,7 +78,7 @@ export function MarkedArticle({
         return (
           <Fragment key={piece.start}>
             {first && (
-              <sup className={`cand-num${isCurrent ? ' is-current' : ''}`} aria-hidden="true">
+              <sup className={`cand-num${isCurrent ? ' is-current' : ''}`} aria-hidden="true" data-not-text="">
                 {quote.n}
               </sup>
             )}

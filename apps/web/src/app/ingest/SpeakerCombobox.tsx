@@ -11,17 +11,19 @@ const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCas
 /**
  * Picks a quote's real speaker: an ARIA 1.2 combobox (a text box with a list popup). Before anything is
  * typed it offers the speakers this article already names; typing searches every alias of every actor.
- * ↑/↓ move, Enter chooses, Escape gives up; focus never leaves the text box while choosing.
+ * Nothing is pre-selected: ↑/↓ choose an option, Enter applies the one chosen (and does nothing before),
+ * Escape gives up; focus never leaves the text box while choosing.
  */
 export function SpeakerCombobox({
-  quoteNumber,
+  label: title,
   current,
   known,
   onChoose,
   onCancel,
 }: {
-  quoteNumber: number;
-  current: Speaker;
+  label: string;
+  /** The speaker now, to say so in the list; never chosen for the reviewer. */
+  current: Speaker | null;
   known: Speaker[];
   onChoose: (speaker: Speaker) => void;
   onCancel: () => void;
@@ -31,7 +33,8 @@ export function SpeakerCombobox({
   const [found, setFound] = useState<Speaker[] | null>(null);
   const [searching, setSearching] = useState(false);
   const [failed, setFailed] = useState(false);
-  const [active, setActive] = useState(0);
+  const [nudge, setNudge] = useState(false);
+  const [active, setActive] = useState(-1);
   const input = useRef<HTMLInputElement>(null);
   const box = useRef<HTMLDivElement>(null);
 
@@ -72,7 +75,7 @@ export function SpeakerCombobox({
 
   const options = found ?? known;
   const open = options.length > 0;
-  const activeIndex = Math.min(active, options.length - 1);
+  const activeIndex = active < options.length ? active : -1;
   const optionId = (i: number) => `${id}-option-${i}`;
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
@@ -80,11 +83,12 @@ export function SpeakerCombobox({
       event.preventDefault();
       if (!options.length) return;
       const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive((activeIndex + step + options.length) % options.length);
+      setActive(activeIndex === -1 ? (step === 1 ? 0 : options.length - 1) : (activeIndex + step + options.length) % options.length);
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      const choice = options[activeIndex];
+      const choice = activeIndex >= 0 ? options[activeIndex] : undefined;
       if (choice && !searching) onChoose(choice);
+      else setNudge(true);
     } else if (event.key === 'Escape') {
       event.preventDefault();
       onCancel();
@@ -97,11 +101,13 @@ export function SpeakerCombobox({
       ? 'The search failed; try again.'
       : found && found.length === 0
         ? `No actor matches “${query.trim()}”.`
-        : `${options.length} ${found ? 'matching' : 'already in this article'}; ↑/↓ to choose, Enter to apply, Esc to cancel.`;
+        : nudge && activeIndex < 0
+          ? 'Choose a speaker with ↑/↓ first, then Enter.'
+          : `${options.length} ${found ? 'matching' : 'already in this article'}; ↑/↓ to choose, Enter to apply, Esc to cancel.`;
 
   return (
     <div className="speaker-combobox" ref={box}>
-      <label htmlFor={`${id}-input`}>Speaker of quote {quoteNumber}</label>
+      <label htmlFor={`${id}-input`}>{title}</label>
       <input
         ref={input}
         id={`${id}-input`}
@@ -109,7 +115,7 @@ export function SpeakerCombobox({
         role="combobox"
         autoComplete="off"
         spellCheck={false}
-        placeholder={`Now ${current.name}; type a name or alias`}
+        placeholder={current ? `Now ${current.name}; type a name or alias` : 'Type a name or alias'}
         aria-autocomplete="list"
         aria-expanded={open}
         aria-controls={`${id}-list`}
@@ -118,7 +124,8 @@ export function SpeakerCombobox({
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);
-          setActive(0);
+          setActive(-1);
+          setNudge(false);
         }}
         onKeyDown={onKeyDown}
       />
@@ -141,7 +148,7 @@ export function SpeakerCombobox({
             <span className="option-meta">
               {label(a.kind)}
               {a.country ? ` · ${countryName(a.country)}` : ''}
-              {a.id === current.id ? ' · current' : ''}
+              {a.id === current?.id ? ' · current' : ''}
             </span>
             {a.status === 'PROPOSED' && <span className="badge badge-new">New actor</span>}
           </li>

@@ -61,3 +61,14 @@ export async function read<D, V extends AnyVariables>(document: TypedDocumentNod
   if (!result.data) return { ok: false, problem: { message: 'The API returned no data.' } };
   return { ok: true, data: result.data };
 }
+
+/** An editor-only read (the review queue), sent with the token; the proxy forwards it for these by name. */
+export async function readAsEditor<D, V extends AnyVariables>(document: TypedDocumentNode<D, V>, variables: V, token: string): Promise<Outcome<D>> {
+  const result = await editorClient()
+    // POST, not urql's default GET for short queries: the proxy reads the operation from the body.
+    .query(document, variables, { preferGetMethod: false, fetchOptions: { headers: { authorization: `Bearer ${token}` } } })
+    .toPromise();
+  if (result.error) return { ok: false, problem: problemOf(result.error) };
+  if (!result.data) return { ok: false, problem: { message: 'The API returned no data.' } };
+  return { ok: true, data: result.data };
+}

@@ -1,9 +1,17 @@
 import type { ResultOf } from '@/graphql/tada.ts';
-import type { ReviewActor, ReviewQuote } from '@/graphql/review-fragments.ts';
+import type { ReviewActor, ReviewQuote, ReviewSourceFields } from '@/graphql/review-fragments.ts';
 
 export type Candidate = ResultOf<typeof ReviewQuote>;
 export type Speaker = ResultOf<typeof ReviewActor>;
+export type ReviewSource = ResultOf<typeof ReviewSourceFields>;
 export type Link = Candidate['link'];
+
+/** What the keys and the card's buttons do to one candidate. */
+export type Action = 'confirm' | 'reject' | 'reopen' | 'speaker' | 'actor' | 'act' | 'text' | 'date' | 'channel' | 'conditional';
+/** The actions that open a small form on the card. */
+export type Editor = Extract<Action, 'speaker' | 'actor' | 'act' | 'text' | 'date' | 'channel'>;
+export const EDITORS: readonly Action[] = ['speaker', 'actor', 'act', 'text', 'date', 'channel'] satisfies Editor[];
+export const isEditor = (a: Action): a is Editor => EDITORS.includes(a);
 
 export interface Range {
   start: number;
@@ -11,13 +19,18 @@ export interface Range {
 }
 
 export interface Review {
-  source: { id: string; key: string | null; title: string; outlet: string; url: string | null; publishedOn: string | null; body: string };
-  created: boolean;
+  source: ReviewSource;
+  /** Pasted just now (and new, or seen before), or opened from the review queue. */
+  origin: 'new' | 'again' | 'queue';
   quotes: Candidate[];
   unattributed: (Range & { text: string })[];
+  /** Candidates the API found but could not store. */
+  problems: (Range & { text: string; reason: string })[];
 }
 
 export const isReviewed = (q: Candidate) => q.link !== 'SUGGESTED';
+
+export const inReadingOrder = (quotes: readonly Candidate[]) => [...quotes].sort((a, b) => a.start - b.start || a.end - b.end);
 
 export function progress(quotes: readonly Candidate[]) {
   const confirmed = quotes.filter((q) => q.link === 'CONFIRMED').length;
@@ -37,11 +50,13 @@ export function nextToReview(quotes: readonly Candidate[], from: number): number
 /**
  * Folds the API's answer to one review action into the list. Quotes of the same statement share its new
  * state (a confirmation publishes it for all of them); a new speaker reaches every statement of the same
- * occasion, as the API moves them together; a speaker made active is active on every card.
+ * occasion, as the API moves them together; a speaker made active is active on every card. A quote the
+ * list does not hold yet (one the reviewer added) joins it in reading order.
  */
 export function applyQuote(quotes: readonly Candidate[], updated: Candidate, speakerMoved = false): Candidate[] {
   const statement = updated.statement;
-  return quotes.map((q) => {
+  const known = quotes.some((q) => q.id === updated.id);
+  const next = quotes.map((q) => {
     if (q.id === updated.id) return updated;
     let next = q;
     if (q.statement.id === statement.id) next = { ...q, statement };
@@ -51,6 +66,7 @@ export function applyQuote(quotes: readonly Candidate[], updated: Candidate, spe
     }
     return next;
   });
+  return known ? next : inReadingOrder([...next, updated]);
 }
 
 export function applySpeaker(quotes: readonly Candidate[], speaker: Speaker): Candidate[] {
@@ -73,6 +89,18 @@ const FIELD_LABELS: Record<string, string> = {
   'input.language': 'Language',
   'input.speakerId': 'Speaker',
   'input.statementId': 'Statement',
+  'input.statementText': 'Canonical text',
+  'input.act': 'Act',
+  'input.conditional': 'Conditional',
+  'input.saidOn': 'Date said',
+  'input.datePrecision': 'Date precision',
+  'input.channel': 'Channel',
+  'input.start': 'Selection',
+  'input.name': 'Name',
+  'input.kind': 'Kind',
+  'input.country': 'Country',
+  'input.description': 'Description',
+  speaker: 'Speaker',
   id: 'Quote',
   token: 'Editor token',
 };

@@ -3,14 +3,17 @@ import { operationType } from '@/lib/operation-type.ts';
 
 /**
  * The browser's way to the API: queries and graphql-sse streams, passed through as they arrive.
- * (Next's rewrites() would buffer the event stream.) Authorization is forwarded for mutations only — the
- * /ingest page's writes. Reads stay anonymous whatever the browser sends, so the API's response cache keeps
- * serving them, and a token never rides along on a stream. The token is never logged.
+ * (Next's rewrites() would buffer the event stream.) Authorization is forwarded for mutations — the
+ * /ingest page's writes — and for the review page's two editor-only reads, named below. Every other read
+ * stays anonymous whatever the browser sends, so the API's response cache keeps serving them, and a token
+ * never rides along on a stream. The token is never logged.
  */
 export const dynamic = 'force-dynamic';
 
 const FORWARDED_REQUEST = ['accept', 'content-type'];
 const FORWARDED_RESPONSE = ['content-type'];
+/** Reads the API answers to editors only: the review queue (src/graphql/review-reads.ts). */
+const EDITOR_READS = new Set(['ReviewSources', 'ReviewSource']);
 
 async function forward(request: Request): Promise<Response> {
   const incoming = new URL(request.url);
@@ -21,7 +24,7 @@ async function forward(request: Request): Promise<Response> {
   }
   const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.arrayBuffer();
   const authorization = request.headers.get('authorization');
-  if (authorization && body && isMutation(body)) headers.set('authorization', authorization);
+  if (authorization && body && needsToken(body)) headers.set('authorization', authorization);
   let upstream: Response;
   try {
     upstream = await fetch(`${apiUrl()}/graphql${incoming.search}`, {
@@ -49,13 +52,19 @@ async function forward(request: Request): Promise<Response> {
   return new Response(upstream.body, { status: upstream.status, headers: out });
 }
 
-/** Whether a POST body is a single GraphQL mutation (batches and anything unreadable are not). */
-function isMutation(body: ArrayBuffer): boolean {
+/**
+ * Whether a POST body is a single GraphQL mutation, or one of the named editor-only queries (batches and
+ * anything unreadable are neither).
+ */
+function needsToken(body: ArrayBuffer): boolean {
   // Far over the API's body limit: it answers 413 with or without a token, so do not parse it here.
   if (body.byteLength > 16 * 1024 * 1024) return false;
   try {
     const { query, operationName } = JSON.parse(new TextDecoder().decode(body)) as { query?: unknown; operationName?: unknown };
-    return typeof query === 'string' && operationType(query, typeof operationName === 'string' ? operationName : null) === 'mutation';
+    if (typeof query !== 'string') return false;
+    const name = typeof operationName === 'string' ? operationName : null;
+    const type = operationType(query, name);
+    return type === 'mutation' || (type === 'query' && name !== null && EDITOR_READS.has(name));
   } catch {
     return false;
   }

@@ -8,6 +8,7 @@ import { ClaimQuery } from '@/graphql/documents.ts';
 import { formatDate, label } from '@/lib/format.ts';
 import { load } from '@/lib/load.ts';
 import { decodeRef, globalIdOf, hrefFor } from '@/lib/ref.ts';
+import { allDirect, quoted } from '@/lib/quote-marks.ts';
 import { isAssertion } from '../stances.ts';
 
 type Params = Promise<{ ref: string }>;
@@ -76,7 +77,7 @@ export default async function ClaimPage({ params }: { params: Params }) {
                     <Figures of={s} empty="Gave no figures." />
                     {s.statement && (
                       <p className="statement-text">
-                        <Link href={hrefFor.statement(s.statement)}>“{s.statement.text}”</Link>{' '}
+                        <Link href={hrefFor.statement(s.statement)}>{quoted(s.statement.text, allDirect(s.statement.quotes.map((q) => q.kind)))}</Link>{' '}
                         <span className="muted">({formatDate(s.statement.saidOn)})</span>
                       </p>
                     )}

@@ -36,7 +36,7 @@ export function ArticleBody({ body, quotes }: { body: string; quotes: Quote[] })
               prefetch={false}
               className={`quote-mark${others ? ' overlap' : ''}`}
               href={hrefFor.statement(quote.statement)}
-              title={`${quote.statement.speaker.name}: “${quote.statement.text}”${others ? ` (and ${others} overlapping quote${others > 1 ? 's' : ''})` : ''}`}
+              title={`${quote.statement.speaker.name}: ${quote.statement.text}${others ? ` (and ${others} overlapping quote${others > 1 ? 's' : ''})` : ''}`}
             >
               {piece.text}
             </Link>

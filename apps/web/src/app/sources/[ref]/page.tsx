@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Empty, Failure } from '@/components/States.tsx';
 import { formatDate, label, plural } from '@/lib/format.ts';
+import { isDirect, quoted } from '@/lib/quote-marks.ts';
 import { hrefFor, quoteAnchor } from '@/lib/ref.ts';
 import { ArticleBody } from './ArticleBody.tsx';
 import { loadSource } from './load-source.ts';
@@ -52,7 +53,7 @@ export default async function SourcePage({ params }: { params: Params }) {
             <ol className="plain-list quote-index">
               {quotes.map((q) => (
                 <li key={q.id}>
-                  <a href={`#${quoteAnchor(q.id)}`}>“{q.text}”</a>
+                  <a href={`#${quoteAnchor(q.id)}`}>{quoted(q.text, isDirect(q.kind))}</a>
                   <div className="muted">
                     {q.statement.speaker.name} · <Link href={hrefFor.statement(q.statement)}>statement</Link>
                   </div>
