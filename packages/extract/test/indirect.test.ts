@@ -1,6 +1,6 @@
 // "according to X", "X said that …", "X said the …", "CLAUSE, X said".
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../packages/extract/src/index.ts';
+import { extractQuotes } from '../src/index.ts';
 import { PUBLISHED, candidateAt, fixture } from './helpers.ts';
 
 describe('indirect speech', () => {
