@@ -5,6 +5,7 @@ import { readArticle, type Article } from './context.ts';
 import { findDateCues, type DateCue } from './dates.ts';
 import { extractDirect, type Draft } from './direct.ts';
 import { extractIndirect } from './indirect.ts';
+import { finalize } from './finalize.ts';
 import { quoteSimilarity } from './similarity.ts';
 import type { ExtractOptions, QuoteCandidate } from './types.ts';
 
@@ -124,5 +125,6 @@ export function extractQuotes(text: string, options: ExtractOptions = {}): Quote
   const cues = drafts.map((d) => ownCues(a, d, channels, dates));
   inherit(drafts, cues, options.publishedOn);
   if (options.title) fromTitle(options.title, drafts, cues);
+  finalize(a, drafts);
   return drafts.map((d) => d.cand);
 }

@@ -36,10 +36,14 @@ export function canonicalTitleWord(w: string): string {
 export const baseWord = (s: string): string => s.replace(/[’']s?$/, '');
 const isPossessive = (t: Token): boolean => /[’']s?$/.test(t.text) && t.text.length > 2;
 
+/** "al-Thani", "bin-Salman", "el-Sisi": a surname led by a lower-case particle, written as one word. */
+const PARTICLE_NAME = /^(?:al|el|ul|ud|ur|bin|ibn|abu|van|von|de|da|di|du|le|la)-\p{Lu}/u;
+
 export function isNameWord(t: Token | undefined): boolean {
-  if (!t || !t.word || !t.cap || t.q >= 0) return false;
+  if (!t || !t.word || t.q >= 0) return false;
+  if (!t.cap) return PARTICLE_NAME.test(t.text);
   const l = baseWord(t.lower);
-  return !NOT_NAMES.has(l) && !TITLE_HEADS.has(l) && !REPORTING_VERBS.has(l);
+  return !NOT_NAMES.has(l) && !TITLE_HEADS.has(l) && !REPORTING_VERBS.has(l) && !(TITLE_MODIFIERS.has(l) && !NAME_PARTICLES.has(l));
 }
 
 /** A run of capitalised words from token i, particles allowed inside ("Abdul Ghani bin …"). Returns the end index. */
@@ -55,6 +59,11 @@ export function nameRunFrom(tokens: readonly Token[], i: number, max = 5): numbe
       continue;
     }
     if (j > i && NAME_PARTICLES.has(t.lower) && isNameWord(tokens[j + 1])) {
+      j++;
+      continue;
+    }
+    // An initial: "S. Jaishankar" ("S" then ".").
+    if (j > i && t.text === '.' && /^\p{Lu}$/u.test(tokens[j - 1]!.text) && t.start === tokens[j - 1]!.end && isNameWord(tokens[j + 1])) {
       j++;
       continue;
     }
@@ -144,6 +153,16 @@ export class MentionTable {
           const role = this.appositiveRole(end + 1);
           if (role || this.describedThenSpeaks(end + 1)) {
             pending.push(role ? { from: i, to: end, role } : { from: i, to: end });
+            i = end - 1;
+            continue;
+          }
+        }
+        // (b') An office, then the name set off by commas: "Qatar’s Minister of State, Mohammed … Al-Khulaifi, announced".
+        if (end - i >= 2 && tokens[i - 1]?.text === ',' && tokens[end]?.text === ',' && looksLikePerson(tokens, i, end)) {
+          let h = i - 2;
+          while (h >= 0 && i - 2 - h < 4 && tokens[h]!.word && !TITLE_HEADS.has(tokens[h]!.lower) && tokens[h]!.cap) h--;
+          if (h >= 0 && TITLE_HEADS.has(tokens[h]!.lower) && tokens[h]!.q < 0) {
+            pending.push({ from: i, to: end, role: this.text.slice(tokens[h]!.start, tokens[i - 2]!.end) });
             i = end - 1;
             continue;
           }
@@ -300,7 +319,16 @@ export class MentionTable {
       const p = this.people[m.person]!;
       if (fits(p)) return p;
     }
-    return this.people.find(fits);
+    // Forward only within the paragraph: "the spokesperson" never names someone introduced paragraphs later.
+    const para = this.tokens.find((t) => t.start >= pos)?.para;
+    for (const m of this.mentions) {
+      if (m.start < pos) continue;
+      const p = this.people[m.person]!;
+      const mp = this.tokens.find((t) => t.start >= m.start)?.para;
+      if (mp !== para) break;
+      if (fits(p)) return p;
+    }
+    return undefined;
   }
 
   /** He/she: the first person named in the latest sentence, before pos, that names one. */
@@ -310,7 +338,18 @@ export class MentionTable {
     if (k < 0) return undefined;
     const sentence = this.mentions[k]!.sentence;
     while (k > 0 && this.mentions[k - 1]!.sentence === sentence) k--;
-    return this.people[this.mentions[k]!.person];
+    // "He said the appeal was conveyed … with Prime Minister X": X is no antecedent when "he" leads the sentence.
+    const first = this.mentions[k]!;
+    const lead = this.tokens.findIndex((t) => t.start >= first.start);
+    for (let j = lead - 1; j >= 0 && this.sentenceOf(j) === sentence; j--) {
+      const t = this.tokens[j]!;
+      if (t.q < 0 && /^(he|she)$/.test(t.lower)) {
+        const earlier = this.byPronoun(this.tokens[j]!.start);
+        if (earlier) return earlier;
+        break;
+      }
+    }
+    return this.people[first.person];
   }
 
   /** The person a mention span names, if the table holds one inside it. */
