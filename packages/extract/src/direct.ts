@@ -34,6 +34,13 @@ const LABEL_BEFORE = new Set([
 const NAMING_VERBS = /^(call|calls|called|calling|dub|dubs|dubbed|dubbing|label|labels|labelled|labelling|labeled|labeling|brand|branded|branding|term|termed|terming|describe|describes|described|describing|characterised|characterized|characterising|characterizing)$/;
 const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'of', 'our', 'your', 'that']);
 
+/** "the “Trump Route for International Peace and Prosperity”": a name in title case. */
+function titleCase(a: Article, openTok: number): boolean {
+  const q = a.tokens[openTok]!.q;
+  const ws = a.tokens.filter((t) => t.q === q && t.word);
+  return ws.length > 0 && ws.filter((t) => t.cap).length >= Math.ceil(ws.length * 0.6) && ws.filter((t) => !t.cap).every((t) => /^(?:for|of|and|the|in|on|to|a)$/.test(t.lower));
+}
+
 function isLabel(a: Article, openTok: number, floor: number, words: number): boolean {
   const { tokens } = a;
   // A titled work is a label at any length.
@@ -41,7 +48,7 @@ function isLabel(a: Article, openTok: number, floor: number, words: number): boo
   let hops = 0;
   while (j >= floor && hops < 4 && tokens[j]!.q < 0) {
     const l = tokens[j]!.lower;
-    if (LABEL_BEFORE.has(l)) return words <= 6 || /^(titled|entitled|programme|program|show|book|film|song|hashtag)$/.test(l);
+    if (LABEL_BEFORE.has(l)) return words <= 6 || /^(titled|entitled|programme|program|show|book|film|song|hashtag)$/.test(l) || titleCase(a, openTok);
     if (!SKIPPABLE.has(l)) break;
     j--;
     hops++;
@@ -295,6 +302,9 @@ export function extractDirect(a: Article, drafts: readonly Draft[]): Draft[] {
       // A quotation standing alone as its sentence continues the speaker just reported.
       const outside = tokens.slice(sentence.from, sentence.to).filter((t) => t.q < 0 && t.word).length;
       if (outside > 0 || words < 4 || !prior || !prior.cand.speaker || sIdx - prior.sentence > 2) return;
+      // A short quotation standing as its own paragraph with no closing stop is a subheading ("‘We are brothers but some are…’").
+      const own = tokens.filter((t) => t.para === tokens[r.from]!.para);
+      if (words <= 8 && own.every((t) => t.q >= 0) && !/[.!?]$/.test(content.trim())) return;
       speaker = { ...prior.cand.speaker };
       how = 'inherited';
     }

@@ -4,6 +4,7 @@ import {
   ALLEGIANCE, AUXILIARIES, DETERMINERS, NAME_PARTICLES, NON_PERSONS, NOT_NAMES, REPORTING_VERBS, SPEECH_LEMMAS,
   TITLE_HEADS, TITLE_MODIFIERS,
 } from './lexicon.ts';
+import { countryOf } from './countries.ts';
 import { foldText, wordTransliterationKey } from './normalize.ts';
 import type { Token } from './text.ts';
 
@@ -75,7 +76,7 @@ export function nameRunFrom(tokens: readonly Token[], i: number, max = 5): numbe
 /** A name run is a person unless its last word (or its only word) names a place, state, body or outlet. */
 function looksLikePerson(tokens: readonly Token[], from: number, to: number): boolean {
   const last = baseWord(tokens[to - 1]!.lower);
-  if (NON_PERSONS.has(last)) return false;
+  if (NON_PERSONS.has(last) || countryOf(last)) return false;
   if (to - from === 1) return true;
   return !tokens.slice(from, to).every((t) => NON_PERSONS.has(baseWord(t.lower)));
 }
@@ -160,7 +161,7 @@ export class MentionTable {
         // (b') An office, then the name set off by commas: "Qatar’s Minister of State, Mohammed … Al-Khulaifi, announced".
         if (end - i >= 2 && tokens[i - 1]?.text === ',' && tokens[end]?.text === ',' && looksLikePerson(tokens, i, end)) {
           let h = i - 2;
-          while (h >= 0 && i - 2 - h < 4 && tokens[h]!.word && !TITLE_HEADS.has(tokens[h]!.lower) && tokens[h]!.cap) h--;
+          while (h >= 0 && i - 2 - h < 6 && tokens[h]!.word && tokens[h]!.q < 0 && !TITLE_HEADS.has(tokens[h]!.lower)) h--;
           if (h >= 0 && TITLE_HEADS.has(tokens[h]!.lower) && tokens[h]!.q < 0) {
             pending.push({ from: i, to: end, role: this.text.slice(tokens[h]!.start, tokens[i - 2]!.end) });
             i = end - 1;
@@ -310,7 +311,7 @@ export class MentionTable {
 
   /** The most recent person before pos whose office holds every office word of the mention. */
   byTitle(words: readonly string[], pos: number): Person | undefined {
-    const want = words.map(canonicalTitleWord).filter((w) => !ALLEGIANCE.has(w));
+    const want = words.map(canonicalTitleWord).flatMap((w) => (w === 'dg' ? ['director', 'general'] : [w])).filter((w) => !ALLEGIANCE.has(w));
     if (!want.length) return undefined;
     const fits = (p: Person): boolean => want.every((w) => p.titleWords.has(w));
     for (let k = this.mentions.length - 1; k >= 0; k--) {
