@@ -176,7 +176,8 @@ export function subjectBefore(a: Article, v: number): NP | null {
     const first = tokens[c + 1];
     if (c < floor || !first || tokens[c]!.q >= 0 || tokens[c]!.text !== ',') return null;
     const interjection =
-      /(?:ing|ed)$/.test(first.lower) || /^(who|which|a|an|the|speaking|when|while|in|on|at|after|according|also)$/.test(first.lower);
+      /(?:ing|ed)$/.test(first.lower) || /^(who|which|a|an|the|speaking|when|while|in|on|at|after|according|also)$/.test(first.lower) ||
+      (TITLE_HEADS.has(first.lower) && tokens[c + 2]?.lower === 'of');
     if (!interjection) return null;
     e = skipAux(c - 1);
   }

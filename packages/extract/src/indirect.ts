@@ -107,6 +107,13 @@ function objectStart(a: Article, k: number, lemma: string): number {
   };
   // A clause with "that" is the clause rule's, as is a bare clause after say-like verbs.
   if (next.lower === 'that' || (BARE_CLAUSE_LEMMAS.has(lemma) && lemma !== 'confirm')) return -1;
+  if (lemma !== 'express' && within(4, /^that$/) > 0) return -1;
+  if (/^(?:confirm|deny|reject|dismiss|welcome|praise|hail|reaffirm|reiterate|announce|propose|demand|condemn)$/.test(lemma)) {
+    // "reiterated India’s position on terrorism", "confirming the outcome of the talks": a report with no content.
+    let h = k + 1;
+    while (h < tokens.length && h - k < 4 && (DETERMINERS.has(tokens[h]!.lower) || /[’']s?$/.test(tokens[h]!.text) || tokens[h]!.cap)) h++;
+    if (CONTENTLESS.test(tokens[h]?.lower ?? '')) return -1;
+  }
   switch (lemma) {
     case 'accuse':
       return within(8, /^of$/) > k + 1 ? k + 1 : -1;
@@ -143,12 +150,7 @@ function objectStart(a: Article, k: number, lemma: string): number {
       return /^(?:how|why|whether|what)$/.test(next.lower) ? k + 1 : -1;
     case 'confirm':
       return DETERMINERS.has(next.lower) && !hasFinite(a, k + 1, Math.min(tokens.length, k + 12)) ? k + 1 : -1;
-    default: {
-      // "reiterated India’s position on terrorism", "confirming the outcome of the talks": a report with no content.
-      let h = k + 1;
-      while (h < tokens.length && h - k < 4 && (DETERMINERS.has(tokens[h]!.lower) || /[’']s?$/.test(tokens[h]!.text) || tokens[h]!.cap)) h++;
-      if (CONTENTLESS.test(tokens[h]?.lower ?? '')) return -1;
-    }
+    default:
       // deny, reject, dismiss, welcome, praise, hail, thank, reaffirm, reiterate, announce, propose, demand, condemn:
       // the noun phrase they act on ("reiterating Afghanistan’s commitment to …").
       return next.word && !PREPOSITIONS.has(next.lower) && !REPORTING_VERBS.has(next.lower) ? k + 1 : -1;

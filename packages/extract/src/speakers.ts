@@ -77,6 +77,8 @@ export function nameRunFrom(tokens: readonly Token[], i: number, max = 5): numbe
 function looksLikePerson(tokens: readonly Token[], from: number, to: number): boolean {
   const last = baseWord(tokens[to - 1]!.lower);
   if (NON_PERSONS.has(last) || countryOf(last)) return false;
+  // An acronym alone ("IEA", "RSF", "ISPR") is a body.
+  if (to - from === 1 && /^\p{Lu}{2,}$/u.test(baseWord(tokens[from]!.text))) return false;
   if (to - from === 1) return true;
   return !tokens.slice(from, to).every((t) => NON_PERSONS.has(baseWord(t.lower)));
 }
@@ -140,9 +142,13 @@ export class MentionTable {
       if (t.q >= 0 || !t.word) continue;
       // (a) An office followed by a name: "Defence Minister Khawaja Asif", "spokesperson Zabihullah Mujahid".
       if (TITLE_HEADS.has(t.lower) && !isPossessive(t)) {
-        const end = nameRunFrom(tokens, i + 1);
-        if (end > i + 1 && looksLikePerson(tokens, i + 1, end)) {
-          pending.push({ from: i + 1, to: end, role: this.roleBefore(i) });
+        // Ranks and further office words between the office and the name: "Director General Lt Gen Ahmed …".
+        let n = i + 1;
+        while (n < tokens.length && n - i <= 4 && tokens[n]!.cap && tokens[n]!.q < 0 && (TITLE_HEADS.has(tokens[n]!.lower) || (TITLE_MODIFIERS.has(tokens[n]!.lower) && !NAME_PARTICLES.has(tokens[n]!.lower)) || tokens[n]!.text === '.')) n++;
+        const end = nameRunFrom(tokens, n);
+        if (end > n && looksLikePerson(tokens, n, end)) {
+          const role = n > i + 1 ? `${this.roleBefore(i)} ${text.slice(tokens[i + 1]!.start, tokens[n - 1]!.end)}` : this.roleBefore(i);
+          pending.push({ from: n, to: end, role });
           i = end - 1;
           continue;
         }
