@@ -66,7 +66,7 @@ function isSpeakerNP(a: Article, np: NP): boolean {
   if (np.to - np.from === 1 && (PERSON_PRONOUNS.has(last.lower) || GROUP_PRONOUNS.has(last.lower))) return true;
   for (let i = np.from; i < np.to; i++) {
     const t = a.tokens[i]!;
-    if (t.cap || SPEAKER_NOUNS.has(t.lower) || TITLE_HEADS.has(t.lower)) return true;
+    if (t.cap || isNameWord(t) || SPEAKER_NOUNS.has(t.lower) || TITLE_HEADS.has(t.lower)) return true;
   }
   return false;
 }
@@ -78,7 +78,7 @@ function allNounish(a: Article, np: NP): boolean {
     const t = a.tokens[i]!;
     const l = t.lower;
     const ok =
-      (t.cap && !/^\d/.test(t.text)) || isPossessive(t) || isDet(t) || SPEAKER_NOUNS.has(l) || SPEAKER_ADJECTIVES.has(l) ||
+      (t.cap && !/^\d/.test(t.text)) || isNameWord(t) || isPossessive(t) || isDet(t) || SPEAKER_NOUNS.has(l) || SPEAKER_ADJECTIVES.has(l) ||
       TITLE_HEADS.has(l) || TITLE_MODIFIERS.has(l) || NAME_PARTICLES.has(l) || NP_LINKS.has(l) || PERSON_PRONOUNS.has(l) ||
       GROUP_PRONOUNS.has(l) || (i === np.to - 1 && /s$/.test(l)) || (i > np.from && isDet(a.tokens[i - 1]) && i < np.to - 1);
     if (!ok) return false;
@@ -98,7 +98,7 @@ function npBackward(a: Article, e: number, floor: number): NP | null {
     }
     const l = t.lower;
     const ok =
-      t.cap || isPossessive(t) || SPEAKER_NOUNS.has(l) || SPEAKER_ADJECTIVES.has(l) || TITLE_HEADS.has(l) || TITLE_MODIFIERS.has(l) ||
+      t.cap || isNameWord(t) || isPossessive(t) || SPEAKER_NOUNS.has(l) || SPEAKER_ADJECTIVES.has(l) || TITLE_HEADS.has(l) || TITLE_MODIFIERS.has(l) ||
       NAME_PARTICLES.has(l);
     if (!ok || PREPOSITIONS.has(l) || CLAUSE_BREAKS.has(l)) break;
     s--;
@@ -138,7 +138,7 @@ export function npForward(a: Article, i: number): NP | null {
       continue;
     }
     const ok =
-      (t.cap && !/^(on|in|at|when|while|after|before)$/.test(l)) || isPossessive(t) || SPEAKER_NOUNS.has(l) || SPEAKER_ADJECTIVES.has(l) ||
+      (t.cap && !/^(on|in|at|when|while|after|before)$/.test(l)) || isNameWord(t) || isPossessive(t) || SPEAKER_NOUNS.has(l) || SPEAKER_ADJECTIVES.has(l) ||
       TITLE_HEADS.has(l) || (TITLE_MODIFIERS.has(l) && !PREPOSITIONS.has(l) && l !== 'the' && l !== 'and') ||
       (NAME_PARTICLES.has(l) && tokens[j + 1]?.cap === true);
     if (!ok) break;

@@ -119,7 +119,10 @@ export function extractQuotes(text: string, options: ExtractOptions = {}): Quote
   const a = readArticle(text);
   const indirect = extractIndirect(a);
   const direct = extractDirect(a, indirect);
-  const drafts = [...dropRestated(indirect, direct), ...direct].sort((x, y) => x.cand.start - y.cand.start);
+  // A paragraph printed as a quotation without marks is direct speech: no report inside it stands on its own.
+  const blocks = direct.filter((d) => d.how === 'block');
+  const reported = indirect.filter((d) => !blocks.some((b) => b.cand.start <= d.cand.start && d.cand.end <= b.cand.end));
+  const drafts = [...dropRestated(reported, direct), ...direct].sort((x, y) => x.cand.start - y.cand.start);
   const channels = findChannelCues(a.masked);
   const dates = findDateCues(a.masked, options.publishedOn);
   const cues = drafts.map((d) => ownCues(a, d, channels, dates));

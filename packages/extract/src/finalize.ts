@@ -107,7 +107,7 @@ export function enrichSpeaker(a: Article, d: Draft, earlier: readonly Draft[]): 
     for (let i = earlier.length - 1; i >= 0; i--) {
       const e = earlier[i]!;
       const s = e.cand.speaker;
-      if (!s || quotePara - paraAt(a, e.cand.start) > 2) break;
+      if (!s || quotePara - paraAt(a, e.cand.start) > 4) break;
       if (s.kind && s.kind !== 'PERSON' && s.name) {
         Object.assign(out, { name: s.name, kind: s.kind, affiliation: s.affiliation, country: s.country, proposal: s.proposal });
         if (!s.affiliation) delete out.affiliation;
@@ -142,7 +142,7 @@ export function enrichSpeaker(a: Article, d: Draft, earlier: readonly Draft[]): 
     // A statement speaks for whoever was reported just before.
     if (head === 'statement') {
       const prev = earlier.at(-1)?.cand.speaker;
-      if (prev?.name && quotePara - paraAt(a, earlier.at(-1)!.cand.start) <= 2) {
+      if (prev?.name && quotePara - paraAt(a, earlier.at(-1)!.cand.start) <= 4) {
         return { ref: { ...prev, text: ref.text, start: ref.start, end: ref.end }, cap: 0.75 };
       }
     }
@@ -159,6 +159,9 @@ export function enrichSpeaker(a: Article, d: Draft, earlier: readonly Draft[]): 
       out.proposal = { name, kind: actorKind(name, 'BODY'), country: c?.code ?? null };
       return { ref: out, cap: 0.9 };
     }
+    // "the ministry" with no ministry named before: nobody the article makes clear.
+    out.kind = 'BODY';
+    return { ref: out, cap: 0.5 };
   }
 
   const c = countryIn(text);
