@@ -5,7 +5,7 @@ import {
   ALLEGIANCE, AUXILIARIES, BE_FORMS, CLAUSE_BREAKS, DETERMINERS, GROUP_PRONOUNS, NAME_PARTICLES, PERSON_PRONOUNS, PREPOSITIONS,
   REPORTING_VERBS, SPEAKER_ADJECTIVES, SPEAKER_NOUNS, SPEECH_LEMMAS, TITLE_HEADS, TITLE_MODIFIERS,
 } from './lexicon.ts';
-import { baseWord, isNameWord } from './speakers.ts';
+import { baseWord, isNameWord, surnameKey } from './speakers.ts';
 import { wordTransliterationKey } from './normalize.ts';
 import type { Token } from './text.ts';
 import type { SpeakerRef } from './types.ts';
@@ -305,11 +305,15 @@ export function speakerFromNP(a: Article, np: NP): SpeakerRef {
     const phrase = table.titlePhraseEndingAt(np.to - 1, true);
     if (phrase && (tokens[np.from]!.lower === 'the' || isPossessive(tokens[np.from]) || ALLEGIANCE.has(tokens[np.from]!.lower))) {
       const p = table.byTitle(phrase.words, start);
-      if (p) return ref(p.fullest, p.role);
+      // "the spokesperson" after "Pakistan’s Foreign Office spokesperson said": the nearer mention wins, and an
+      // office named without a person speaks for its body (resolved in finalize), never for a person named elsewhere.
+      const office = table.officeOnlyBefore(lastTok.lower, start);
+      if (p && !(office >= 0 && office > table.lastMentionBefore(p, start))) return ref(p.fullest, p.role);
+      if (office >= 0) return ref(null);
     }
   }
   if (np.to - np.from === 1 && isNameWord(lastTok)) {
-    const p = table.bySurname(wordTransliterationKey(baseWord(lastTok.text)), start);
+    const p = table.bySurname(surnameKey(lastTok.text), start);
     if (p) return ref(p.fullest, p.role);
   }
   // An unnamed or collective speaker keeps its own words, less article and parenthesis: "Taliban officials".

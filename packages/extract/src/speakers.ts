@@ -35,6 +35,11 @@ export function canonicalTitleWord(w: string): string {
 }
 
 export const baseWord = (s: string): string => s.replace(/[’']s?$/, '');
+
+/** The key of a surname as written alone: "Al-Ansari" and "al-Ansari" → the key of "Ansari". */
+export function surnameKey(word: string): string {
+  return wordTransliterationKey(foldText(baseWord(word)).split(' ').filter(Boolean).at(-1) ?? '');
+}
 const isPossessive = (t: Token): boolean => /[’']s?$/.test(t.text) && t.text.length > 2;
 
 /** "al-Thani", "bin-Salman", "el-Sisi": a surname led by a lower-case particle, written as one word. */
@@ -190,7 +195,7 @@ export class MentionTable {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (!isNameWord(t)) continue;
-      const key = wordTransliterationKey(baseWord(t.text));
+      const key = surnameKey(t.text);
       if (surnames.has(key) && !this.mentions.some((m) => m.start <= t.start && t.start < m.end)) {
         const person = this.bySurname(key, t.start) ?? surnames.get(key)!;
         this.addMention(i, i + 1, person);
@@ -203,7 +208,10 @@ export class MentionTable {
       if (t.q >= 0 || !TITLE_HEADS.has(t.lower) || isNameWord(tokens[i + 1])) continue;
       const phrase = this.titlePhraseEndingAt(i);
       if (!phrase) continue;
-      const person = this.byTitle(phrase.words, tokens[phrase.from]!.start);
+      const at = tokens[phrase.from]!.start;
+      const person = this.byTitle(phrase.words, at);
+      // An office named nearer without a person ("Pakistan’s Foreign Office spokesperson said") is the antecedent.
+      if (person && this.officeOnlyBefore(t.lower, at) > this.lastMentionBefore(person, at)) continue;
       if (person) this.insertMention(phrase.from, i + 1, person);
     }
   }
@@ -336,6 +344,33 @@ export class MentionTable {
       if (fits(p)) return p;
     }
     return undefined;
+  }
+
+  /**
+   * The start of the nearest office named before pos without a person after it ("Pakistan’s Foreign Office
+   * spokesperson said"), for an office word; -1 when none. Such an office speaks for its body.
+   */
+  officeOnlyBefore(head: string, pos: number): number {
+    const want = canonicalTitleWord(head);
+    for (let i = this.tokens.length - 1; i >= 0; i--) {
+      const t = this.tokens[i]!;
+      if (t.end > pos) continue;
+      if (t.q >= 0 || canonicalTitleWord(t.lower) !== want) continue;
+      if (isNameWord(this.tokens[i + 1]) || this.tokens[i + 1]?.text === ',') continue;
+      const before = this.tokens[i - 1];
+      // Only a qualified office: "Foreign Office spokesperson", "Pakistan’s army spokesman" — not "the spokesperson".
+      if (!before || !before.word || before.q >= 0 || DETERMINERS.has(before.lower)) continue;
+      if (!(before.cap || TITLE_MODIFIERS.has(before.lower) || ALLEGIANCE.has(before.lower))) continue;
+      return this.tokens[i]!.start;
+    }
+    return -1;
+  }
+
+  /** Start of the latest mention of a person before pos, or -1. */
+  lastMentionBefore(person: Person, pos: number): number {
+    let at = -1;
+    for (const m of this.mentions) if (m.person === person.id && m.start < pos) at = m.start;
+    return at;
   }
 
   /** He/she: the first person named in the latest sentence, before pos, that names one. */
