@@ -73,7 +73,7 @@ function isSpeakerNP(a: Article, np: NP): boolean {
 
 const NP_LINKS = new Set(['of', 'for', 'in', 'with', 'from', 'familiar', 'at', 'and', '(', ')', '-']);
 /** Every word of the range can sit in a speaker's noun phrase ("a source familiar with the talks"). */
-function allNounish(a: Article, np: NP): boolean {
+export function allNounish(a: Article, np: NP): boolean {
   for (let i = np.from; i < np.to; i++) {
     const t = a.tokens[i]!;
     const l = t.lower;
@@ -114,9 +114,9 @@ export function npForward(a: Article, i: number): NP | null {
   if (!t0 || t0.q >= 0) return null;
   if (PERSON_PRONOUNS.has(t0.lower) || GROUP_PRONOUNS.has(t0.lower)) return { from: i, to: i + 1 };
   let j = i;
-  if (isDet(t0)) j++;
+  if (isDet(t0) || /^(?:one|another)$/.test(t0.lower)) j++;
   const startContent = j;
-  while (j < tokens.length && j - i < 9) {
+  while (j < tokens.length && j - i < 12) {
     const t = tokens[j]!;
     if (t.q >= 0) break;
     if (t.text === '(') {
@@ -134,6 +134,11 @@ export function npForward(a: Article, i: number): NP | null {
     if (REPORTING_VERBS.has(l) && !t.cap) break;
     // "Turkish and Qatari officials", "Qatar and Turkey"
     if (l === 'and' && j > startContent && tokens[j - 1]!.cap && tokens[j + 1]?.cap) {
+      j++;
+      continue;
+    }
+    // "the de facto ruler and army chief General …": offices coordinated.
+    if (l === 'and' && j > startContent && TITLE_HEADS.has(tokens[j - 1]!.lower) && tokens[j + 1] && (TITLE_HEADS.has(tokens[j + 1]!.lower) || TITLE_MODIFIERS.has(tokens[j + 1]!.lower))) {
       j++;
       continue;
     }
@@ -175,6 +180,13 @@ export function subjectBefore(a: Article, v: number): NP | null {
     while (c >= floor && tokens[c]!.text !== ',' && tokens[c]!.q < 0 && e - c < 16) c--;
     const first = tokens[c + 1];
     if (c < floor || !first || tokens[c]!.q >= 0 || tokens[c]!.text !== ',') return null;
+    if (!/(?:ing|ed)$/.test(first.lower) && tokens.slice(c + 1, e).some((t) => t.lower === 'and') && allNounish(a, { from: c + 1, to: e + 1 })) {
+      // "A security source, state broadcaster PTV and state-run broadcaster RTA had all said": the list's first member.
+      let f = c;
+      while (f - 1 >= floor && tokens[f - 1]!.text !== ',' && !isBreak(tokens[f - 1]!)) f--;
+      const head = { from: f, to: c };
+      if (head.to > head.from && isSpeakerNP(a, head) && allNounish(a, head)) return stripLeading(a, head);
+    }
     const interjection =
       /(?:ing|ed)$/.test(first.lower) || /^(who|which|a|an|the|speaking|when|while|in|on|at|after|according|also)$/.test(first.lower) ||
       (TITLE_HEADS.has(first.lower) && tokens[c + 2]?.lower === 'of');
@@ -303,7 +315,7 @@ export function speakerFromNP(a: Article, np: NP): SpeakerRef {
   if (!inside && (TITLE_HEADS.has(lastTok.lower) || TITLE_HEADS.has(baseWord(lastTok.lower)))) {
     // "the minister", "Pakistan’s defence minister": an office alone names its holder in the article.
     const phrase = table.titlePhraseEndingAt(np.to - 1, true);
-    if (phrase && (tokens[np.from]!.lower === 'the' || isPossessive(tokens[np.from]) || ALLEGIANCE.has(tokens[np.from]!.lower))) {
+    if (phrase && (tokens[np.from]!.lower === 'the' || tokens[phrase.from]?.lower === 'the' || isPossessive(tokens[np.from]) || ALLEGIANCE.has(tokens[np.from]!.lower))) {
       const p = table.byTitle(phrase.words, start);
       // "the spokesperson" after "Pakistan’s Foreign Office spokesperson said": the nearer mention wins, and an
       // office named without a person speaks for its body (resolved in finalize), never for a person named elsewhere.

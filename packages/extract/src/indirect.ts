@@ -1,6 +1,6 @@
 // Indirect speech: "X said (that) CLAUSE", "X told reporters that CLAUSE", "according to X, CLAUSE",
 // "CLAUSE, according to X" and "CLAUSE, X said". The span is the reported clause alone.
-import { npForward, speakerFromNP, verbAt, type NP } from './attribution.ts';
+import { allNounish, npForward, speakerFromNP, verbAt, type NP } from './attribution.ts';
 import type { Article } from './context.ts';
 import { accordingTo, subjectOf, type Draft } from './direct.ts';
 import {
@@ -29,6 +29,8 @@ function hasFinite(a: Article, from: number, to: number): boolean {
   return false;
 }
 
+const TIME_WORDS = /^(?:on|late|early|earlier|later|this|last|yesterday|today|tonight|morning|afternoon|evening|night|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|also|again|publicly|separately)$/;
+
 /** Where the reported clause after the verb at k begins, or -1. */
 function clauseStart(a: Article, k: number, lemma: string): number {
   const { tokens } = a;
@@ -38,6 +40,12 @@ function clauseStart(a: Article, k: number, lemma: string): number {
   const before = tokens[k - 1];
   if (before && (before.q >= 0 || (before.text === ',' && tokens[k - 2]?.q !== undefined && tokens[k - 2]!.q >= 0))) return -1;
   if (first.lower === 'that') return k + 2;
+  // "announced Friday that …", "said late Thursday that …": a time adjunct before "that".
+  for (let j = k + 1; j < tokens.length && j - k <= 4; j++) {
+    const t = tokens[j]!;
+    if (t.lower === 'that' && j > k + 1) return j + 1;
+    if (!TIME_WORDS.test(t.lower)) break;
+  }
   // Adjuncts ("in posts on X", "on Wednesday") or a hearer ("reporters", "Pakistan-based Geo News") before "that".
   if (PREPOSITIONS.has(first.lower) || OBJECT_LEMMAS.has(lemma)) {
     for (let j = k + 1; j < tokens.length && j - k <= 12; j++) {
@@ -255,6 +263,14 @@ function postReport(a: Article, k: number, floor: number, to: number): { np: NP;
   const endsAt = (i: number): boolean => {
     if (i >= to || tokens[i]!.text === '.' || tokens[i]!.text === '!' || PREPOSITIONS.has(tokens[i]!.lower)) return true;
     // "… confirmed late Thursday." — a short adjunct of time before the sentence ends.
+    // "…, sources have told The National." / "…, Egyptian media said, Anadolu reports."
+    if (tokens[i]!.cap && tokens[i]!.word) {
+      let o = i;
+      while (o < to && o - i < 4 && (tokens[o]!.cap || tokens[o]!.lower === 'the')) o++;
+      if (o >= to || tokens[o]!.text === '.') return true;
+    }
+    if (tokens[i]!.lower === 'reporters' && (i + 1 >= to || tokens[i + 1]!.text === '.')) return true;
+    if (tokens[i]!.text === ',' && i + 3 >= to - 1) return true;
     let j = i;
     while (j < to && j - i < 4 && tokens[j]!.word && /^(?:late|early|earlier|later|on|this|last|yesterday|today|tonight|morning|afternoon|evening|night|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[j]!.lower)) j++;
     return j > i && (j >= to || tokens[j]!.text === '.');
@@ -268,7 +284,9 @@ function postReport(a: Article, k: number, floor: number, to: number): { np: NP;
   let j = c;
   while (j >= floor && (tokens[j]!.word || tokens[j]!.text === '’s' || tokens[j]!.text === '-') && tokens[j]!.q < 0 && c - j < 12) j--;
   if (j <= floor || tokens[j]!.text !== ',' || tokens[j]!.q >= 0) return null;
-  const np = npForward(a, j + 1);
+  let np = npForward(a, j + 1);
+  // "officials from both sides said", "Sudanese authorities and a diplomat said": the whole phrase speaks.
+  if (np && np.to !== c + 1 && allNounish(a, { from: j + 1, to: c + 1 })) np = { from: j + 1, to: c + 1 };
   return np && np.to === c + 1 && endsAt(k + 1) ? { np, before: j } : null;
 }
 

@@ -16,7 +16,7 @@ const REGULAR_VERBS = [
   'predict', 'caution', 'conclude', 'charge', 'retort', 'counter', 'contend', 'disclose', 'reveal',
   'lament', 'boast', 'assure', 'inform', 'indicate', 'underline', 'underscore', 'highlight', 'mention', 'exclaim',
   'shout', 'proclaim', 'repeat', 'condemn', 'criticise', 'criticize', 'slam', 'dismiss', 'reject', 'hope', 'clarify',
-  'believe', 'blame', 'thank', 'welcome', 'praise', 'hail', 'propose', 'request', 'call', 'describe', 'express',
+  'believe', 'blame', 'thank', 'welcome', 'praise', 'hail', 'propose', 'request', 'call', 'describe', 'express', 'report',
 ];
 
 function regularForms(lemma: string): string[] {
@@ -47,6 +47,7 @@ export const SPEECH_LEMMAS = new Set([
   'recall', 'predict', 'caution', 'conclude', 'charge', 'retort', 'counter', 'contend', 'disclose', 'reveal', 'lament',
   'boast', 'assure', 'inform', 'indicate', 'underline', 'underscore', 'highlight', 'mention', 'exclaim', 'shout',
   'proclaim', 'repeat', 'condemn', 'criticise', 'criticize', 'slam', 'dismiss', 'reject', 'hope', 'clarify', 'call',
+  'describe',
 ]);
 
 /**
@@ -72,7 +73,7 @@ export const INDIRECT_LEMMAS = new Set([
   'allege', 'deny', 'vow', 'pledge', 'promise', 'threaten', 'complain', 'admit', 'acknowledge', 'confirm', 'maintain',
   'observe', 'suggest', 'recall', 'predict', 'caution', 'conclude', 'charge', 'contend', 'disclose', 'reveal', 'assure',
   'inform', 'indicate', 'underline', 'underscore', 'highlight', 'mention', 'proclaim', 'repeat', 'clarify', 'believe',
-  'respond', 'reply', 'answer', 'retort', 'counter',
+  'respond', 'reply', 'answer', 'retort', 'counter', 'report',
 ]);
 
 /** Words that stand between a subject and its verb without changing who speaks. */
@@ -83,7 +84,7 @@ export const AUXILIARIES = new Set([
   'never', 'just', 'only', 'even', 'still', 'subsequently', 'publicly', 'privately', 'simply', 'explicitly', 'candidly',
   'angrily', 'sternly', 'sharply', 'emphatically', 'pointedly', 'curtly', 'tersely', 'plainly', 'directly', 'had',
   'too', 'himself', 'herself', 'themselves', 'itself', 'however', 'meanwhile', 'moreover', 'both', 'being', 'may',
-  'might', 'could', 'should', 'can', 'must', 'shall', 'reportedly', 'allegedly', 'personally', 'now', 'today',
+  'might', 'could', 'should', 'can', 'must', 'shall', 'reportedly', 'allegedly', 'personally', 'now', 'today', 'all',
 ]);
 
 /** Head nouns of a person's office: "the minister", "Defence Minister X", "X, a spokesman for …". */
@@ -171,7 +172,8 @@ export const SPEAKER_NOUNS = new Set([
   'diplomats', 'commander', 'commanders', 'fighters', 'militants', 'police', 'residents', 'analysts', 'observers',
   'experts', 'statement', 'group', 'movement', 'spokesperson', 'spokesman', 'spokeswoman', 'minister', 'ministers',
   'leader', 'leaders', 'rulers', 'mediators', 'team', 'embassy', 'mission', 'emirate', 'wing', 'forces', 'officer',
-  'officers', 'lawmaker', 'lawmakers', 'envoy', 'council', 'cabinet', 'agency', 'service',
+  'officers', 'lawmaker', 'lawmakers', 'envoy', 'council', 'cabinet', 'agency', 'service', 'channel', 'broadcaster',
+  'media', 'outlet', 'newspaper', 'sides', 'parties',
 ]);
 
 /** Adjectives that qualify such a noun: "senior", "security", "diplomatic". */

@@ -261,7 +261,9 @@ export class MentionTable {
       const p = tokens[j - 1]!;
       if (p.q >= 0 || !p.word || isPossessive(p)) break;
       const l = p.lower;
-      if (!(TITLE_MODIFIERS.has(l) || TITLE_HEADS.has(l)) || l === 'the' || l === 'of' || l === 'and' || l === 'for') break;
+      // "Prime Minister and Minister of Foreign Affairs Sheikh …": "and"/"of" inside an office are part of it.
+      const inner = (l === 'of' || l === 'and') && j - 2 >= 0 && (TITLE_MODIFIERS.has(tokens[j - 2]!.lower) || TITLE_HEADS.has(tokens[j - 2]!.lower)) && tokens[j - 2]!.lower !== 'the' && tokens[j - 2]!.cap;
+      if (!inner && (!(TITLE_MODIFIERS.has(l) || TITLE_HEADS.has(l)) || l === 'the' || l === 'of' || l === 'and' || l === 'for')) break;
       j--;
     }
     // The body the office belongs to stays with it when written before it: "Afghan Taliban spokesperson".
