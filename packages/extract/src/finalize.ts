@@ -47,7 +47,12 @@ export function bodyName(mention: string): string {
   s = s.replace(/^(?:the|a|an|one|some|several|two|three)\s+/i, '');
   s = s.replace(/[’']s\b/g, '');
   if (s.split(/\s+/).length > 1) s = s.replace(OFFICE_TAIL, '');
-  return s.replace(/\s+/g, ' ').trim();
+  // "state-affiliated Al-Qahera News channel" → "Al-Qahera News"; "broadcaster RTA" → "RTA": descriptors around a proper name go.
+  const words = s.split(/\s+/);
+  const first = words.findIndex((w) => /^\p{Lu}/u.test(w));
+  if (first > 0) words.splice(0, first);
+  while (words.length > 1 && /^(?:channel|broadcaster|agency|newspaper|outlet|network|television|radio)$/i.test(words.at(-1)!)) words.pop();
+  return words.join(' ').trim();
 }
 
 /** Words that qualify an anonymous or collective head: "a senior Pakistani security source" → "Pakistani security". */

@@ -356,7 +356,8 @@ export function extractIndirect(a: Article): Draft[] {
       }
       // "CLAUSE, he said." — the report comes first and its speaker after.
       const post = postReport(a, k, s.from, s.to);
-      if (post && hasFinite(a, s.from, post.before)) {
+      // "…, Egyptian media said, Anadolu reports.": the outlet relaying a report already read is not another report.
+      if (post && hasFinite(a, s.from, post.before) && !out.some((o) => o.sentence === sIdx)) {
         const span = reportedSpan(a, s.from, post.before);
         if (span && !a.top.some((q) => q.start < span.end && span.start < q.end)) {
           prior = draft(a, span, speakerFromNP(a, post.np), t.text.toLowerCase(), k, sIdx, 'bare');
