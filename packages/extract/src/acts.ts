@@ -18,7 +18,7 @@ export const VERB_ACTS: Readonly<Record<string, Act>> = {
   reject: 'REJECT', dismiss: 'REJECT', refuse: 'REJECT',
   demand: 'DEMAND', insist: 'DEMAND',
   urge: 'APPEAL', appeal: 'APPEAL', ask: 'APPEAL', request: 'APPEAL',
-  agree: 'AGREE', accept: 'AGREE', pledge: 'AGREE', promise: 'AGREE',
+  agree: 'AGREE', accept: 'AGREE',
   welcome: 'SUPPORT', praise: 'SUPPORT', thank: 'SUPPORT', hail: 'SUPPORT', commend: 'SUPPORT', appreciate: 'SUPPORT',
   condemn: 'PROTEST', criticise: 'PROTEST', criticize: 'PROTEST', slam: 'PROTEST', denounce: 'PROTEST', protest: 'PROTEST',
   complain: 'PROTEST',
@@ -27,13 +27,19 @@ export const VERB_ACTS: Readonly<Record<string, Act>> = {
 };
 
 /** Verbs whose act depends on what is said: "warned of retaliation" threatens, "warned that talks may fail" comments. */
-const LEANING: Readonly<Record<string, Act>> = { warn: 'THREATEN', caution: 'THREATEN', vow: 'THREATEN' };
+const LEANING: Readonly<Record<string, Act>> = { warn: 'THREATEN', caution: 'THREATEN', vow: 'THREATEN', pledge: 'AGREE', promise: 'AGREE' };
 
 /** Content cues, tried in this order (the first act with a cue wins). */
 const CUES: readonly [Act, RegExp][] = [
   ['DENY', /\b(?:deni(?:ed|es)|deny|baseless|unfounded|fabricated|no truth|not involved|no involvement|false (?:claims?|allegations?|propaganda))\b/i],
   ['REJECT', /\b(?:reject\w*|will not accept|won[’']t accept|unacceptable|refus\w+|rules? out|ruled out|no talks|no dialogue|no negotiations?|not a question of|be (?:immediately )?burned)\b/i],
   ['THREATEN', /\b(?:retaliat\w*|will fight|at (?:any|all) costs?|open war|consequences|will not hesitate|playing with fire|befitting (?:response|reply)|(?:would|will) be (?:answered|met|responded to)|lay down (?:our|their) (?:guns|arms|weapons)|will (?:defend|respond|strike|hit back)|(?:de)?feat(?:ing)? the|destroy\w*|no intention of stopping)\b/i],
+  // Explicit demands, agreements, thanks and joint work outrank the incidental words around them
+  // ("we call upon Pakistan to address these violations", "all parties have agreed to penalise the violating party").
+  ['DEMAND', /\b(?:call(?:s|ed|ing)? (?:up)?on|demand(?:s|ed)? that|insist(?:s|ed)? (?:that|on))\b/i],
+  ['AGREE', /\b(?:(?:have|has|had) (?:\w+ )?agreed|agreed (?:to|on|that)|reached an? (?:agreement|deal|understanding))\b/i],
+  ['SUPPORT', /\b(?:thank\w*|welcom\w+|appreciat\w+|pleased|grateful|confidence that)\b/i],
+  ['COOPERATE', /\b(?:work(?:ing)? (?:together|closely)|cooperat\w+ with|expand cooperation)\b/i],
   ['ACCUSE', /\b(?:accus\w+|blam\w+|behind (?:it|the|this|these)|responsible for|violat\w+|provocations?|harbou?r\w*|sponsor\w*|targeting (?:women|children|civilians|innocent)|intrusion|killed .{0,40}(?:civilians|children|women)|unreasonable demands)\b/i],
   ['DEMAND', /\b(?:must|demands?|has to|have to|call(?:s|ed)? (?:up)?on|insist\w*|precondition|non-negotiable|require[sd]?)\b/i],
   ['APPEAL', /\b(?:urg\w+|call(?:s|ed|ing)? for|appeal\w*|restraint|request\w*|cease all|refrain from|importance of concluding|taking advantage of this opportunity)\b/i],
