@@ -60,7 +60,7 @@ function stripLeading(a: Article, np: NP): NP {
 
 /** Does the token range look like a noun phrase that can speak? */
 function isSpeakerNP(a: Article, np: NP): boolean {
-  if (np.to <= np.from || np.to - np.from > 9) return false;
+  if (np.to <= np.from || np.to - np.from > 12) return false;
   const last = a.tokens[np.to - 1]!;
   if (!last.word && last.text !== ')') return false;
   if (np.to - np.from === 1 && (PERSON_PRONOUNS.has(last.lower) || GROUP_PRONOUNS.has(last.lower))) return true;

@@ -54,7 +54,8 @@ function clauseStart(a: Article, k: number, lemma: string): number {
       if (t.q >= 0 || (!t.word && t.text !== '-' && t.text !== '(' && t.text !== ')' && !abbreviation)) return -1;
       if (t.lower === 'that') return j + 1;
     }
-    return -1;
+    // ", warning he would not …": a pronoun subject opens a bare clause even after a verb that may take a hearer.
+    if (!(BARE_CLAUSE_LEMMAS.has(lemma) && /^(?:he|she|they|it|we)$/.test(first.lower))) return -1;
   }
   if (!BARE_CLAUSE_LEMMAS.has(lemma)) return -1;
   // A bare noun opens a clause when a finite verb soon follows: "said dialogue was the only solution".
