@@ -41,10 +41,15 @@ const BY_WORD = new Map<string, CountryEntry>();
 for (const e of TABLE) for (const w of e.words) BY_WORD.set(w, e);
 
 /** The state a word or phrase names ("Pakistan’s", "Afghan", "Islamabad", "Saudi Arabia"), or undefined. */
+const CACHE = new Map<string, { code: string; name: string } | undefined>();
+
 export function countryOf(phrase: string): { code: string; name: string } | undefined {
+  if (CACHE.has(phrase)) return CACHE.get(phrase);
   const f = foldText(phrase.replace(/[’']s\b/g, ''));
   const e = BY_WORD.get(f);
-  return e ? { code: e.code, name: e.name } : undefined;
+  const out = e ? { code: e.code, name: e.name } : undefined;
+  if (CACHE.size < 5000) CACHE.set(phrase, out);
+  return out;
 }
 
 /** The first state named in a mention, scanning one- to three-word windows ("Pakistan's Foreign Office" → PK). */

@@ -7,6 +7,7 @@ import {
 } from './attribution.ts';
 import { wordCount, type Article } from './context.ts';
 import { AUXILIARIES } from './lexicon.ts';
+import { tokenIndexAt } from './speakers.ts';
 import type { QuoteCandidate, SpeakerRef } from './types.ts';
 
 export type How = 'pre' | 'post' | 'embedded' | 'colon' | 'inherited' | 'according' | 'that' | 'bare' | 'possessive' | 'nextpara' | 'block';
@@ -380,8 +381,8 @@ export function extractDirect(a: Article, drafts: readonly Draft[]): Draft[] {
  */
 function nextParagraphSpeaker(a: Article, pos: number): { speaker: SpeakerRef; verb: number; sentence: number; short: boolean } | null {
   const { tokens } = a;
-  const i = tokens.findIndex((t) => t.start >= pos);
-  if (i < 0) return null;
+  const i = tokenIndexAt(tokens, pos);
+  if (i >= tokens.length) return null;
   const para = tokens[i]!.para;
   if (tokens[i - 1] && tokens[i - 1]!.para === para) return null;
   const sIdx = a.sentenceOfToken[i]!;
@@ -393,8 +394,9 @@ function nextParagraphSpeaker(a: Article, pos: number): { speaker: SpeakerRef; v
   if (v >= s.to || verbAt(a, v) === null) return null;
   const speaker = speakerFromNP(a, np);
   if (!speaker.name || /^(?:he|she|they|it|we|i)$/i.test(speaker.text)) return null;
-  const paraEnd = tokens.findIndex((t, k) => k > i && t.para !== para);
-  const short = (paraEnd < 0 ? tokens.length : paraEnd) - i <= 10;
+  let paraEnd = i;
+  while (paraEnd < tokens.length && tokens[paraEnd]!.para === para && paraEnd - i <= 11) paraEnd++;
+  const short = paraEnd - i <= 10;
   return { speaker, verb: v, sentence: sIdx, short };
 }
 

@@ -36,6 +36,18 @@ export function canonicalTitleWord(w: string): string {
 
 export const baseWord = (s: string): string => s.replace(/[’']s?$/, '');
 
+/** Index of the first token starting at or after pos (tokens.length when none): binary search. */
+export function tokenIndexAt(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The key of a surname as written alone: "Al-Ansari" and "al-Ansari" → the key of "Ansari". */
 export function surnameKey(word: string): string {
   return wordTransliterationKey(foldText(baseWord(word)).split(' ').filter(Boolean).at(-1) ?? '');
@@ -337,11 +349,11 @@ export class MentionTable {
       if (fits(p)) return p;
     }
     // Forward only within the paragraph: "the spokesperson" never names someone introduced paragraphs later.
-    const para = this.tokens.find((t) => t.start >= pos)?.para;
+    const para = this.tokens[tokenIndexAt(this.tokens, pos)]?.para;
     for (const m of this.mentions) {
       if (m.start < pos) continue;
       const p = this.people[m.person]!;
-      const mp = this.tokens.find((t) => t.start >= m.start)?.para;
+      const mp = this.tokens[tokenIndexAt(this.tokens, m.start)]?.para;
       if (mp !== para) break;
       if (fits(p)) return p;
     }
@@ -354,10 +366,10 @@ export class MentionTable {
    */
   officeOnlyBefore(head: string, pos: number): number {
     const want = canonicalTitleWord(head);
-    for (let i = this.tokens.length - 1; i >= 0; i--) {
+    for (let i = tokenIndexAt(this.tokens, pos) - 1; i >= 0; i--) {
       const t = this.tokens[i]!;
       if (t.end > pos) continue;
-      if (t.q >= 0 || canonicalTitleWord(t.lower) !== want) continue;
+      if (t.q >= 0 || !t.word || !TITLE_HEADS.has(t.lower) || canonicalTitleWord(t.lower) !== want) continue;
       if (isNameWord(this.tokens[i + 1]) || this.tokens[i + 1]?.text === ',') continue;
       const before = this.tokens[i - 1];
       // Only a qualified office: "Foreign Office spokesperson", "Pakistan’s army spokesman" — not "the spokesperson".
@@ -384,7 +396,7 @@ export class MentionTable {
     while (k > 0 && this.mentions[k - 1]!.sentence === sentence) k--;
     // "He said the appeal was conveyed … with Prime Minister X": X is no antecedent when "he" leads the sentence.
     const first = this.mentions[k]!;
-    const lead = this.tokens.findIndex((t) => t.start >= first.start);
+    const lead = tokenIndexAt(this.tokens, first.start);
     for (let j = lead - 1; j >= 0 && this.sentenceOf(j) === sentence; j--) {
       const t = this.tokens[j]!;
       if (t.q < 0 && /^(he|she)$/.test(t.lower)) {
