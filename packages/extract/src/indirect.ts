@@ -159,7 +159,11 @@ function objectStart(a: Article, k: number, lemma: string): number {
       return /^(?:how|why|whether|what)$/.test(next.lower) ? k + 1 : -1;
     case 'confirm':
       return DETERMINERS.has(next.lower) && !hasFinite(a, k + 1, Math.min(tokens.length, k + 12)) ? k + 1 : -1;
-    default:
+    default: {
+      // "condemned the strikes as a “direct assault on sovereignty”": a label, not a report.
+      const as = within(8, /^as$/);
+      if (as > 0 && ownWordsAfter(a, as) < 3) return -1;
+    }
       // deny, reject, dismiss, welcome, praise, hail, thank, reaffirm, reiterate, announce, propose, demand, condemn:
       // the noun phrase they act on ("reiterating Afghanistan’s commitment to …").
       return next.word && !PREPOSITIONS.has(next.lower) && !REPORTING_VERBS.has(next.lower) ? k + 1 : -1;
