@@ -127,7 +127,10 @@ export function enrichSpeaker(a: Article, d: Draft, earlier: readonly Draft[]): 
 
   if (person) {
     out.kind = 'PERSON';
-    const c = countryIn(`${ref.role ?? ''} ${text}`);
+    // The state the office belongs to, also when written as a possessive before it ("Qatar's foreign ministry spokesman X").
+    const first = a.table.mentions.find((m) => m.person === person.id);
+    const lead = first ? /([\p{L}-]+)[’']s\s+(?:[\p{L}-]+\s+){0,4}$/u.exec(a.text.slice(Math.max(0, first.start - 60), first.start))?.[1] : undefined;
+    const c = countryIn(`${ref.role ?? ''} ${text}`) ?? (lead ? countryIn(lead) : undefined);
     if (c) {
       out.country = c.code;
       out.affiliation = c.name;
