@@ -5,7 +5,7 @@ import {
   ALLEGIANCE, AUXILIARIES, BE_FORMS, CLAUSE_BREAKS, DETERMINERS, GROUP_PRONOUNS, NAME_PARTICLES, PERSON_PRONOUNS, PREPOSITIONS,
   REPORTING_VERBS, SPEAKER_ADJECTIVES, SPEAKER_NOUNS, SPEECH_LEMMAS, TITLE_HEADS, TITLE_MODIFIERS,
 } from './lexicon.ts';
-import { baseWord, isNameWord } from './speakers.ts';
+import { baseWord, isNameWord, surnameKey } from './speakers.ts';
 import { wordTransliterationKey } from './normalize.ts';
 import type { Token } from './text.ts';
 import type { SpeakerRef } from './types.ts';
@@ -60,25 +60,25 @@ function stripLeading(a: Article, np: NP): NP {
 
 /** Does the token range look like a noun phrase that can speak? */
 function isSpeakerNP(a: Article, np: NP): boolean {
-  if (np.to <= np.from || np.to - np.from > 9) return false;
+  if (np.to <= np.from || np.to - np.from > 12) return false;
   const last = a.tokens[np.to - 1]!;
   if (!last.word && last.text !== ')') return false;
   if (np.to - np.from === 1 && (PERSON_PRONOUNS.has(last.lower) || GROUP_PRONOUNS.has(last.lower))) return true;
   for (let i = np.from; i < np.to; i++) {
     const t = a.tokens[i]!;
-    if (t.cap || SPEAKER_NOUNS.has(t.lower) || TITLE_HEADS.has(t.lower)) return true;
+    if (t.cap || isNameWord(t) || SPEAKER_NOUNS.has(t.lower) || TITLE_HEADS.has(t.lower)) return true;
   }
   return false;
 }
 
 const NP_LINKS = new Set(['of', 'for', 'in', 'with', 'from', 'familiar', 'at', 'and', '(', ')', '-']);
 /** Every word of the range can sit in a speaker's noun phrase ("a source familiar with the talks"). */
-function allNounish(a: Article, np: NP): boolean {
+export function allNounish(a: Article, np: NP): boolean {
   for (let i = np.from; i < np.to; i++) {
     const t = a.tokens[i]!;
     const l = t.lower;
     const ok =
-      (t.cap && !/^\d/.test(t.text)) || isPossessive(t) || isDet(t) || SPEAKER_NOUNS.has(l) || SPEAKER_ADJECTIVES.has(l) ||
+      (t.cap && !/^\d/.test(t.text)) || isNameWord(t) || isPossessive(t) || isDet(t) || SPEAKER_NOUNS.has(l) || SPEAKER_ADJECTIVES.has(l) ||
       TITLE_HEADS.has(l) || TITLE_MODIFIERS.has(l) || NAME_PARTICLES.has(l) || NP_LINKS.has(l) || PERSON_PRONOUNS.has(l) ||
       GROUP_PRONOUNS.has(l) || (i === np.to - 1 && /s$/.test(l)) || (i > np.from && isDet(a.tokens[i - 1]) && i < np.to - 1);
     if (!ok) return false;
@@ -98,7 +98,7 @@ function npBackward(a: Article, e: number, floor: number): NP | null {
     }
     const l = t.lower;
     const ok =
-      t.cap || isPossessive(t) || SPEAKER_NOUNS.has(l) || SPEAKER_ADJECTIVES.has(l) || TITLE_HEADS.has(l) || TITLE_MODIFIERS.has(l) ||
+      t.cap || isNameWord(t) || isPossessive(t) || SPEAKER_NOUNS.has(l) || SPEAKER_ADJECTIVES.has(l) || TITLE_HEADS.has(l) || TITLE_MODIFIERS.has(l) ||
       NAME_PARTICLES.has(l);
     if (!ok || PREPOSITIONS.has(l) || CLAUSE_BREAKS.has(l)) break;
     s--;
@@ -114,9 +114,9 @@ export function npForward(a: Article, i: number): NP | null {
   if (!t0 || t0.q >= 0) return null;
   if (PERSON_PRONOUNS.has(t0.lower) || GROUP_PRONOUNS.has(t0.lower)) return { from: i, to: i + 1 };
   let j = i;
-  if (isDet(t0)) j++;
+  if (isDet(t0) || /^(?:one|another)$/.test(t0.lower)) j++;
   const startContent = j;
-  while (j < tokens.length && j - i < 9) {
+  while (j < tokens.length && j - i < 12) {
     const t = tokens[j]!;
     if (t.q >= 0) break;
     if (t.text === '(') {
@@ -137,8 +137,13 @@ export function npForward(a: Article, i: number): NP | null {
       j++;
       continue;
     }
+    // "the de facto ruler and army chief General …": offices coordinated.
+    if (l === 'and' && j > startContent && TITLE_HEADS.has(tokens[j - 1]!.lower) && tokens[j + 1] && (TITLE_HEADS.has(tokens[j + 1]!.lower) || TITLE_MODIFIERS.has(tokens[j + 1]!.lower))) {
+      j++;
+      continue;
+    }
     const ok =
-      (t.cap && !/^(on|in|at|when|while|after|before)$/.test(l)) || isPossessive(t) || SPEAKER_NOUNS.has(l) || SPEAKER_ADJECTIVES.has(l) ||
+      (t.cap && !/^(on|in|at|when|while|after|before)$/.test(l)) || isNameWord(t) || isPossessive(t) || SPEAKER_NOUNS.has(l) || SPEAKER_ADJECTIVES.has(l) ||
       TITLE_HEADS.has(l) || (TITLE_MODIFIERS.has(l) && !PREPOSITIONS.has(l) && l !== 'the' && l !== 'and') ||
       (NAME_PARTICLES.has(l) && tokens[j + 1]?.cap === true);
     if (!ok) break;
@@ -175,8 +180,16 @@ export function subjectBefore(a: Article, v: number): NP | null {
     while (c >= floor && tokens[c]!.text !== ',' && tokens[c]!.q < 0 && e - c < 16) c--;
     const first = tokens[c + 1];
     if (c < floor || !first || tokens[c]!.q >= 0 || tokens[c]!.text !== ',') return null;
+    if (!/(?:ing|ed)$/.test(first.lower) && tokens.slice(c + 1, e).some((t) => t.lower === 'and') && allNounish(a, { from: c + 1, to: e + 1 })) {
+      // "A security source, state broadcaster PTV and state-run broadcaster RTA had all said": the list's first member.
+      let f = c;
+      while (f - 1 >= floor && tokens[f - 1]!.text !== ',' && !isBreak(tokens[f - 1]!)) f--;
+      const head = { from: f, to: c };
+      if (head.to > head.from && isSpeakerNP(a, head) && allNounish(a, head)) return stripLeading(a, head);
+    }
     const interjection =
-      /(?:ing|ed)$/.test(first.lower) || /^(who|which|a|an|the|speaking|when|while|in|on|at|after|according|also)$/.test(first.lower);
+      /(?:ing|ed)$/.test(first.lower) || /^(who|which|a|an|the|speaking|when|while|in|on|at|after|according|also)$/.test(first.lower) ||
+      (TITLE_HEADS.has(first.lower) && tokens[c + 2]?.lower === 'of');
     if (!interjection) return null;
     e = skipAux(c - 1);
   }
@@ -302,13 +315,17 @@ export function speakerFromNP(a: Article, np: NP): SpeakerRef {
   if (!inside && (TITLE_HEADS.has(lastTok.lower) || TITLE_HEADS.has(baseWord(lastTok.lower)))) {
     // "the minister", "Pakistan’s defence minister": an office alone names its holder in the article.
     const phrase = table.titlePhraseEndingAt(np.to - 1, true);
-    if (phrase && (tokens[np.from]!.lower === 'the' || isPossessive(tokens[np.from]) || ALLEGIANCE.has(tokens[np.from]!.lower))) {
+    if (phrase && (tokens[np.from]!.lower === 'the' || tokens[phrase.from]?.lower === 'the' || isPossessive(tokens[np.from]) || ALLEGIANCE.has(tokens[np.from]!.lower))) {
       const p = table.byTitle(phrase.words, start);
-      if (p) return ref(p.fullest, p.role);
+      // "the spokesperson" after "Pakistan’s Foreign Office spokesperson said": the nearer mention wins, and an
+      // office named without a person speaks for its body (resolved in finalize), never for a person named elsewhere.
+      const office = table.officeOnlyBefore(lastTok.lower, start);
+      if (p && !(office >= 0 && office > table.lastMentionBefore(p, start))) return ref(p.fullest, p.role);
+      if (office >= 0) return ref(null);
     }
   }
   if (np.to - np.from === 1 && isNameWord(lastTok)) {
-    const p = table.bySurname(wordTransliterationKey(baseWord(lastTok.text)), start);
+    const p = table.bySurname(surnameKey(lastTok.text), start);
     if (p) return ref(p.fullest, p.role);
   }
   // An unnamed or collective speaker keeps its own words, less article and parenthesis: "Taliban officials".

@@ -7,9 +7,10 @@ import {
 } from './attribution.ts';
 import { wordCount, type Article } from './context.ts';
 import { AUXILIARIES } from './lexicon.ts';
+import { tokenIndexAt } from './speakers.ts';
 import type { QuoteCandidate, SpeakerRef } from './types.ts';
 
-export type How = 'pre' | 'post' | 'embedded' | 'colon' | 'inherited' | 'according' | 'that' | 'bare' | 'possessive';
+export type How = 'pre' | 'post' | 'embedded' | 'colon' | 'inherited' | 'according' | 'that' | 'bare' | 'possessive' | 'nextpara' | 'block';
 
 /** A candidate with what the later passes (channel, date, inheritance) need to know about it. */
 export interface Draft {
@@ -34,6 +35,13 @@ const LABEL_BEFORE = new Set([
 const NAMING_VERBS = /^(call|calls|called|calling|dub|dubs|dubbed|dubbing|label|labels|labelled|labelling|labeled|labeling|brand|branded|branding|term|termed|terming|describe|describes|described|describing|characterised|characterized|characterising|characterizing)$/;
 const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'of', 'our', 'your', 'that']);
 
+/** "the “Trump Route for International Peace and Prosperity”": a name in title case. */
+function titleCase(a: Article, openTok: number): boolean {
+  const q = a.tokens[openTok]!.q;
+  const ws = a.tokens.filter((t) => t.q === q && t.word);
+  return ws.length > 0 && ws.filter((t) => t.cap).length >= Math.ceil(ws.length * 0.6) && ws.filter((t) => !t.cap).every((t) => /^(?:for|of|and|the|in|on|to|a)$/.test(t.lower));
+}
+
 function isLabel(a: Article, openTok: number, floor: number, words: number): boolean {
   const { tokens } = a;
   // A titled work is a label at any length.
@@ -41,7 +49,7 @@ function isLabel(a: Article, openTok: number, floor: number, words: number): boo
   let hops = 0;
   while (j >= floor && hops < 4 && tokens[j]!.q < 0) {
     const l = tokens[j]!.lower;
-    if (LABEL_BEFORE.has(l)) return words <= 6 || /^(titled|entitled|programme|program|show|book|film|song|hashtag)$/.test(l);
+    if (LABEL_BEFORE.has(l)) return words <= 6 || /^(titled|entitled|programme|program|show|book|film|song|hashtag)$/.test(l) || titleCase(a, openTok);
     if (!SKIPPABLE.has(l)) break;
     j--;
     hops++;
@@ -138,6 +146,17 @@ export function pronounObject(a: Article, i: number): NP | null {
 export function subjectOf(a: Article, v: number, prior: Draft | undefined): SpeakerRef | null {
   const sentence = a.sentenceOfToken[v]!;
   const priorHere = prior && prior.sentence === sentence && prior.cand.speaker && prior.verbTok >= 0 && prior.how !== 'possessive' ? prior.cand.speaker : null;
+  // "Afghan media quoted Zabihullah Mujahid, the chief spokesman, as saying": the object of "quoted".
+  if (a.tokens[v - 1]?.lower === 'as' && a.tokens[v - 2]?.lower !== 'quoted') {
+    for (let j = v - 2; j >= a.sentences[sentence]!.from && v - j < 20; j--) {
+      if (a.tokens[j]!.q >= 0) break;
+      if (a.tokens[j]!.lower === 'quoted' || a.tokens[j]!.lower === 'quoting') {
+        const obj = npForward(a, j + 1);
+        if (obj) return speakerFromNP(a, obj);
+        break;
+      }
+    }
+  }
   // "was quoted as saying": the subject of "quoted".
   if (a.tokens[v - 1]?.lower === 'as' && a.tokens[v - 2]?.lower === 'quoted') {
     const np = subjectBefore(a, v - 2);
@@ -151,6 +170,12 @@ export function subjectOf(a: Article, v: number, prior: Draft | undefined): Spea
   const np = subjectBefore(a, v);
   if (np) return speakerFromNP(a, np);
   const p = a.tokens[v - 1];
+  // "Trump called both leaders at the weekend urging them to …": a participle without its comma.
+  if (a.tokens[v]!.lower.endsWith('ing') && p?.word && !p.cap) {
+    if (priorHere) return { ...priorHere };
+    const s = sentenceSubject(a, sentence, v);
+    if (s) return speakerFromNP(a, s);
+  }
   // “…,” said Foreign Minister Ishaq Dar, “…”: the speaker follows the verb.
   if (p && p.q >= 0) {
     const inv = npForward(a, v + 1);
@@ -291,15 +316,31 @@ export function extractDirect(a: Article, drafts: readonly Draft[]): Draft[] {
       }
     }
 
+    if (!how && words >= 4 && (!prior || !prior.cand.speaker || sIdx - prior.sentence > 2)) {
+      // A quotation that is a paragraph of its own, with nobody reported just before, is attributed by the opening of
+      // the next paragraph: "“…”\n\nQatari foreign ministry spokesman Majed al-Ansari told a weekly briefing …".
+      const next = nextParagraphSpeaker(a, q.closeEnd);
+      const para = tokens[r.from]!.para;
+      const alone = tokens.every((t) => t.para !== para || t.q >= 0 || !t.word);
+      if (next && alone) {
+        how = 'nextpara';
+        verb = next.verb;
+        speaker = next.speaker;
+      }
+    }
+
     if (!how) {
       // A quotation standing alone as its sentence continues the speaker just reported.
       const outside = tokens.slice(sentence.from, sentence.to).filter((t) => t.q < 0 && t.word).length;
       if (outside > 0 || words < 4 || !prior || !prior.cand.speaker || sIdx - prior.sentence > 2) return;
+      // A short quotation standing as its own paragraph with no closing stop is a subheading ("‘We are brothers but some are…’").
+      const own = tokens.filter((t) => t.para === tokens[r.from]!.para);
+      if (words <= 8 && own.every((t) => t.q >= 0) && !/[.!?]$/.test(content.trim())) return;
       speaker = { ...prior.cand.speaker };
       how = 'inherited';
     }
 
-    let confidence = { pre: 0.9, post: 0.9, according: 0.85, colon: 0.85, embedded: 0.75, inherited: 0.6, that: 0.7, bare: 0.6, possessive: 0.6 }[how];
+    let confidence = { pre: 0.9, post: 0.9, according: 0.85, colon: 0.85, embedded: 0.75, inherited: 0.6, that: 0.7, bare: 0.6, possessive: 0.6, nextpara: 0.75, block: 0.7 }[how];
     confidence *= speakerConfidence(speaker);
     if (!q.terminated) confidence -= 0.15;
     if (words <= 3) confidence -= 0.1;
@@ -317,6 +358,10 @@ export function extractDirect(a: Article, drafts: readonly Draft[]): Draft[] {
         saidOn: null,
         datePrecision: 'APPROXIMATE',
         confidence: Math.max(0, Math.min(1, Math.round(confidence * 100) / 100)),
+        act: 'COMMENT',
+        actConfidence: 0,
+        conditional: false,
+        canonicalText: '',
         ...(q.parts.length > 1 ? { parts: q.parts } : {}),
       },
       sentence: sIdx,
@@ -327,5 +372,74 @@ export function extractDirect(a: Article, drafts: readonly Draft[]): Draft[] {
     out.push(d);
     all.push(d);
   });
-  return dropRepeats(out);
+  return dropRepeats([...out, ...blockQuotes(a, all)]).sort((x, y) => x.cand.start - y.cand.start);
+}
+
+/**
+ * The speaker and verb opening the paragraph after pos, when that paragraph starts with its subject and a speech
+ * verb ("Qatari foreign ministry spokesman Majed al-Ansari told …", "Umerov told RBK Ukraine.").
+ */
+function nextParagraphSpeaker(a: Article, pos: number): { speaker: SpeakerRef; verb: number; sentence: number; short: boolean } | null {
+  const { tokens } = a;
+  const i = tokenIndexAt(tokens, pos);
+  if (i >= tokens.length) return null;
+  const para = tokens[i]!.para;
+  if (tokens[i - 1] && tokens[i - 1]!.para === para) return null;
+  const sIdx = a.sentenceOfToken[i]!;
+  const s = a.sentences[sIdx]!;
+  const np = npForward(a, s.from);
+  if (!np || np.from !== s.from) return null;
+  let v = np.to;
+  while (v < s.to && tokens[v]!.word && AUXILIARIES.has(tokens[v]!.lower)) v++;
+  if (v >= s.to || verbAt(a, v) === null) return null;
+  const speaker = speakerFromNP(a, np);
+  if (!speaker.name || /^(?:he|she|they|it|we|i)$/i.test(speaker.text)) return null;
+  let paraEnd = i;
+  while (paraEnd < tokens.length && tokens[paraEnd]!.para === para && paraEnd - i <= 11) paraEnd++;
+  const short = paraEnd - i <= 10;
+  return { speaker, verb: v, sentence: sIdx, short };
+}
+
+/**
+ * A quotation printed as a paragraph without marks, attributed by a short paragraph after it:
+ * "We proposed to hold the meeting between June 20 and 30,\n\nUmerov told RBK Ukraine."
+ */
+function blockQuotes(a: Article, drafts: readonly Draft[]): Draft[] {
+  const { tokens, text } = a;
+  const out: Draft[] = [];
+  const paras = new Map<number, { from: number; to: number }>();
+  tokens.forEach((t, k) => {
+    const p = paras.get(t.para);
+    if (p) p.to = k + 1;
+    else paras.set(t.para, { from: k, to: k + 1 });
+  });
+  for (const r of paras.values()) {
+    const own = tokens.slice(r.from, r.to);
+    if (own.filter((t) => t.word).length < 6) continue;
+    // Marks inside are only short nested quotations (‘all for all’), never a quotation of its own.
+    if (a.top.some((q) => q.open >= tokens[r.from]!.start && q.closeEnd <= tokens[r.to - 1]!.end && wordCount(text.slice(q.start, q.end)) > 5)) continue;
+    if (own[0]!.q >= 0) continue;
+    // Speech in the first person, or a paragraph left open by a comma, with no reporting verb of its own.
+    if (!own.some((t) => /^(?:we|i|our|us|my)$/.test(t.lower)) && own.at(-1)!.text !== ',') continue;
+    if (own.some((_, k) => verbAt(a, r.from + k) !== null && /^(?:said|told|added|stated|says)$/.test(tokens[r.from + k]!.lower))) continue;
+    const next = nextParagraphSpeaker(a, tokens[r.to - 1]!.end);
+    if (!next || !next.short) continue;
+    let endTok = r.to;
+    while (endTok > r.from && !tokens[endTok - 1]!.word) endTok--;
+    const start = tokens[r.from]!.start;
+    const end = tokens[endTok - 1]!.end;
+    if (drafts.some((d) => d.cand.kind === 'DIRECT' && d.cand.start < end && start < d.cand.end)) continue;
+    out.push({
+      cand: {
+        text: text.slice(start, end), start, end, kind: 'DIRECT', speaker: next.speaker, verb: tokens[next.verb]!.lower,
+        channel: 'UNKNOWN', saidOn: null, datePrecision: 'APPROXIMATE', confidence: 0.7,
+        act: 'COMMENT', actConfidence: 0, conditional: false, canonicalText: '',
+      },
+      sentence: a.sentenceOfToken[r.from]!,
+      anchor: tokens[next.verb]!.start,
+      how: 'block',
+      verbTok: next.verb,
+    });
+  }
+  return out;
 }

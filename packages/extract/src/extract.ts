@@ -5,7 +5,7 @@ import { readArticle, type Article } from './context.ts';
 import { findDateCues, type DateCue } from './dates.ts';
 import { extractDirect, type Draft } from './direct.ts';
 import { extractIndirect } from './indirect.ts';
-import { quoteSimilarity } from './similarity.ts';
+import { finalize } from './finalize.ts';
 import type { ExtractOptions, QuoteCandidate } from './types.ts';
 
 interface Cues {
@@ -83,21 +83,6 @@ function compatible(drafts: Draft[], cues: Cues[], i: number, j: number): boolea
   return !own.date || (!!own.date.date && own.date.date === other.date?.date);
 }
 
-/**
- * An outlet often summarises a statement in its lead and prints it in full further down. One quote per source
- * per statement: the indirect summary gives way to the direct wording of the same speaker when they say the
- * same thing.
- */
-function dropRestated(indirect: Draft[], direct: Draft[]): Draft[] {
-  return indirect.filter((d) => {
-    const who = d.cand.speaker?.name;
-    if (!who) return true;
-    return !direct.some((o) => o.cand.speaker?.name === who && quoteSimilarity(d.cand.text, o.cand.text) >= RESTATED);
-  });
-}
-
-/** Stricter than THRESHOLD (0.43): inside one article only a close restatement, not a loose echo, is the same statement. */
-const RESTATED = 0.5;
 
 /**
  * A headline that names the speaker and the channel ("Khawaja Asif on Geo News: …") settles the channel of that
@@ -118,11 +103,17 @@ export function extractQuotes(text: string, options: ExtractOptions = {}): Quote
   const a = readArticle(text);
   const indirect = extractIndirect(a);
   const direct = extractDirect(a, indirect);
-  const drafts = [...dropRestated(indirect, direct), ...direct].sort((x, y) => x.cand.start - y.cand.start);
+  // A paragraph printed as a quotation without marks is direct speech: no report inside it stands on its own.
+  const blocks = direct.filter((d) => d.how === 'block');
+  const reported = indirect.filter((d) => !blocks.some((b) => b.cand.start <= d.cand.start && d.cand.end <= b.cand.end));
+  // An indirect summary and the direct wording of the same statement are both kept: each is a report the article
+  // prints, and the core links them as variants of one statement.
+  const drafts = [...reported, ...direct].sort((x, y) => x.cand.start - y.cand.start);
   const channels = findChannelCues(a.masked);
   const dates = findDateCues(a.masked, options.publishedOn);
   const cues = drafts.map((d) => ownCues(a, d, channels, dates));
   inherit(drafts, cues, options.publishedOn);
   if (options.title) fromTitle(options.title, drafts, cues);
+  finalize(a, drafts);
   return drafts.map((d) => d.cand);
 }

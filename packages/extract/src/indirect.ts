@@ -1,17 +1,35 @@
 // Indirect speech: "X said (that) CLAUSE", "X told reporters that CLAUSE", "according to X, CLAUSE",
 // "CLAUSE, according to X" and "CLAUSE, X said". The span is the reported clause alone.
-import { npForward, speakerFromNP, verbAt, type NP } from './attribution.ts';
+import { allNounish, npForward, speakerFromNP, verbAt, type NP } from './attribution.ts';
 import type { Article } from './context.ts';
 import { accordingTo, subjectOf, type Draft } from './direct.ts';
 import {
-  AUXILIARIES, BARE_CLAUSE_LEMMAS, DETERMINERS, INDIRECT_LEMMAS, NOT_NAMES, OBJECT_LEMMAS, PREPOSITIONS, REPORTING_VERBS,
+  AUXILIARIES, BARE_CLAUSE_LEMMAS, DETERMINERS, INDIRECT_LEMMAS, NOT_NAMES, OBJECT_LEMMAS, OBJECT_SPEECH_LEMMAS, PREPOSITIONS,
+  REPORTING_VERBS,
 } from './lexicon.ts';
 import type { SpeakerRef } from './types.ts';
 
+/** "We believe …" in an unmarked quotation is the speaker's own words, not a report of someone else's. */
+const FIRST_PERSON = /^(?:we|i|you|us|me)$/i;
 const FINITE = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'would', 'will', 'could', 'should', 'must', 'can', 'may', 'might', 'did', 'does', 'remained', 'remains']);
 const CLAUSE_SUBJECTS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'there', 'this', 'these', 'those', 'both', 'neither', 'no', 'none', 'any', 'every', 'all', 'some', 'nothing']);
 /** Heads of "according to" phrases that cite documents or norms, not speakers. */
 const NOT_SOURCES = /^(report|reports|law|laws|data|figures|estimates|statistics|survey|agreement|plan|schedule|tradition|sharia|constitution|rules|rule|media|records|documents|reports|sources’)$/;
+
+const IRREGULAR_PAST = /^(?:was|were|is|are|had|has|have|would|will|could|should|must|can|may|might|did|does|do|took|began|made|went|came|gave|saw|got|became|left|held|kept|met|led|brought|thought|found|felt|sent|spent|stood|won|lost|fell|ran|knew|grew|drew|broke|chose|rose|struck|fought|sought|taught|told|said|remains|remained|seems|needs|wants|lies|plays|stays|means|goes|takes|makes|holds|continues|includes|shows|provides|offers|faces|threatens|constitutes|opens|comes|aims|consists)$/;
+
+/** A finite verb among the tokens [from, to) before the sentence ends. */
+function hasFinite(a: Article, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const t = a.tokens[j]!;
+    if (t.text === '.' || t.text === ';') return false;
+    if (t.q >= 0 || !t.word) continue;
+    if (IRREGULAR_PAST.test(t.lower) || (/ed$/.test(t.lower) && t.lower.length > 4 && !t.cap)) return true;
+  }
+  return false;
+}
+
+const TIME_WORDS = /^(?:on|late|early|earlier|later|this|last|yesterday|today|tonight|morning|afternoon|evening|night|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|also|again|publicly|separately)$/;
 
 /** Where the reported clause after the verb at k begins, or -1. */
 function clauseStart(a: Article, k: number, lemma: string): number {
@@ -22,6 +40,12 @@ function clauseStart(a: Article, k: number, lemma: string): number {
   const before = tokens[k - 1];
   if (before && (before.q >= 0 || (before.text === ',' && tokens[k - 2]?.q !== undefined && tokens[k - 2]!.q >= 0))) return -1;
   if (first.lower === 'that') return k + 2;
+  // "announced Friday that …", "said late Thursday that …": a time adjunct before "that".
+  for (let j = k + 1; j < tokens.length && j - k <= 4; j++) {
+    const t = tokens[j]!;
+    if (t.lower === 'that' && j > k + 1) return j + 1;
+    if (!TIME_WORDS.test(t.lower)) break;
+  }
   // Adjuncts ("in posts on X", "on Wednesday") or a hearer ("reporters", "Pakistan-based Geo News") before "that".
   if (PREPOSITIONS.has(first.lower) || OBJECT_LEMMAS.has(lemma)) {
     for (let j = k + 1; j < tokens.length && j - k <= 12; j++) {
@@ -30,7 +54,8 @@ function clauseStart(a: Article, k: number, lemma: string): number {
       if (t.q >= 0 || (!t.word && t.text !== '-' && t.text !== '(' && t.text !== ')' && !abbreviation)) return -1;
       if (t.lower === 'that') return j + 1;
     }
-    return -1;
+    // ", warning he would not …": a pronoun subject opens a bare clause even after a verb that may take a hearer.
+    if (!(BARE_CLAUSE_LEMMAS.has(lemma) && /^(?:he|she|they|it|we)$/.test(first.lower))) return -1;
   }
   if (!BARE_CLAUSE_LEMMAS.has(lemma)) return -1;
   // A bare noun opens a clause when a finite verb soon follows: "said dialogue was the only solution".
@@ -39,18 +64,124 @@ function clauseStart(a: Article, k: number, lemma: string): number {
     DETERMINERS.has(first.lower) || CLAUSE_SUBJECTS.has(first.lower) || (first.cap && first.word && !NOT_NAMES.has(first.lower)) ||
     (first.word && !PREPOSITIONS.has(first.lower) && !REPORTING_VERBS.has(first.lower) && finiteSoon());
   if (!starts || !first.word) return -1;
+  // A clause has a finite verb: "maintaining a ceasefire until then" is no report.
+  if (!hasFinite(a, k + 1, Math.min(tokens.length, k + 25))) return -1;
   // "said Asif" after a quotation is an inverted attribution, not a clause.
   const second = tokens[k + 2];
   if (!second || second.text === '.' || second.text === ',') return -1;
   return k + 1;
 }
 
+/**
+ * "accused the Taliban rulers of “blindly pushing …”": when all that follows the object's preposition is a
+ * quotation, the quotation is the report (direct), not a clause around it.
+ */
+function quotedContent(a: Article, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const t = a.tokens[j]!;
+    if (t.q >= 0) break;
+    if (/^(?:of|to|for|as)$/.test(t.lower) && a.tokens[j + 1]?.q !== undefined && a.tokens[j + 1]!.q >= 0) {
+      let k = j + 1;
+      while (k < to && a.tokens[k]!.q >= 0) k++;
+      return a.tokens.slice(k, to).filter((x) => x.word).length === 0;
+    }
+  }
+  return false;
+}
+
+/** Words outside quotation marks after token i to the end of its sentence: a label ("as a “jihad trigger”") has none. */
+function ownWordsAfter(a: Article, i: number): number {
+  const to = a.sentences[a.sentenceOfToken[i]!]!.to;
+  let n = 0;
+  for (let j = i + 1; j < to; j++) if (a.tokens[j]!.word && a.tokens[j]!.q < 0) n++;
+  return n;
+}
+
+/**
+ * Where the reported content of an object-taking speech verb at k begins, or -1: "accused [Pakistan of …]",
+ * "urged [them to …]", "vowed [to …]", "denied [the claims]", "called for […]", "described [the deal as …]",
+ * "expressed confidence that […]", "questioned [how …]".
+ */
+function objectStart(a: Article, k: number, lemma: string): number {
+  const { tokens } = a;
+  const next = tokens[k + 1];
+  if (!next || !next.word || next.q >= 0 || AUXILIARIES.has(next.lower)) return -1;
+  const within = (n: number, re: RegExp): number => {
+    for (let j = k + 1; j <= k + n && j < tokens.length; j++) {
+      const t = tokens[j]!;
+      if (t.q >= 0 || (!t.word && t.text !== '-' && t.text !== '’s')) return -1;
+      if (re.test(t.lower)) return j;
+    }
+    return -1;
+  };
+  // A clause with "that" is the clause rule's, as is a bare clause after say-like verbs.
+  if (next.lower === 'that' || (BARE_CLAUSE_LEMMAS.has(lemma) && lemma !== 'confirm')) return -1;
+  if (lemma !== 'express' && within(4, /^that$/) > 0) return -1;
+  if (/^(?:confirm|deny|reject|dismiss|welcome|praise|hail|reaffirm|reiterate|announce|propose|demand|condemn)$/.test(lemma)) {
+    // "reiterated India’s position on terrorism", "confirming the outcome of the talks": a report with no content.
+    let h = k + 1;
+    while (h < tokens.length && h - k < 4 && (DETERMINERS.has(tokens[h]!.lower) || /[’']s?$/.test(tokens[h]!.text) || tokens[h]!.cap)) h++;
+    if (CONTENTLESS.test(tokens[h]?.lower ?? '')) return -1;
+  }
+  switch (lemma) {
+    case 'accuse':
+      return within(8, /^of$/) > k + 1 ? k + 1 : -1;
+    case 'blame':
+      return within(8, /^(?:for|on)$/) > k + 1 ? k + 1 : -1;
+    case 'urge':
+    case 'ask':
+    case 'request':
+      return within(8, /^to$/) > k + 1 ? k + 1 : -1;
+    case 'call':
+      if (next.lower === 'for') return k + 2;
+      if ((next.lower === 'on' || next.lower === 'upon') && within(8, /^to$/) > 0) return k + 2;
+      // "called the declaration a step toward …"
+      {
+        const art = within(6, /^(?:a|an)$/);
+        return art > k + 2 && DETERMINERS.has(next.lower) && ownWordsAfter(a, art) >= 3 ? k + 1 : -1;
+      }
+    case 'describe': {
+      const as = within(8, /^as$/);
+      return as > k + 1 && ownWordsAfter(a, as) >= 3 ? k + 1 : -1;
+    }
+    case 'pledge':
+    case 'vow':
+    case 'promise':
+    case 'threaten':
+      return next.lower === 'to' ? k + 1 : -1;
+    case 'express': {
+      const that = within(4, /^that$/);
+      if (that > 0) return that + 1;
+      return /^(?:appreciation|gratitude|confidence|hope|concern|regret|support|condolences|solidarity|readiness|willingness|satisfaction|disappointment)$/.test(next.lower) ? k + 1 : -1;
+    }
+    case 'question':
+    case 'reveal':
+      return /^(?:how|why|whether|what)$/.test(next.lower) ? k + 1 : -1;
+    case 'confirm':
+      return DETERMINERS.has(next.lower) && !hasFinite(a, k + 1, Math.min(tokens.length, k + 12)) ? k + 1 : -1;
+    default: {
+      // "condemned the strikes as a “direct assault on sovereignty”": a label, not a report.
+      const as = within(8, /^as$/);
+      if (as > 0 && ownWordsAfter(a, as) < 3) return -1;
+    }
+      // deny, reject, dismiss, welcome, praise, hail, thank, reaffirm, reiterate, announce, propose, demand, condemn:
+      // the noun phrase they act on ("reiterating Afghanistan’s commitment to …").
+      return next.word && !PREPOSITIONS.has(next.lower) && !REPORTING_VERBS.has(next.lower) ? k + 1 : -1;
+  }
+}
+
+const CONTENTLESS = /^(?:position|positions|stance|outcome|outcomes|results?|statement|statements|remarks|comments|views?|details|report|reports|message|call|calls|words|speech|question|questions|point|points|matter|issue|issues|news)$/;
+
 /** Where the clause from c ends: the sentence's end, or before a coordinated report ("and said that", ", adding that"). */
+const TAIL_OPENERS = /^(?:adding|saying|stressing|noting|warning|urging|calling|according|while|despite|amid|before|after|even|following|citing|referring|describing|expressing|highlighting|pointing|praising|reiterating|insisting|emphasising|emphasizing|underlining|explaining|arguing|claiming|confirming|announcing|which|whereas)$/;
+
 function clauseEnd(a: Article, c: number, sentenceTo: number): number {
   const { tokens } = a;
   for (let j = c + 1; j < sentenceTo; j++) {
     const t = tokens[j]!;
     if (t.q >= 0) continue;
+    // ", adding …", ", while …", ", despite …": the narrator's or another report's, not this clause.
+    if ((t.text === ',' || t.text === '—') && j > c + 2 && tokens[j + 1] && tokens[j + 1]!.q < 0 && TAIL_OPENERS.test(tokens[j + 1]!.lower)) return j;
     const lemma = REPORTING_VERBS.get(t.lower);
     if (lemma && INDIRECT_LEMMAS.has(lemma) && /^(and|,|but)$/.test(tokens[j - 1]!.lower) && verbAt(a, j, INDIRECT_LEMMAS)) {
       return j - 1;
@@ -111,6 +242,10 @@ function draft(a: Article, span: { start: number; end: number }, speaker: Speake
       saidOn: null,
       datePrecision: 'APPROXIMATE',
       confidence: Math.round(confidence * 100) / 100,
+      act: 'COMMENT',
+      actConfidence: 0,
+      conditional: false,
+      canonicalText: '',
     },
     sentence,
     anchor: a.tokens[verbTok]!.start,
@@ -130,7 +265,21 @@ function acceptableSource(a: Article, np: NP): boolean {
 /** ", he said." or ", said a spokesman." closing a sentence: the speaker and the comma before it. */
 function postReport(a: Article, k: number, floor: number, to: number): { np: NP; before: number } | null {
   const { tokens } = a;
-  const endsAt = (i: number): boolean => i >= to || tokens[i]!.text === '.' || tokens[i]!.text === '!' || PREPOSITIONS.has(tokens[i]!.lower);
+  const endsAt = (i: number): boolean => {
+    if (i >= to || tokens[i]!.text === '.' || tokens[i]!.text === '!' || PREPOSITIONS.has(tokens[i]!.lower)) return true;
+    // "… confirmed late Thursday." — a short adjunct of time before the sentence ends.
+    // "…, sources have told The National." / "…, Egyptian media said, Anadolu reports."
+    if (tokens[i]!.cap && tokens[i]!.word) {
+      let o = i;
+      while (o < to && o - i < 4 && (tokens[o]!.cap || tokens[o]!.lower === 'the')) o++;
+      if (o >= to || tokens[o]!.text === '.') return true;
+    }
+    if (tokens[i]!.lower === 'reporters' && (i + 1 >= to || tokens[i + 1]!.text === '.')) return true;
+    if (tokens[i]!.text === ',' && i + 3 >= to - 1) return true;
+    let j = i;
+    while (j < to && j - i < 4 && tokens[j]!.word && /^(?:late|early|earlier|later|on|this|last|yesterday|today|tonight|morning|afternoon|evening|night|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[j]!.lower)) j++;
+    return j > i && (j >= to || tokens[j]!.text === '.');
+  };
   if (tokens[k - 1]?.text === ',') {
     const np = npForward(a, k + 1);
     return np && endsAt(np.to) && k - 1 > floor ? { np, before: k - 1 } : null;
@@ -138,9 +287,11 @@ function postReport(a: Article, k: number, floor: number, to: number): { np: NP;
   let c = k - 1;
   while (c >= floor && tokens[c]!.word && !tokens[c]!.cap && AUXILIARIES.has(tokens[c]!.lower)) c--;
   let j = c;
-  while (j >= floor && tokens[j]!.word && tokens[j]!.q < 0 && c - j < 8) j--;
+  while (j >= floor && (tokens[j]!.word || tokens[j]!.text === '’s' || tokens[j]!.text === '-') && tokens[j]!.q < 0 && c - j < 12) j--;
   if (j <= floor || tokens[j]!.text !== ',' || tokens[j]!.q >= 0) return null;
-  const np = npForward(a, j + 1);
+  let np = npForward(a, j + 1);
+  // "officials from both sides said", "Sudanese authorities and a diplomat said": the whole phrase speaks.
+  if (np && np.to !== c + 1 && allNounish(a, { from: j + 1, to: c + 1 })) np = { from: j + 1, to: c + 1 };
   return np && np.to === c + 1 && endsAt(k + 1) ? { np, before: j } : null;
 }
 
@@ -149,6 +300,8 @@ export function extractIndirect(a: Article): Draft[] {
   const { tokens } = a;
   a.sentences.forEach((s, sIdx) => {
     let prior: Draft | undefined;
+    // Verbs inside a clause already reported belong to it ("questioned how India concluded that …").
+    let insideUntil = -1;
     for (let k = s.from; k < s.to; k++) {
       const t = tokens[k]!;
       if (t.q >= 0) continue;
@@ -159,28 +312,57 @@ export function extractIndirect(a: Article): Draft[] {
         const after = tokens[np.to];
         let span: { start: number; end: number } | null = null;
         if (after?.text === ',') span = reportedSpan(a, np.to + 1, s.to);
-        else if (tokens[k - 1]?.text === ',' && (!after || after.text === '.' || after.q >= 0)) span = reportedSpan(a, s.from, k - 1);
+        else if (tokens[k - 1]?.text === ',' && (!after || after.text === '.' || after.q >= 0) && !out.some((o) => o.sentence === sIdx)) span = reportedSpan(a, s.from, k - 1);
         if (span) {
           prior = draft(a, span, speaker, 'according to', k, sIdx, 'according');
           out.push(prior);
         }
         continue;
       }
+      // ", says Prime Minister X." / ", the ministry confirmed late Thursday.": the report closes the sentence.
+      if (t.start < insideUntil) continue;
+      if (tokens[k - 1]?.text === ',' && verbAt(a, k, INDIRECT_LEMMAS)) {
+        const post = postReport(a, k, s.from, s.to);
+        if (post && hasFinite(a, s.from, post.before)) {
+          const span = reportedSpan(a, s.from, post.before);
+          if (span && !a.top.some((q) => q.start < span.end && span.start < q.end)) {
+            prior = draft(a, span, speakerFromNP(a, post.np), t.text.toLowerCase(), k, sIdx, 'bare');
+            out.push(prior);
+            continue;
+          }
+        }
+      }
+      const objLemma = verbAt(a, k, OBJECT_SPEECH_LEMMAS);
+      if (objLemma) {
+        const from = objectStart(a, k, objLemma);
+        if (from >= 0 && !quotedContent(a, from, s.to)) {
+          const speaker = subjectOf(a, k, prior);
+          const span = speaker && !FIRST_PERSON.test(speaker.text) ? reportedSpan(a, from, clauseEnd(a, from, s.to)) : null;
+          if (speaker && span) {
+            prior = draft(a, span, speaker, t.text.toLowerCase(), k, sIdx, 'bare');
+            out.push(prior);
+            insideUntil = span.end;
+            continue;
+          }
+        }
+      }
       const lemma = verbAt(a, k, INDIRECT_LEMMAS);
       if (!lemma) continue;
       const c = clauseStart(a, k, lemma);
       if (c >= 0) {
         const speaker = subjectOf(a, k, prior);
-        if (!speaker) continue;
+        if (!speaker || FIRST_PERSON.test(speaker.text)) continue;
         const span = reportedSpan(a, c, clauseEnd(a, c, s.to));
         if (!span) continue;
         prior = draft(a, span, speaker, t.text.toLowerCase(), k, sIdx, tokens[c - 1]?.lower === 'that' ? 'that' : 'bare');
         out.push(prior);
+        insideUntil = span.end;
         continue;
       }
       // "CLAUSE, he said." — the report comes first and its speaker after.
       const post = postReport(a, k, s.from, s.to);
-      if (post) {
+      // "…, Egyptian media said, Anadolu reports.": the outlet relaying a report already read is not another report.
+      if (post && hasFinite(a, s.from, post.before) && !out.some((o) => o.sentence === sIdx)) {
         const span = reportedSpan(a, s.from, post.before);
         if (span && !a.top.some((q) => q.start < span.end && span.start < q.end)) {
           prior = draft(a, span, speakerFromNP(a, post.np), t.text.toLowerCase(), k, sIdx, 'bare');

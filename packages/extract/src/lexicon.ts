@@ -16,7 +16,7 @@ const REGULAR_VERBS = [
   'predict', 'caution', 'conclude', 'charge', 'retort', 'counter', 'contend', 'disclose', 'reveal',
   'lament', 'boast', 'assure', 'inform', 'indicate', 'underline', 'underscore', 'highlight', 'mention', 'exclaim',
   'shout', 'proclaim', 'repeat', 'condemn', 'criticise', 'criticize', 'slam', 'dismiss', 'reject', 'hope', 'clarify',
-  'believe',
+  'believe', 'blame', 'thank', 'welcome', 'praise', 'hail', 'propose', 'request', 'call', 'describe', 'express', 'report',
 ];
 
 function regularForms(lemma: string): string[] {
@@ -46,11 +46,22 @@ export const SPEECH_LEMMAS = new Set([
   'ask', 'question', 'demand', 'remind', 'complain', 'admit', 'acknowledge', 'confirm', 'maintain', 'observe', 'suggest',
   'recall', 'predict', 'caution', 'conclude', 'charge', 'retort', 'counter', 'contend', 'disclose', 'reveal', 'lament',
   'boast', 'assure', 'inform', 'indicate', 'underline', 'underscore', 'highlight', 'mention', 'exclaim', 'shout',
-  'proclaim', 'repeat', 'condemn', 'criticise', 'criticize', 'slam', 'dismiss', 'reject', 'hope', 'clarify',
+  'proclaim', 'repeat', 'condemn', 'criticise', 'criticize', 'slam', 'dismiss', 'reject', 'hope', 'clarify', 'call',
+  'describe',
+]);
+
+/**
+ * Verbs reporting speech through an object rather than a clause: "accused Kabul of …", "urged them to …",
+ * "vowed to …", "denied the allegations", "called for …", "described the deal as …", "expressing appreciation …".
+ */
+export const OBJECT_SPEECH_LEMMAS = new Set([
+  'accuse', 'blame', 'urge', 'ask', 'request', 'call', 'pledge', 'vow', 'promise', 'threaten', 'deny', 'reject', 'dismiss',
+  'welcome', 'praise', 'hail', 'thank', 'reaffirm', 'reiterate', 'confirm', 'announce', 'propose', 'demand', 'condemn',
+  'describe', 'express', 'question', 'reveal',
 ]);
 
 /** Verbs whose reported content may follow without "that" ("Asif said the talks failed"). */
-export const BARE_CLAUSE_LEMMAS = new Set(['say', 'add', 'claim', 'insist', 'state', 'assert', 'stress', 'write', 'argue', 'believe', 'warn', 'note', 'admit', 'confirm', 'allege', 'suggest', 'maintain', 'contend']);
+export const BARE_CLAUSE_LEMMAS = new Set(['say', 'add', 'claim', 'insist', 'state', 'assert', 'stress', 'write', 'argue', 'believe', 'warn', 'note', 'admit', 'confirm', 'allege', 'suggest', 'contend']);
 
 /** Verbs that take a hearer before their "that" ("told reporters that", "warned Kabul that"). */
 export const OBJECT_LEMMAS = new Set(['tell', 'warn', 'assure', 'inform', 'remind', 'urge', 'caution', 'accuse']);
@@ -62,7 +73,7 @@ export const INDIRECT_LEMMAS = new Set([
   'allege', 'deny', 'vow', 'pledge', 'promise', 'threaten', 'complain', 'admit', 'acknowledge', 'confirm', 'maintain',
   'observe', 'suggest', 'recall', 'predict', 'caution', 'conclude', 'charge', 'contend', 'disclose', 'reveal', 'assure',
   'inform', 'indicate', 'underline', 'underscore', 'highlight', 'mention', 'proclaim', 'repeat', 'clarify', 'believe',
-  'respond', 'reply', 'answer', 'retort', 'counter',
+  'respond', 'reply', 'answer', 'retort', 'counter', 'report',
 ]);
 
 /** Words that stand between a subject and its verb without changing who speaks. */
@@ -73,7 +84,7 @@ export const AUXILIARIES = new Set([
   'never', 'just', 'only', 'even', 'still', 'subsequently', 'publicly', 'privately', 'simply', 'explicitly', 'candidly',
   'angrily', 'sternly', 'sharply', 'emphatically', 'pointedly', 'curtly', 'tersely', 'plainly', 'directly', 'had',
   'too', 'himself', 'herself', 'themselves', 'itself', 'however', 'meanwhile', 'moreover', 'both', 'being', 'may',
-  'might', 'could', 'should', 'can', 'must', 'shall', 'reportedly', 'allegedly', 'personally', 'now', 'today',
+  'might', 'could', 'should', 'can', 'must', 'shall', 'reportedly', 'allegedly', 'personally', 'now', 'today', 'all',
 ]);
 
 /** Head nouns of a person's office: "the minister", "Defence Minister X", "X, a spokesman for …". */
@@ -84,7 +95,7 @@ export const TITLE_HEADS = new Set([
   'mufti', 'sheikh', 'cleric', 'director', 'director-general', 'mayor', 'deputy', 'king', 'prince', 'marshal',
   'colonel', 'brigadier', 'lieutenant', 'admiral', 'chairman', 'chairperson', 'chairwoman', 'secretary-general',
   'foreign secretary', 'premier', 'negotiator', 'mediator', 'commissioner', 'attaché', 'consul', 'ruler', 'founder',
-  'dg', 'coas', 'mp', 'mna', 'senator', 'cm', 'pm', 'fm',
+  'dg', 'coas', 'mp', 'mna', 'senator', 'cm', 'pm', 'fm', 'head',
 ]);
 
 /** Modifiers that make part of an office's name ("Defence", "Information", "Prime"). */
@@ -161,7 +172,8 @@ export const SPEAKER_NOUNS = new Set([
   'diplomats', 'commander', 'commanders', 'fighters', 'militants', 'police', 'residents', 'analysts', 'observers',
   'experts', 'statement', 'group', 'movement', 'spokesperson', 'spokesman', 'spokeswoman', 'minister', 'ministers',
   'leader', 'leaders', 'rulers', 'mediators', 'team', 'embassy', 'mission', 'emirate', 'wing', 'forces', 'officer',
-  'officers', 'lawmaker', 'lawmakers', 'envoy', 'council', 'cabinet', 'agency', 'service',
+  'officers', 'lawmaker', 'lawmakers', 'envoy', 'council', 'cabinet', 'agency', 'service', 'channel', 'broadcaster',
+  'media', 'outlet', 'newspaper', 'sides', 'parties',
 ]);
 
 /** Adjectives that qualify such a noun: "senior", "security", "diplomatic". */

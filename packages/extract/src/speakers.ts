@@ -4,6 +4,7 @@ import {
   ALLEGIANCE, AUXILIARIES, DETERMINERS, NAME_PARTICLES, NON_PERSONS, NOT_NAMES, REPORTING_VERBS, SPEECH_LEMMAS,
   TITLE_HEADS, TITLE_MODIFIERS,
 } from './lexicon.ts';
+import { countryOf } from './countries.ts';
 import { foldText, wordTransliterationKey } from './normalize.ts';
 import type { Token } from './text.ts';
 
@@ -34,12 +35,33 @@ export function canonicalTitleWord(w: string): string {
 }
 
 export const baseWord = (s: string): string => s.replace(/[’']s?$/, '');
+
+/** Index of the first token starting at or after pos (tokens.length when none): binary search. */
+export function tokenIndexAt(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The key of a surname as written alone: "Al-Ansari" and "al-Ansari" → the key of "Ansari". */
+export function surnameKey(word: string): string {
+  return wordTransliterationKey(foldText(baseWord(word)).split(' ').filter(Boolean).at(-1) ?? '');
+}
 const isPossessive = (t: Token): boolean => /[’']s?$/.test(t.text) && t.text.length > 2;
 
+/** "al-Thani", "bin-Salman", "el-Sisi": a surname led by a lower-case particle, written as one word. */
+const PARTICLE_NAME = /^(?:al|el|ul|ud|ur|bin|ibn|abu|van|von|de|da|di|du|le|la)-\p{Lu}/u;
+
 export function isNameWord(t: Token | undefined): boolean {
-  if (!t || !t.word || !t.cap || t.q >= 0) return false;
+  if (!t || !t.word || t.q >= 0) return false;
+  if (!t.cap) return PARTICLE_NAME.test(t.text);
   const l = baseWord(t.lower);
-  return !NOT_NAMES.has(l) && !TITLE_HEADS.has(l) && !REPORTING_VERBS.has(l);
+  return !NOT_NAMES.has(l) && !TITLE_HEADS.has(l) && !REPORTING_VERBS.has(l) && !(TITLE_MODIFIERS.has(l) && !NAME_PARTICLES.has(l));
 }
 
 /** A run of capitalised words from token i, particles allowed inside ("Abdul Ghani bin …"). Returns the end index. */
@@ -58,6 +80,11 @@ export function nameRunFrom(tokens: readonly Token[], i: number, max = 5): numbe
       j++;
       continue;
     }
+    // An initial: "S. Jaishankar" ("S" then ".").
+    if (j > i && t.text === '.' && /^\p{Lu}$/u.test(tokens[j - 1]!.text) && t.start === tokens[j - 1]!.end && isNameWord(tokens[j + 1])) {
+      j++;
+      continue;
+    }
     break;
   }
   return j;
@@ -66,7 +93,9 @@ export function nameRunFrom(tokens: readonly Token[], i: number, max = 5): numbe
 /** A name run is a person unless its last word (or its only word) names a place, state, body or outlet. */
 function looksLikePerson(tokens: readonly Token[], from: number, to: number): boolean {
   const last = baseWord(tokens[to - 1]!.lower);
-  if (NON_PERSONS.has(last)) return false;
+  if (NON_PERSONS.has(last) || countryOf(last)) return false;
+  // An acronym alone ("IEA", "RSF", "ISPR") is a body.
+  if (to - from === 1 && /^\p{Lu}{2,}$/u.test(baseWord(tokens[from]!.text))) return false;
   if (to - from === 1) return true;
   return !tokens.slice(from, to).every((t) => NON_PERSONS.has(baseWord(t.lower)));
 }
@@ -130,9 +159,13 @@ export class MentionTable {
       if (t.q >= 0 || !t.word) continue;
       // (a) An office followed by a name: "Defence Minister Khawaja Asif", "spokesperson Zabihullah Mujahid".
       if (TITLE_HEADS.has(t.lower) && !isPossessive(t)) {
-        const end = nameRunFrom(tokens, i + 1);
-        if (end > i + 1 && looksLikePerson(tokens, i + 1, end)) {
-          pending.push({ from: i + 1, to: end, role: this.roleBefore(i) });
+        // Ranks and further office words between the office and the name: "Director General Lt Gen Ahmed …".
+        let n = i + 1;
+        while (n < tokens.length && n - i <= 4 && tokens[n]!.cap && tokens[n]!.q < 0 && (TITLE_HEADS.has(tokens[n]!.lower) || (TITLE_MODIFIERS.has(tokens[n]!.lower) && !NAME_PARTICLES.has(tokens[n]!.lower)) || tokens[n]!.text === '.')) n++;
+        const end = nameRunFrom(tokens, n);
+        if (end > n && looksLikePerson(tokens, n, end)) {
+          const role = n > i + 1 ? `${this.roleBefore(i)} ${text.slice(tokens[i + 1]!.start, tokens[n - 1]!.end)}` : this.roleBefore(i);
+          pending.push({ from: n, to: end, role });
           i = end - 1;
           continue;
         }
@@ -144,6 +177,16 @@ export class MentionTable {
           const role = this.appositiveRole(end + 1);
           if (role || this.describedThenSpeaks(end + 1)) {
             pending.push(role ? { from: i, to: end, role } : { from: i, to: end });
+            i = end - 1;
+            continue;
+          }
+        }
+        // (b') An office, then the name set off by commas: "Qatar’s Minister of State, Mohammed … Al-Khulaifi, announced".
+        if (end - i >= 2 && tokens[i - 1]?.text === ',' && tokens[end]?.text === ',' && looksLikePerson(tokens, i, end)) {
+          let h = i - 2;
+          while (h >= 0 && i - 2 - h < 6 && tokens[h]!.word && tokens[h]!.q < 0 && !TITLE_HEADS.has(tokens[h]!.lower)) h--;
+          if (h >= 0 && TITLE_HEADS.has(tokens[h]!.lower) && tokens[h]!.q < 0) {
+            pending.push({ from: i, to: end, role: this.text.slice(tokens[h]!.start, tokens[i - 2]!.end) });
             i = end - 1;
             continue;
           }
@@ -164,7 +207,7 @@ export class MentionTable {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (!isNameWord(t)) continue;
-      const key = wordTransliterationKey(baseWord(t.text));
+      const key = surnameKey(t.text);
       if (surnames.has(key) && !this.mentions.some((m) => m.start <= t.start && t.start < m.end)) {
         const person = this.bySurname(key, t.start) ?? surnames.get(key)!;
         this.addMention(i, i + 1, person);
@@ -177,7 +220,10 @@ export class MentionTable {
       if (t.q >= 0 || !TITLE_HEADS.has(t.lower) || isNameWord(tokens[i + 1])) continue;
       const phrase = this.titlePhraseEndingAt(i);
       if (!phrase) continue;
-      const person = this.byTitle(phrase.words, tokens[phrase.from]!.start);
+      const at = tokens[phrase.from]!.start;
+      const person = this.byTitle(phrase.words, at);
+      // An office named nearer without a person ("Pakistan’s Foreign Office spokesperson said") is the antecedent.
+      if (person && this.officeOnlyBefore(t.lower, at) > this.lastMentionBefore(person, at)) continue;
       if (person) this.insertMention(phrase.from, i + 1, person);
     }
   }
@@ -227,7 +273,9 @@ export class MentionTable {
       const p = tokens[j - 1]!;
       if (p.q >= 0 || !p.word || isPossessive(p)) break;
       const l = p.lower;
-      if (!(TITLE_MODIFIERS.has(l) || TITLE_HEADS.has(l)) || l === 'the' || l === 'of' || l === 'and' || l === 'for') break;
+      // "Prime Minister and Minister of Foreign Affairs Sheikh …": "and"/"of" inside an office are part of it.
+      const inner = (l === 'of' || l === 'and') && j - 2 >= 0 && (TITLE_MODIFIERS.has(tokens[j - 2]!.lower) || TITLE_HEADS.has(tokens[j - 2]!.lower)) && tokens[j - 2]!.lower !== 'the' && tokens[j - 2]!.cap;
+      if (!inner && (!(TITLE_MODIFIERS.has(l) || TITLE_HEADS.has(l)) || l === 'the' || l === 'of' || l === 'and' || l === 'for')) break;
       j--;
     }
     // The body the office belongs to stays with it when written before it: "Afghan Taliban spokesperson".
@@ -291,7 +339,7 @@ export class MentionTable {
 
   /** The most recent person before pos whose office holds every office word of the mention. */
   byTitle(words: readonly string[], pos: number): Person | undefined {
-    const want = words.map(canonicalTitleWord).filter((w) => !ALLEGIANCE.has(w));
+    const want = words.map(canonicalTitleWord).flatMap((w) => (w === 'dg' ? ['director', 'general'] : [w])).filter((w) => !ALLEGIANCE.has(w));
     if (!want.length) return undefined;
     const fits = (p: Person): boolean => want.every((w) => p.titleWords.has(w));
     for (let k = this.mentions.length - 1; k >= 0; k--) {
@@ -300,7 +348,43 @@ export class MentionTable {
       const p = this.people[m.person]!;
       if (fits(p)) return p;
     }
-    return this.people.find(fits);
+    // Forward only within the paragraph: "the spokesperson" never names someone introduced paragraphs later.
+    const para = this.tokens[tokenIndexAt(this.tokens, pos)]?.para;
+    for (const m of this.mentions) {
+      if (m.start < pos) continue;
+      const p = this.people[m.person]!;
+      const mp = this.tokens[tokenIndexAt(this.tokens, m.start)]?.para;
+      if (mp !== para) break;
+      if (fits(p)) return p;
+    }
+    return undefined;
+  }
+
+  /**
+   * The start of the nearest office named before pos without a person after it ("Pakistan’s Foreign Office
+   * spokesperson said"), for an office word; -1 when none. Such an office speaks for its body.
+   */
+  officeOnlyBefore(head: string, pos: number): number {
+    const want = canonicalTitleWord(head);
+    for (let i = tokenIndexAt(this.tokens, pos) - 1; i >= 0; i--) {
+      const t = this.tokens[i]!;
+      if (t.end > pos) continue;
+      if (t.q >= 0 || !t.word || !TITLE_HEADS.has(t.lower) || canonicalTitleWord(t.lower) !== want) continue;
+      if (isNameWord(this.tokens[i + 1]) || this.tokens[i + 1]?.text === ',') continue;
+      const before = this.tokens[i - 1];
+      // Only a qualified office: "Foreign Office spokesperson", "Pakistan’s army spokesman" — not "the spokesperson".
+      if (!before || !before.word || before.q >= 0 || DETERMINERS.has(before.lower)) continue;
+      if (!(before.cap || TITLE_MODIFIERS.has(before.lower) || ALLEGIANCE.has(before.lower))) continue;
+      return this.tokens[i]!.start;
+    }
+    return -1;
+  }
+
+  /** Start of the latest mention of a person before pos, or -1. */
+  lastMentionBefore(person: Person, pos: number): number {
+    let at = -1;
+    for (const m of this.mentions) if (m.person === person.id && m.start < pos) at = m.start;
+    return at;
   }
 
   /** He/she: the first person named in the latest sentence, before pos, that names one. */
@@ -310,7 +394,18 @@ export class MentionTable {
     if (k < 0) return undefined;
     const sentence = this.mentions[k]!.sentence;
     while (k > 0 && this.mentions[k - 1]!.sentence === sentence) k--;
-    return this.people[this.mentions[k]!.person];
+    // "He said the appeal was conveyed … with Prime Minister X": X is no antecedent when "he" leads the sentence.
+    const first = this.mentions[k]!;
+    const lead = tokenIndexAt(this.tokens, first.start);
+    for (let j = lead - 1; j >= 0 && this.sentenceOf(j) === sentence; j--) {
+      const t = this.tokens[j]!;
+      if (t.q < 0 && /^(he|she)$/.test(t.lower)) {
+        const earlier = this.byPronoun(this.tokens[j]!.start);
+        if (earlier) return earlier;
+        break;
+      }
+    }
+    return this.people[first.person];
   }
 
   /** The person a mention span names, if the table holds one inside it. */

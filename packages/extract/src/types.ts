@@ -18,6 +18,46 @@ export interface Span {
   end: number;
 }
 
+/** PLOVER speech acts (the event ontology the core uses; it derives intensity from the act). */
+export type Act =
+  | 'AGREE'
+  | 'CONSULT'
+  | 'SUPPORT'
+  | 'CONCEDE'
+  | 'COOPERATE'
+  | 'RETREAT'
+  | 'DEMAND'
+  | 'ACCUSE'
+  | 'REJECT'
+  | 'THREATEN'
+  | 'PROTEST'
+  | 'DENY'
+  | 'APPEAL'
+  | 'COMMENT';
+
+/** What sort of speaker a mention is: a named person, a body (ministry, army, state, outlet), a collective, an anonymous source. */
+export type SpeakerKind = 'PERSON' | 'BODY' | 'GROUP' | 'UNNAMED';
+
+export type ActorKind =
+  | 'PERSON'
+  | 'STATE'
+  | 'GOVERNMENT'
+  | 'MILITARY'
+  | 'ARMED_GROUP'
+  | 'INTERNATIONAL_ORGANIZATION'
+  | 'MEDIA_OUTLET'
+  | 'OTHER';
+
+/** A new actor as the article presents it, for the core to create or match. */
+export interface ActorProposal {
+  /** Full name as at the fullest mention ("Majed al-Ansari", "Pakistan Foreign Office"). */
+  name: string;
+  kind: ActorKind;
+  /** ISO-3166 alpha-2, or null when the article does not make it clear. */
+  country: string | null;
+  role?: string;
+}
+
 export interface SpeakerRef {
   /** The person (or body) the mention resolves to, written as at its fullest mention in the article; null when unresolved. */
   name: string | null;
@@ -27,6 +67,14 @@ export interface SpeakerRef {
   end: number;
   /** The title the article gives the resolved person ("Defence Minister"), when it gives one. */
   role?: string;
+  /** PERSON for a named person, BODY for an office/ministry/army/state/outlet, GROUP for a collective ("Taliban officials"), UNNAMED for an anonymous source. */
+  kind?: SpeakerKind;
+  /** Whose the speaker is: "Pakistan", "Taliban", "Pakistani security" (for GROUP and UNNAMED speakers, and offices). */
+  affiliation?: string;
+  /** ISO-3166 alpha-2 of the speaker's state when the article makes it clear ("Pakistan's", "Afghan", "Qatari"). */
+  country?: string;
+  /** The actor this speaker would be if it is not on file yet. */
+  proposal?: ActorProposal;
 }
 
 export interface QuoteCandidate {
@@ -42,6 +90,14 @@ export interface QuoteCandidate {
   saidOn: string | null;
   datePrecision: DatePrecision;
   confidence: number;
+  /** PLOVER act, from the reporting verb and the content. */
+  act: Act;
+  /** How sure the act is, 0..1. */
+  actConfidence: number;
+  /** A conditional threat or promise ("if … we will", "any attack … would be answered"). */
+  conditional: boolean;
+  /** The statement as it should read: the quote text (DIRECT) or the reported clause as a sentence (INDIRECT). */
+  canonicalText: string;
   /** Only for a quotation running over several paragraphs: the span of each paragraph's words, marks excluded. */
   parts?: Span[];
 }

@@ -2,10 +2,10 @@
 // floor: DIRECT precision ≥ 0.9 and recall ≥ 0.8.
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadSeedData } from '../../packages/extract/src/dataset.ts';
-import { scoreExtraction } from '../../packages/extract/src/score.ts';
+import { loadSeedData } from '../src/dataset.ts';
+import { scoreExtraction } from '../src/score.ts';
 
-const seedDir = fileURLToPath(new URL('../../data/seed', import.meta.url));
+const seedDir = fileURLToPath(new URL('../../../data/seed', import.meta.url));
 const data = loadSeedData(seedDir);
 
 describe.skipIf(!data)('extraction scored on the seed dataset', () => {

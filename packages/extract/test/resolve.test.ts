@@ -1,6 +1,6 @@
 // Name normalisation, transliteration keys and actor resolution.
 import { describe, expect, it } from 'vitest';
-import { normalizeName, resolveActor, transliterationKey, type ActorRecord } from '../../packages/extract/src/index.ts';
+import { normalizeName, resolveActor, transliterationKey, type ActorRecord } from '../src/index.ts';
 import { fixture } from './helpers.ts';
 
 const ACTORS: ActorRecord[] = [

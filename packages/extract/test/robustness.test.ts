@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { extractQuotes, type QuoteCandidate } from '../../packages/extract/src/index.ts';
+import { extractQuotes, type QuoteCandidate } from '../src/index.ts';
 
 function checkInvariants(text: string, cands: QuoteCandidate[]): void {
   for (const c of cands) {
@@ -21,7 +21,7 @@ function checkInvariants(text: string, cands: QuoteCandidate[]): void {
 
 describe('robustness', () => {
   it('holds its invariants on every seed article', () => {
-    const dir = fileURLToPath(new URL('../../data/seed/articles/', import.meta.url));
+    const dir = fileURLToPath(new URL('../../../data/seed/articles/', import.meta.url));
     for (const f of readdirSync(dir)) {
       const text = readFileSync(dir + f, 'utf8');
       const cands = extractQuotes(text, { publishedOn: '2025-10-30' });

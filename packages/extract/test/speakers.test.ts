@@ -1,6 +1,6 @@
 // Speakers named only as "he", "the minister", "the defence minister", "Asif", "the spokesperson".
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../packages/extract/src/index.ts';
+import { extractQuotes } from '../src/index.ts';
 import { PUBLISHED, candidateAt, fixture } from './helpers.ts';
 
 describe('speaker resolution through the mention table', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
-import type { QuoteCandidate } from '../../packages/extract/src/index.ts';
+import type { QuoteCandidate } from '../src/index.ts';
 
 export const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 

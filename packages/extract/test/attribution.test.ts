@@ -1,6 +1,6 @@
 // Quote before or after its attribution, split quotes, multi-paragraph quotes.
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../packages/extract/src/index.ts';
+import { extractQuotes } from '../src/index.ts';
 import { PUBLISHED, candidateAt, fixture } from './helpers.ts';
 
 describe('attribution order', () => {

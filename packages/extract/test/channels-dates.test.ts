@@ -1,6 +1,6 @@
 // Channel cues and date cues, resolved against the publication date (Thursday 30 October 2025).
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../packages/extract/src/index.ts';
+import { extractQuotes } from '../src/index.ts';
 import { PUBLISHED, candidateAt, fixture } from './helpers.ts';
 
 describe('channels and dates', () => {

@@ -1,6 +1,6 @@
 // Variant linking: paraphrase- and translation-robust similarity, and linking to known statements.
 import { describe, expect, it } from 'vitest';
-import { THRESHOLD, linkVariant, quoteSimilarity, type StatementRecord } from '../../packages/extract/src/index.ts';
+import { THRESHOLD, linkVariant, quoteSimilarity, type StatementRecord } from '../src/index.ts';
 
 const NO_MORE = [
   'We will no longer tolerate your mockery and betrayal',

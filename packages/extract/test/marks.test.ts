@@ -1,7 +1,7 @@
 // Curly, straight and single marks; nested quotes; apostrophes that must not open quotes; scare quotes and titles.
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../packages/extract/src/index.ts';
-import { scanQuotes } from '../../packages/extract/src/quotes.ts';
+import { extractQuotes } from '../src/index.ts';
+import { scanQuotes } from '../src/quotes.ts';
 import { PUBLISHED, candidateAt, fixture } from './helpers.ts';
 
 describe('quotation marks', () => {
