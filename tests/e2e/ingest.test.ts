@@ -155,6 +155,8 @@ browserSuite('ingest review in Chromium', () => {
     await overview.goto(`${stack.web}/`);
     await overview.locator('.wire [data-live-state="live"]').waitFor({ timeout: 10_000 });
 
+    // Keys and focus go to the tab in front.
+    await page.bringToFront();
     await page.goto(`${stack.web}/ingest`);
     await page.getByLabel('Editor token').fill(stack.editorToken);
     // The legend lists the shortcuts; ? toggles the help panel.
@@ -175,10 +177,17 @@ browserSuite('ingest review in Chromium', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => patience.locator('.candidate-speaker').textContent()).toBe('Pakistan Foreign Office');
     await page.keyboard.press('t');
+    await patience.getByLabel(/^Act/).waitFor({ timeout: 5000 }).catch(async (e) => {
+      await page.screenshot({ path: '/tmp/t.png', fullPage: true });
+      throw new Error(`${e} ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 150))}`);
+    });
+    await page.waitForFunction(() => document.activeElement?.tagName === 'SELECT');
     await page.keyboard.type('Threaten');
+    expect(await patience.getByLabel(/^Act/).inputValue()).toBe('THREATEN');
     await page.keyboard.press('Enter');
     await expect.poll(() => patience.getByTestId('candidate-act').textContent()).toMatch(/Threaten\s*−/);
     await page.keyboard.press('x');
+    await page.waitForFunction(() => document.activeElement?.tagName === 'TEXTAREA');
     await page.keyboard.press('Control+A');
     await page.keyboard.type(CANONICAL);
     await page.keyboard.press('Enter');

@@ -19,7 +19,11 @@ export async function paste(page: Page, a: Article) {
 /** Presses j until the focused candidate is `card`: moving through the review from the keyboard. */
 export async function moveTo(page: Page, card: Locator) {
   const id = await card.getAttribute('data-quote-id');
-  if ((await page.evaluate(() => document.activeElement?.getAttribute('data-quote-id'))) !== id) await page.keyboard.press('Home');
+  if ((await page.evaluate(() => document.activeElement?.getAttribute('data-quote-id'))) !== id) {
+    // Back to the first candidate, then forward with j; focus lands a frame after the key.
+    await page.keyboard.press('Home');
+    await page.waitForFunction(() => document.activeElement?.closest('li')?.matches(':first-child') && document.activeElement.matches('article.candidate'));
+  }
   for (let i = 0; i < 60; i++) {
     const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-quote-id'));
     if (focused === id) return;
@@ -35,11 +39,12 @@ export async function moveTo(page: Page, card: Locator) {
  * reviewer does (an Enter with nothing chosen applies nothing).
  */
 export async function chooseOption(page: Page, name: RegExp) {
-  await page.getByRole('option', { name }).first().waitFor();
-  expect(await page.getByRole('option', { selected: true }).count()).toBe(0);
+  const list = page.locator('[role="listbox"]:visible');
+  await list.getByRole('option', { name }).first().waitFor();
+  expect(await list.getByRole('option', { selected: true }).count()).toBe(0);
   for (let i = 0; i < 12; i++) {
     await page.keyboard.press('ArrowDown');
-    if (await page.getByRole('option', { name, selected: true }).count()) return;
+    if (await list.getByRole('option', { name, selected: true }).count()) return;
   }
   throw new Error(`no option ${name} to choose`);
 }

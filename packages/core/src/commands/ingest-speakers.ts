@@ -5,14 +5,6 @@ import type { ActorKind } from '../domain/enums.ts';
 import { addAlias, slugify } from '../write/aliases.ts';
 import type { WriteScope } from '../write/transaction.ts';
 
-/** The speaker as the extractor describes it; the richer fields arrive with @parley/extract's act-aware release. */
-export type ProposedSpeaker = SpeakerRef &
-  Partial<{
-    kind: 'PERSON' | 'BODY' | 'GROUP' | 'UNNAMED';
-    affiliation: string;
-    country: string;
-    proposal: { name: string; kind: ActorKind; country: string | null; role?: string };
-  }>;
 
 export interface SpeakerChoice {
   actorId: number;
@@ -47,7 +39,7 @@ function byAlias({ tx }: WriteScope, name: string): number | null {
  * (surname, title, transliteration); a group goes to the body it belongs to; an anonymous source becomes an
  * unnamed-source speaker of its affiliation. Nothing is ever given to the nearest named person by default.
  */
-export function chooseSpeaker(scope: WriteScope, book: SpeakerBook, speaker: ProposedSpeaker): SpeakerChoice {
+export function chooseSpeaker(scope: WriteScope, book: SpeakerBook, speaker: SpeakerRef): SpeakerChoice {
   const kind = speaker.kind ?? 'PERSON';
   if (kind === 'GROUP' || kind === 'UNNAMED') {
     const affiliation = speaker.affiliation ?? speaker.name ?? speaker.text;

@@ -4,9 +4,8 @@ import * as T from '../db/schema.ts';
 import { contentHash } from '../domain/content-hash.ts';
 import type { Act, Channel, DatePrecision } from '../domain/enums.ts';
 import { badInput, isParleyError } from '../errors.ts';
-import { actFromVerb } from '../ingest/acts.ts';
 import { write, type CommandContext, type WriteScope } from '../write/transaction.ts';
-import { chooseSpeaker, speakerBook, type ProposedSpeaker, type SpeakerBook } from './ingest-speakers.ts';
+import { chooseSpeaker, speakerBook, type SpeakerBook } from './ingest-speakers.ts';
 import { insertOccasion } from './occasions.ts';
 import { confirmQuoteIn } from './review.ts';
 import { insertStatement } from './statements.ts';
@@ -40,8 +39,7 @@ export interface IngestResult {
   confirmed: number;
 }
 
-/** A candidate as the extractor hands it out; act, conditional and canonical text come with its act-aware release. */
-type Candidate = QuoteCandidate & Partial<{ act: Act; actConfidence: number; conditional: boolean; canonicalText: string }>;
+type Candidate = QuoteCandidate;
 
 const DAY = 86_400_000;
 const shiftDay = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
@@ -139,7 +137,7 @@ function storeCandidate(
   sourceId: number,
   publishedOn: string | null,
 ): number | null {
-  const speaker = candidate.speaker as ProposedSpeaker;
+  const speaker = candidate.speaker!;
   const { actorId: speakerId, method } = chooseSpeaker(scope, book, speaker);
   const saidOn = candidate.saidOn ?? publishedOn ?? new Date().toISOString().slice(0, 10);
   const link = findVariant(scope, candidate, speakerId, saidOn);
@@ -164,7 +162,7 @@ function storeCandidate(
       confidence: candidate.confidence,
       similarity: link?.score ?? null,
       act: actOf(candidate),
-      actConfidence: candidate.actConfidence ?? null,
+      actConfidence: candidate.actConfidence,
       speakerKind: speaker.kind ?? null,
     })
     .run();
@@ -172,7 +170,7 @@ function storeCandidate(
   return quote.id;
 }
 
-const actOf = (candidate: Candidate): Act => candidate.act ?? actFromVerb(candidate.verb);
+const actOf = (candidate: Candidate): Act => candidate.act;
 
 /** The statement this quote prints, if the same speaker said something close enough within a few days. */
 function findVariant({ tx }: WriteScope, candidate: Candidate, speakerId: number, saidOn: string) {
@@ -210,6 +208,6 @@ function newPendingStatement(
   }
   const occasion = { id: occasionId, speakerId, saidOn, channel };
   const text = candidate.canonicalText?.trim() || candidate.text;
-  const fields = { text, act: actOf(candidate), conditional: candidate.conditional ?? false, status: 'PENDING' as const };
+  const fields = { text, act: actOf(candidate), conditional: candidate.conditional, status: 'PENDING' as const };
   return insertStatement(scope, occasion, fields, 'candidate', 'ingest').id;
 }
