@@ -23,6 +23,7 @@ Baseless propaganda, nothing more: that was how a Taliban official described the
 };
 const CANONICAL = 'Pakistan’s patience with attacks from Afghan soil has limits';
 const MISSED = 'Baseless propaganda, nothing more';
+const FOREIGN_OFFICE = 'Pakistan Foreign Office';
 
 /** Ingested through the API, as the command line does: it waits in the dashboard's review queue. */
 const QUEUED = {
@@ -93,19 +94,18 @@ browserSuite('ingest review in Chromium', () => {
     expect(await page.locator('.review-text mark[data-quote-id]').count()).toBe(total);
     expect(await cardWith(page, BORNE).locator('.candidate-speaker').textContent()).toBe('Khawaja Asif');
     expect(await cardWith(page, 'failed to bring about any workable solution').locator('.candidate-speaker').textContent()).toBe('Attaullah Tarar');
+    // The extractor is improving; whoever it names for this line, the reviewer makes it the Taliban
+    // government from the keyboard: s opens the combobox, typing searches, ↓ chooses, Enter applies.
     const officials = cardWith(page, 'teach Islamabad a lesson');
-    expect(await officials.locator('.candidate-speaker').textContent()).toBe('Taliban officials');
-    expect(await officials.locator('.badge-new').count()).toBe(1);
-
-    // Fix that speaker from the keyboard: s opens the combobox, typing searches, Enter applies.
+    const target = (await officials.locator('.candidate-speaker').textContent()) === 'Afghan Taliban government' ? 'Tehrik-e-Taliban Pakistan' : 'Afghan Taliban government';
     await moveTo(page, officials);
     await page.keyboard.press('s');
     const combobox = page.getByRole('combobox', { name: /Speaker of quote/ });
     expect(await combobox.evaluate((el) => el === document.activeElement)).toBe(true);
-    await page.keyboard.type('Taliban gov');
-    await chooseOption(page, /Afghan Taliban government/);
+    await page.keyboard.type(target);
+    await chooseOption(page, new RegExp(`^${target}`));
     await page.keyboard.press('Enter');
-    await expect.poll(() => officials.locator('.candidate-speaker').textContent()).toBe('Afghan Taliban government');
+    await expect.poll(() => officials.locator('.candidate-speaker').textContent()).toBe(target);
     expect(await officials.locator('.badge-new').count()).toBe(0);
 
     // Seed 004: its "mockery and betrayal" quote is a variant of the statement 002 proposed.
@@ -170,20 +170,21 @@ browserSuite('ingest review in Chromium', () => {
     expect(await page.getByTestId('help-panel').count()).toBe(0);
 
     // Speaker (s), act (t) and canonical text (x), all from the keyboard.
+    // The spokesperson speaks for the Foreign Office; if the extractor already says so, the reviewer
+    // corrects it to the government instead — either way a speaker the reviewer chose.
+    const speaker = (await patience.locator('.candidate-speaker').textContent()) === FOREIGN_OFFICE ? 'Government of Pakistan' : FOREIGN_OFFICE;
     await moveTo(page, patience);
     await page.keyboard.press('s');
-    await page.keyboard.type('Pakistan Foreign Office');
-    await chooseOption(page, /^Pakistan Foreign Office/);
+    await page.keyboard.type(speaker);
+    await chooseOption(page, new RegExp(`^${speaker}`));
     await page.keyboard.press('Enter');
-    await expect.poll(() => patience.locator('.candidate-speaker').textContent()).toBe('Pakistan Foreign Office');
+    await expect.poll(() => page.getByRole('combobox').count()).toBe(0);
+    await expect.poll(() => patience.locator('.candidate-speaker').textContent()).toBe(speaker);
     await page.keyboard.press('t');
-    await patience.getByLabel(/^Act/).waitFor({ timeout: 5000 }).catch(async (e) => {
-      await page.screenshot({ path: '/tmp/t.png', fullPage: true });
-      throw new Error(`${e} ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 150))}`);
-    });
+    await patience.getByLabel(/^Act \(intensity/).waitFor();
     await page.waitForFunction(() => document.activeElement?.tagName === 'SELECT');
     await page.keyboard.type('Threaten');
-    expect(await patience.getByLabel(/^Act/).inputValue()).toBe('THREATEN');
+    expect(await patience.getByLabel(/^Act \(intensity/).inputValue()).toBe('THREATEN');
     await page.keyboard.press('Enter');
     await expect.poll(() => patience.getByTestId('candidate-act').textContent()).toMatch(/Threaten\s*−/);
     await page.keyboard.press('x');
@@ -202,7 +203,9 @@ browserSuite('ingest review in Chromium', () => {
     await chooseOption(page, /^Afghan Taliban government/);
     await page.keyboard.press('Enter');
     await expect.poll(() => propose.getByTestId('propose-speaker').textContent()).toBe('Afghan Taliban government');
+    await page.waitForFunction(() => document.activeElement?.tagName === 'SELECT');
     await page.keyboard.type('Indirect');
+    expect(await propose.getByLabel('Kind').inputValue()).toBe('INDIRECT');
     await page.keyboard.press('Enter');
     const missed = cardWith(page, MISSED);
     await missed.waitFor();
@@ -239,7 +242,7 @@ browserSuite('ingest review in Chromium', () => {
     await page.keyboard.press('u');
     await expect.poll(() => patience.getAttribute('data-link')).toBe('SUGGESTED');
     await expect.poll(() => overview.getByTestId('wire').getByText(CANONICAL).count(), { timeout: 3000 }).toBe(0);
-    expect(await patience.locator('.candidate-speaker').textContent()).toBe('Pakistan Foreign Office');
+    expect(await patience.locator('.candidate-speaker').textContent()).toBe(speaker);
 
     await screenshot(page, 'ingest-review-fixed');
     expect(errors).toEqual([]);

@@ -28,9 +28,10 @@ export async function moveTo(page: Page, card: Locator) {
     const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-quote-id'));
     if (focused === id) return;
     await page.keyboard.press('j');
+    // One step at a time: the next card takes focus a frame after the key.
+    await page.waitForFunction((was) => document.activeElement?.getAttribute('data-quote-id') !== was, focused, { timeout: 2000 }).catch(() => {});
   }
   const focused = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 200));
-  await page.screenshot({ path: '/tmp/moveTo-failed.png', fullPage: true });
   throw new Error(`could not reach candidate ${id} with j; focus is on ${focused}`);
 }
 
@@ -40,6 +41,8 @@ export async function moveTo(page: Page, card: Locator) {
  */
 export async function chooseOption(page: Page, name: RegExp) {
   const list = page.locator('[role="listbox"]:visible');
+  // The search answers the typed name after a pause; choose from its answer.
+  await expect.poll(() => page.getByText('Searching…').count()).toBe(0);
   await list.getByRole('option', { name }).first().waitFor();
   expect(await list.getByRole('option', { selected: true }).count()).toBe(0);
   for (let i = 0; i < 12; i++) {

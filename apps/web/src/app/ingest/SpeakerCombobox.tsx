@@ -66,6 +66,8 @@ export function SpeakerCombobox({
       const proposed = known.filter((k) => k.status === 'PROPOSED' && fold(k.name).includes(fold(q)));
       const all = [...(exact ? [exact] : []), ...proposed, ...listed];
       setFound(all.filter((a, i) => all.findIndex((b) => b.id === a.id) === i).slice(0, SPEAKER_OPTIONS + 2));
+      // A new list: whatever was chosen in the old one is not chosen in it.
+      setActive(-1);
     }, 150);
     return () => {
       stale = true;
@@ -87,7 +89,7 @@ export function SpeakerCombobox({
     } else if (event.key === 'Enter') {
       event.preventDefault();
       const choice = activeIndex >= 0 ? options[activeIndex] : undefined;
-      if (choice && !searching) onChoose(choice);
+      if (choice) onChoose(choice);
       else setNudge(true);
     } else if (event.key === 'Escape') {
       event.preventDefault();
