@@ -65,14 +65,27 @@ const variables: Record<string, () => Record<string, unknown>[]> = {
   Claim: () => [{ id: ids.claim }],
   Search: () => [{ query: 'Tora Bora', first: documents.SEARCH_SIZE }, { query: 'ceasefire', first: documents.SEARCH_SIZE, kinds: ['QUOTE', 'SOURCE'] }],
   SpeakerSearch: () => [{ query: 'Khwaja Asif', first: documents.SPEAKER_OPTIONS }],
+  ActIntensity: () => [{}],
+  // The review queue's reads need an editor token (the proxy forwards one for these two by name).
+  ReviewSources: () => [{ first: documents.REVIEW_SOURCES }],
+  ReviewSource: () => [{ id: ids.source, first: documents.REVIEW_QUEUE_SIZE }],
   // The review page's writes, run in this order with an editor token (see the end of this file).
   IngestArticle: () => [{ input: { text: ARTICLE, title: 'Pakistan warns Kabul after border firing', outlet: 'Test Wire', url: null, publishedOn: '2025-11-20' } }],
+  EditQuote: () => [{ id: ingested('We will not wait').id, input: { act: 'THREATEN', conditional: true, statementText: 'Pakistan will not wait for another attack before it responds.' } }],
   ConfirmQuote: () => [{ id: ingested('We will not wait').id }],
+  ReopenQuote: () => [{ id: ingested('We will not wait').id }],
   RejectQuote: () => [{ id: ingested('We are ready').id }],
+  RestoreQuote: () => [{ id: ingested('We are ready').id }],
   ChangeSpeaker: () => [{ id: ingested('Our trucks').id, speakerId: ids.actor }],
-  ConfirmActor: () => [{ id: ingested('Our trucks').statement.speaker.id }],
+  ProposeQuote: () => {
+    const text = 'the crossing had been shut for nine days';
+    return [{ input: { sourceId: ingestedSource, text, start: ARTICLE.indexOf(text), end: ARTICLE.indexOf(text) + text.length, kind: 'INDIRECT', speakerId: ids.actor, act: 'COMMENT' } }];
+  },
+  ConfirmActor: () => [{ id: ingested('Our trucks').statement.speaker.id, input: { country: 'PK' } }],
+  ReproposeActor: () => [{ id: ingested('Our trucks').statement.speaker.id }],
   // Subscriptions: the variables, and the write that makes them fire.
   StatementAdded: () => [{}],
+  StatementWithdrawn: () => [{}],
   RoundsUpdated: () => [{}],
   RoundUpdated: () => [{ id: ids.round }],
 };
@@ -87,6 +100,7 @@ Separately, Ahmad Wali Khan, a trader in Chaman, said the crossing had been shut
 
 /** The quotes IngestArticle proposed, as the page keeps them (captured when it runs). */
 let proposed: { id: string; text: string; statement: { speaker: { id: string } } }[] = [];
+let ingestedSource = '';
 const ingested = (start: string) => {
   const quote = proposed.find((q) => q.text.startsWith(start));
   if (!quote) throw new Error(`IngestArticle proposed no quote starting "${start}"`);
@@ -101,6 +115,19 @@ const triggers: Record<string, () => Promise<unknown>> = {
       { s: ids.actor },
       app.editorToken,
     ),
+  // A statement leaves the public record when the confirmation of its only quote is undone.
+  StatementWithdrawn: async () => {
+    const body: string = (await gql(app, `query($id: ID!) { node(id: $id) { ... on Source { body } } }`, { id: ids.source })).data.node.body;
+    const text = body.slice(0, 40);
+    const created = await gql(
+      app,
+      `mutation($s: ID!, $src: ID!, $t: String!) { createStatement(input: { occasion: { speakerId: $s, saidOn: "2025-11-28" }, text: "Withdrawn check", act: COMMENT,
+         quotes: [{ sourceId: $src, text: $t, start: 0, end: 40 }] }) { quotes { id } } }`,
+      { s: ids.actor, src: ids.source, t: text },
+      app.editorToken,
+    );
+    return gql(app, `mutation($id: ID!) { reopenQuote(id: $id) { id } }`, { id: created.data.createStatement.quotes[0].id }, app.editorToken);
+  },
   RoundsUpdated: () => changeRound('for the board'),
   RoundUpdated: () => changeRound('for the round page'),
 };
@@ -116,7 +143,7 @@ test('every dashboard document has realistic variables here', () => {
 describe.each(operations.filter((o) => o.op === 'query'))('query $opName', ({ doc, opName }) => {
   test('runs without errors within the API limits', async () => {
     for (const vars of variables[opName]!()) {
-      const result = await gql(app, print(doc), vars);
+      const result = await gql(app, print(doc), vars, TOKEN_QUERIES.has(opName) ? app.editorToken : undefined);
       expect(result.errors, JSON.stringify(vars)).toBeUndefined();
       expect(result.status).toBe(200);
       expect(Object.values(result.data ?? {}).every((v) => v !== null), `${opName} found its data`).toBe(true);
@@ -137,7 +164,19 @@ describe.each(operations.filter((o) => o.op === 'subscription'))('subscription $
 });
 
 // In the order the review page sends them: the article, then a decision on each of its candidates.
-const MUTATIONS = ['IngestArticle', 'ConfirmQuote', 'RejectQuote', 'ChangeSpeaker', 'ConfirmActor'];
+const MUTATIONS = [
+  'IngestArticle',
+  'EditQuote',
+  'ConfirmQuote',
+  'ReopenQuote',
+  'RejectQuote',
+  'RestoreQuote',
+  'ChangeSpeaker',
+  'ProposeQuote',
+  'ConfirmActor',
+  'ReproposeActor',
+];
+const TOKEN_QUERIES = new Set(['ReviewSources', 'ReviewSource']);
 
 test('every dashboard mutation is run below, in order', () => {
   expect(operations.filter((o) => o.op === 'mutation').map((o) => o.opName).sort()).toEqual([...MUTATIONS].sort());
@@ -148,7 +187,10 @@ describe.each(MUTATIONS.map((name) => operations.find((o) => o.opName === name)!
     for (const vars of variables[opName]!()) {
       const result = await gql(app, print(doc), vars, app.editorToken);
       expect(result.errors, JSON.stringify(vars)).toBeUndefined();
-      if (opName === 'IngestArticle') proposed = result.data.ingestArticle.quotes;
+      if (opName === 'IngestArticle') {
+        proposed = result.data.ingestArticle.quotes;
+        ingestedSource = result.data.ingestArticle.source.id;
+      }
     }
     if (opName === 'IngestArticle') expect(proposed.length).toBeGreaterThanOrEqual(3);
   });
