@@ -1,4 +1,5 @@
 import 'server-only';
+import { cache } from 'react';
 import { createClient, fetchExchange, type AnyVariables, type TypedDocumentNode } from '@urql/core';
 import { apiUrl } from './api-url.ts';
 
@@ -22,8 +23,17 @@ function getClient() {
   return client;
 }
 
-/** Runs one query for a server component; failures come back as a message to show, not a thrown page. */
-export async function load<D, V extends AnyVariables>(document: TypedDocumentNode<D, V>, variables: V): Promise<Loaded<D>> {
+/**
+ * Runs one query for a server component; failures come back as a message to show, not a thrown page. The same
+ * document with the same variables is fetched once per request: a page and its generateMetadata share it.
+ */
+export function load<D, V extends AnyVariables>(document: TypedDocumentNode<D, V>, variables: V): Promise<Loaded<D>> {
+  return loadOnce(document as TypedDocumentNode<unknown, AnyVariables>, JSON.stringify(variables ?? {})) as Promise<Loaded<D>>;
+}
+
+const loadOnce = cache(async (document: TypedDocumentNode<unknown, AnyVariables>, variables: string) => fetchQuery(document, JSON.parse(variables)));
+
+async function fetchQuery<D, V extends AnyVariables>(document: TypedDocumentNode<D, V>, variables: V): Promise<Loaded<D>> {
   const result = await getClient().query(document, variables).toPromise();
   if (result.error) {
     const network = result.error.networkError;

@@ -16,20 +16,27 @@ import { TopTargets } from './TopTargets.tsx';
 
 type Params = Promise<{ slug: string }>;
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { slug } = await params;
-  const result = await load(ActorQuery, { slug, first: 1 });
-  return { title: result.ok && result.data.actor ? result.data.actor.name : 'Actor' };
-}
-
-export default async function ActorPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+/** The page's own query and variables, so its title and its body come from one fetch per request. */
+async function loadActorPage(params: Params, searchParams: SearchParams) {
   const { slug } = await params;
   const query = await searchParams;
   const after = one(query.after);
   const before = one(query.before);
   // ?before= pages back towards the newest statements; otherwise page forward from the newest.
   const page = before ? { last: ACTOR_PAGE_SIZE, before } : { first: ACTOR_PAGE_SIZE, after };
-  const result = await load(ActorQuery, { slug, ...page });
+  return load(ActorQuery, { slug, ...page });
+}
+
+export async function generateMetadata({ params, searchParams }: { params: Params; searchParams: SearchParams }): Promise<Metadata> {
+  const result = await loadActorPage(params, searchParams);
+  return { title: result.ok && result.data.actor ? result.data.actor.name : 'Actor' };
+}
+
+export default async function ActorPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const result = await loadActorPage(params, searchParams);
+  const query = await searchParams;
+  const after = one(query.after);
+  const before = one(query.before);
   if (!result.ok) return <Failure message={result.error} />;
   const actor = result.data.actor;
   if (!actor) notFound();
