@@ -102,7 +102,7 @@ export function verbLemma(verb: string | null): string | null {
 export function classifyAct(verb: string | null, text: string, ctx: ActContext = {}): ActReading {
   const lemma = verbLemma(verb);
   // Rejecting an accusation denies it: "dismissed the allegations that …".
-  if (lemma && VERB_ACTS[lemma] === 'REJECT' && /^(?:the |these |those |such |all )?(?:\S+ ){0,5}?(?:accusations?|allegations?|claims?|charges?|reports?)\b/i.test(text)) {
+  if (lemma && VERB_ACTS[lemma] === 'REJECT' && /^(?:the |these |those |such |all )?(?:\S+ ){0,5}?(?:accusations?|allegations?|charges)\b/i.test(text)) {
     return { act: 'DENY', confidence: 0.85 };
   }
   if (lemma && VERB_ACTS[lemma]) return { act: VERB_ACTS[lemma]!, confidence: 0.9 };
