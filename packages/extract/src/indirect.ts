@@ -251,9 +251,14 @@ function reportedSpan(a: Article, from: number, to: number): { start: number; en
   if (firstQuote >= 0) {
     let quoted = 0;
     for (let j = from; j < to; j++) if (tokens[j]!.q >= 0 && tokens[j]!.word) quoted++;
-    if (outsideWords <= 2 || (outsideWords <= 4 && quoted >= 5 * outsideWords)) return null;
-  }
-  if (outsideWords < 3) return null;
+    // Own words of the clause before the quotation ("he would “get that solved …”", "Afghans “do not want war”")
+    // make it reported speech; a bare determiner ("the “war mongers …”") does not.
+    let own = 0;
+    for (let j = from; j < firstQuote; j++) if (tokens[j]!.word && !DETERMINERS.has(tokens[j]!.lower) && tokens[j]!.lower !== 'that') own++;
+    const allQuoted = outsideWords <= 2 || (outsideWords <= 4 && quoted >= 5 * outsideWords);
+    if (allQuoted && (own === 0 || outsideWords + quoted < 4)) return null;
+    if (!allQuoted && outsideWords < 3) return null;
+  } else if (outsideWords < 3) return null;
   let start = tokens[from]!.start;
   let end = tokens[to - 1]!.end;
   // The span convention: no closing quotation mark or final punctuation at the end ("… penalty on the violating party").
