@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { corpusBody, corpusHeader, scoreArticles, type ArticleRun, type EvalReport, type GoldFile, type PRF } from '../src/eval-score.ts';
+import { confusionTable, corpusBody, corpusHeader, scoreArticles, type ArticleRun, type EvalReport, type GoldFile, type PRF } from '../src/eval-score.ts';
 import { extractQuotes } from '../src/extract.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -18,12 +18,29 @@ export function corpusDir(): string {
 
 export type Half = 'dev' | 'test';
 
-/** Runs the extractor over one half; null (with the reason) when the corpus or the gold is absent. */
-export function evaluateHalf(half: Half): { report: EvalReport } | { absent: string } {
-  const dir = corpusDir();
+export interface EvalOptions {
+  /** The corpus directory; default corpusDir(). */
+  corpus?: string;
+  /** The gold directory of the half; default eval/gold/<half>. */
+  goldDir?: string;
+}
+
+/**
+ * Runs the extractor over one half (dev or test) and scores it; { absent } with the reason when the corpus or the
+ * half's gold is not there. The gold is looked for first: without it no article of the half is read.
+ */
+export function evaluateHalf(half: Half, opts: EvalOptions = {}): { report: EvalReport } | { absent: string } {
+  const goldDir = opts.goldDir ?? join(here, 'gold', half);
+  if (!existsSync(goldDir) || !readdirSync(goldDir).some((f) => f.endsWith('.json'))) {
+    return {
+      absent:
+        half === 'test'
+          ? `the TEST half's gold is not in this checkout (looked for ${goldDir}); it is added by the lead for the held-out measurement, so no TEST article was read`
+          : `no gold annotations for the ${half} half at ${goldDir}`,
+    };
+  }
+  const dir = opts.corpus ?? corpusDir();
   if (!existsSync(dir)) return { absent: `corpus not found at ${dir} (set PARLEY_CORPUS to its directory)` };
-  const goldDir = join(here, 'gold', half);
-  if (!existsSync(goldDir)) return { absent: `no gold annotations for the ${half} half at ${goldDir}` };
   const split = JSON.parse(readFileSync(join(here, 'split.json'), 'utf8')) as { dev: string[]; test: string[] };
   const wanted = new Set(split[half]);
   const runs: ArticleRun[] = [];
@@ -48,6 +65,7 @@ export function evaluateHalf(half: Half): { report: EvalReport } | { absent: str
 
 export function figures(r: EvalReport): object {
   const { misses: _m, falsePositives: _f, actErrors: _a, ...rest } = r;
+  // Figures only: the confusion matrix is counts, kept.
   return rest;
 }
 
@@ -63,6 +81,8 @@ export function summary(half: Half, r: EvalReport): string {
     line('all', r.exact.all), line('DIRECT', r.exact.direct), line('INDIRECT', r.exact.indirect),
     `act accuracy ${r.act.accuracy.toFixed(3)} (${r.act.correct}/${r.act.total})  conditional ${r.conditional.accuracy.toFixed(3)} (${r.conditional.correct}/${r.conditional.total})`,
     `wrong speaker at confidence ≥ 0.8: ${(r.wrongSpeakerHighConfidence.share * 100).toFixed(1)}% (${r.wrongSpeakerHighConfidence.wrong}/${r.wrongSpeakerHighConfidence.total})`,
+    'act confusion (matched pairs; rows gold, columns extracted):',
+    confusionTable(r.actConfusion),
   ].join('\n');
 }
 
@@ -76,7 +96,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   }
   const out = evaluateHalf(half);
   if ('absent' in out) {
-    console.log(`Nothing to evaluate: ${out.absent}.`);
+    console.log(`Nothing to evaluate on the ${half.toUpperCase()} half: ${out.absent}.`);
     process.exit(0);
   }
   console.log(summary(half, out.report));

@@ -16,7 +16,7 @@ export interface SeedData {
   actors: ActorRecord[];
   sources: { key: string; file: string; body: string; publishedOn?: string; outlet?: string; title?: string }[];
   occasions: Map<string, { speaker: string; saidOn: string; channel?: string }>;
-  statements: { key: string; occasion: string; text: string; quotes: SeedQuoteLite[] }[];
+  statements: { key: string; occasion: string; text: string; act?: string; quotes: SeedQuoteLite[] }[];
 }
 
 interface RawActor {
@@ -53,10 +53,11 @@ export function loadSeedData(dir: string): SeedData | null {
       { speaker: o.speaker, saidOn: o.saidOn, ...(o.channel ? { channel: o.channel } : {}) },
     ]),
   );
-  const statements = readJson<{ key: string; occasion: string; text: string; quotes?: SeedQuoteLite[] }[]>(dir, 'statements.json').map((s) => ({
+  const statements = readJson<{ key: string; occasion: string; text: string; act?: string; quotes?: SeedQuoteLite[] }[]>(dir, 'statements.json').map((s) => ({
     key: s.key,
     occasion: s.occasion,
     text: s.text,
+    ...(s.act ? { act: s.act } : {}),
     quotes: s.quotes ?? [],
   }));
   return { actors, sources, occasions, statements };

@@ -264,7 +264,8 @@ export function extractDirect(a: Article, drafts: readonly Draft[]): Draft[] {
     const words = wordCount(content);
     if (words === 0) return;
     // Quoted words inside a reported clause belong to that indirect quote.
-    if (drafts.some((d) => d.cand.start <= q.open && q.closeEnd <= d.cand.end)) return;
+    // (The clause's span leaves its closing mark and final punctuation out: it still holds a quotation it ends inside.)
+    if (drafts.some((d) => d.cand.start <= q.open && q.start < d.cand.end && /^[\s”"’'».,;:!?]*$/.test(text.slice(d.cand.end, q.closeEnd)) && q.closeEnd >= d.cand.end || (d.cand.start <= q.open && q.closeEnd <= d.cand.end))) return;
     const sIdx = a.sentenceOfToken[r.from]!;
     const sentence = a.sentences[sIdx]!;
     if (isLabel(a, r.from, sentence.from, words)) return;
@@ -345,7 +346,8 @@ export function extractDirect(a: Article, drafts: readonly Draft[]): Draft[] {
     if (!q.terminated) confidence -= 0.15;
     if (words <= 3) confidence -= 0.1;
     const vt = verb >= 0 ? tokens[verb]! : undefined;
-    const end = q.parts.length > 1 ? q.end : trimClosing(text, q.start, q.end);
+    // A quotation over several paragraphs ends at its last part's words: no trailing comma or full stop either.
+    const end = trimClosing(text, q.parts.length > 1 ? q.parts.at(-1)!.start : q.start, q.end);
     const d: Draft = {
       cand: {
         text: text.slice(q.start, end),
@@ -362,7 +364,7 @@ export function extractDirect(a: Article, drafts: readonly Draft[]): Draft[] {
         actConfidence: 0,
         conditional: false,
         canonicalText: '',
-        ...(q.parts.length > 1 ? { parts: q.parts } : {}),
+        ...(q.parts.length > 1 ? { parts: q.parts.map((p) => ({ start: p.start, end: Math.min(p.end, end) })) } : {}),
       },
       sentence: sIdx,
       anchor: vt?.start ?? q.open,

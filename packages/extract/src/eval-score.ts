@@ -48,6 +48,8 @@ export interface EvalReport {
   misses: { file: string; kind: QuoteKind; speaker: string; check: string }[];
   falsePositives: { file: string; kind: QuoteKind; speaker: string | null; text: string; confidence: number; reason: 'span' | 'speaker' }[];
   actErrors: { file: string; gold: Act; got: Act; text: string }[];
+  /** Over pairs matched with overlap: gold act → extracted act → count. */
+  actConfusion: Partial<Record<Act, Partial<Record<Act, number>>>>;
 }
 
 const r3 = (x: number): number => Math.round(x * 1000) / 1000;
@@ -158,6 +160,7 @@ export function scoreArticles(runs: readonly ArticleRun[]): EvalReport {
   const misses: EvalReport['misses'] = [];
   const falsePositives: EvalReport['falsePositives'] = [];
   const actErrors: EvalReport['actErrors'] = [];
+  const actConfusion: EvalReport['actConfusion'] = {};
   for (const run of runs) {
     const { candidates: cs, gold: gs } = run;
     for (const mode of ['exact', 'overlap'] as const) {
@@ -171,6 +174,8 @@ export function scoreArticles(runs: readonly ArticleRun[]): EvalReport {
             const c = cs[ci]!;
             const g = gs[gi]!;
             act.total++;
+            const row = (actConfusion[g.act] ??= {});
+            row[c.act] = (row[c.act] ?? 0) + 1;
             if (c.act === g.act) act.correct++;
             else actErrors.push({ file: run.file, gold: g.act, got: c.act, text: g.check });
             conditional.total++;
@@ -215,7 +220,19 @@ export function scoreArticles(runs: readonly ArticleRun[]): EvalReport {
     misses,
     falsePositives,
     actErrors,
+    actConfusion,
   };
+}
+
+/** The act confusion matrix as text: a row per gold act, a column per extracted act (only acts that occur). */
+export function confusionTable(conf: EvalReport['actConfusion']): string {
+  const rows = Object.keys(conf).sort() as Act[];
+  const cols = [...new Set(rows.flatMap((r) => Object.keys(conf[r]!)))].sort() as Act[];
+  const w = 10;
+  const cell = (x: string): string => x.slice(0, w - 1).padStart(w);
+  const out = [`${'gold \\ got'.padEnd(10)}${cols.map(cell).join('')}`];
+  for (const r of rows) out.push(`${r.padEnd(10)}${cols.map((c) => cell(conf[r]![c] ? String(conf[r]![c]) : '·')).join('')}`);
+  return out.join('\n');
 }
 
 /** The body of a corpus file: everything after the header's blank line. */

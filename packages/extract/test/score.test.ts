@@ -20,6 +20,7 @@ describe.skipIf(!data)('extraction scored on the seed dataset', () => {
       `variants  curated quotes ${report.variants.accuracy.toFixed(3)} (${report.variants.correct}/${report.variants.total}; shared ${report.variants.shared.correct}/${report.variants.shared.total}, single ${report.variants.single.correct}/${report.variants.single.total})`,
       `variants  extracted quotes ${report.variantsExtracted.accuracy.toFixed(3)} (${report.variantsExtracted.correct}/${report.variantsExtracted.total})`,
       `channel   ${report.channel.accuracy.toFixed(3)} (${report.channel.correct}/${report.channel.total})  date ±1 day ${report.date.accuracy.toFixed(3)} (${report.date.correct}/${report.date.total})`,
+      `act       ${report.act.accuracy.toFixed(3)} (${report.act.correct}/${report.act.total}; statement-level acts, the curators' conventions)`,
     ].join('\n'),
   );
 
