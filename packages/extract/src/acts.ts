@@ -89,19 +89,19 @@ const TALKS = String.raw`(?:talks|negotiations?|discussions|consultations|dialog
 const DEAL = String.raw`(?:deal|agreement|accord|truce|ceasefire|cease-fire|understanding|declaration)`;
 const ATTACK = String.raw`(?:attack(?:s|ed|ing)?|shell(?:s|ed|ing)|strikes|struck|fir(?:ed|ing)|bomb(?:s|ed|ing|ardment)|target(?:s|ed|ing)?|invad\w+|incursions?|offensive|opened up)`;
 
-const FORCE = /\b(?:fight\w*|war|attack\w*|strike\w*|respon\w+|force|confrontation|retaliat\w*|offensive)\b/i;
+const FORCE = /\b(?:fight\w*|war|attack\w*|strike\w*|respon\w+|force|confrontation|retaliat\w*|offensive|destroy\w*|devastat\w*)\b/i;
 
 /** Marked content, outranking the act verbs: negations of a claim, refusals, threats of force. */
 const MARKED: readonly [Classed, RegExp][] = [
   ['DENY', /\b(?:baseless|unfounded|groundless|fabricated|no truth|not involved|no involvement|nothing to do with|false (?:claims?|allegations?|accusations?|reports?|propaganda))\b/i],
   ['REJECT', /\b(?:unacceptable|no (?:talks|dialogue|negotiations?)|(?:will|shall) never (?:accept|agree|negotiate|talk))\b/i],
-  ['THREATEN', new RegExp(String.raw`\b(?:retaliat\w*|reprisals?|consequences|open war|all-out war|befitting (?:response|reply)|(?:decisive|strong|forceful|crushing|firm|full) (?:response|reply|answer)|(?:will|would|shall) (?:be )?(?:respond\w*|answer\w*|met|hit back|strike back|fight|strike|retaliate)|(?:will|would) not hesitate|at (?:any|all) costs?|(?:pay|paying) (?:a |the )?(?:heavy |high |dear |steep )?price|playing with fire|teach .{0,25}a lesson|defend\w* (?:the |our |its |their )?(?:territory|sovereignty|homeland|country|borders?|soil)|(?:no longer|not anymore|no more) (?:tolerate|bear|accept)|(?:defeat|destroy|crush|annihilat|obliterat)\w* (?:the|their|our) (?:\w+ ){0,2}?(?:enemy|enemies|military|army|forces|machine|regime|tyranny)|will (?:\w+ )?(?:crush|punish|eliminate|wipe out|destroy|obliterate)|will (?:\w+ )?(?:conduct|carry out|launch) (?:\w+ )?(?:strikes|attacks|operations))\b`, 'i')],
+  ['THREATEN', new RegExp(String.raw`\b(?:retaliat\w*|reprisals?|consequences|open war|all-out war|befitting (?:response|reply)|(?:decisive|strong|forceful|crushing|firm|full) (?:response|reply|answer)|(?:will|would|shall) (?:be )?(?:respond\w*|answer\w*|met|hit back|strike back|fight|strike|retaliate)|(?:will|would) not hesitate|at (?:any|all) costs?|(?:pay|paying) (?:a |the )?(?:heavy |high |dear |steep )?price|playing with fire|teach .{0,25}a lesson|defend\w* (?:the |our |its |their )?(?:territory|sovereignty|homeland|country|borders?|soil)|(?:no longer|not anymore|no more) (?:tolerate|bear|accept)|(?:tolerat|bor|bear|endur)\w* .{0,50}(?:not anymore|no more|no longer)|(?:misread|misjudg|underestimat|test)\w* (?:\S+ ){0,4}?resolve|(?:give|show)\w* (?:you|them|him|her) (?:\w+ ){0,2}taste of|(?:defeat|destroy|crush|annihilat|obliterat)\w* (?:the|their|our) (?:\w+ ){0,2}?(?:enemy|enemies|military|army|forces|machine|regime|tyranny)|will (?:\w+ )?(?:crush|punish|eliminate|wipe out|destroy|obliterate)|will (?:\w+ )?(?:conduct|carry out|launch) (?:\w+ )?(?:strikes|attacks|operations))\b`, 'i')],
 ];
 
 /** Content words by class, tried after the act verbs, in this order. */
 const CONTENT: readonly [Classed, RegExp][] = [
   ['DEMAND', /\b(?:must|(?:has|have|had) to (?!be\b)|precondition|non-negotiable|ultimatum|our (?:demands?|conditions))\b/i],
-  ['ACCUSE', new RegExp(String.raw`\b(?:accusations?|(?:was|were|is|are) behind|responsible for|violat\w+|breach\w*|provocations?|aggression|harbou?r\w*|sponsor\w*|(?:targeting|killed|killing) (?:\w+ ){0,4}?(?:civilians|children|women|innocent)|not sincere|insinceri\w+|lack of (?:commitment|seriousness|sincerity|good faith)|bad faith|unreasonable)\b`, 'i')],
+  ['ACCUSE', new RegExp(String.raw`\b(?:accusations?|(?:was|were|is|are) behind|responsible for|violat\w+|breach\w*|provocations?|aggression|harbou?r\w*|sponsor\w*|(?:targeting|killed|killing) (?:\w+ ){0,4}?(?:civilians|children|women|innocent)|involved in (?:the )?(?:killings?|attacks?|violence|terror\w*|bombings?)|(?:push|drag)\w* .{0,30}(?:towards?|into) (?:a |an |another |new )*(?:war|conflict|crisis)|playing (?:in|into) the hands|not sincere|insinceri\w+|lack of (?:commitment|seriousness|sincerity|good faith)|bad faith|unreasonable)\b`, 'i')],
   ['APPEAL', /\b(?:restraint|refrain from|de-?escalat\w+)\b/i],
   ['SUPPORT', /\b(?:gratitude|appreciation|grateful|pleased|thanks to|(?:a|an important|a positive|a major) step (?:toward|towards|forward)|positive (?:step|development|outcome))\b/i],
   ['COOPERATE', /\b(?:jointly|joint (?:mechanism|efforts?|monitoring|committee|working group|patrols?))\b/i],
@@ -273,6 +273,7 @@ export function isConditional(text: string): boolean {
     /\bif\b[^.?!]{0,200}\b(?:will|would|shall)\b/i.test(text) ||
     /\b(?:will|would|shall)\b[^.?!]{0,200}\b(?:if|unless)\b/i.test(text) ||
     /\bunless\b/i.test(text) ||
+    /\bif\b[^.?!]{0,200}\bthen\b/i.test(text) ||
     /\bany (?:attack|aggression|violation|attempt|incursion|strike|provocation)\b[^.?!]{0,120}\b(?:will|would)\b/i.test(text)
   );
 }
