@@ -30,6 +30,18 @@ export interface Enriched {
   cap: number;
 }
 
+/** The sentence holding the character at pos (the last sentence starting at or before it). */
+function sentenceAt(a: Article, pos: number): number {
+  let lo = 0;
+  let hi = a.tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (a.tokens[mid]!.start <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return a.sentenceOfToken[lo] ?? 0;
+}
+
 function paraAt(a: Article, pos: number): number {
   let lo = 0;
   let hi = a.tokens.length - 1;
@@ -137,10 +149,14 @@ export function enrichSpeaker(a: Article, d: Draft, earlier: readonly Draft[]): 
     }
     out.proposal = { name: person.fullest, kind: 'PERSON', country: c?.code ?? null, ...(person.role ? { role: person.role } : {}) };
     // Resolved by a pronoun or an office: the antecedent must be near, else the link is weak.
-    const nearest = [...a.table.mentions].reverse().find((m) => m.person === person.id && m.start <= ref.start);
-    const named = nearest && nearest.start === ref.start;
-    if (!named && nearest && paraAt(a, nearest.start) !== quotePara && paraAt(a, nearest.start) !== mentionPara) cap = 0.75;
+    const nearest = [...a.table.mentions].reverse().find((m) => m.person === person.id && m.start < Math.max(ref.end, ref.start + 1));
+    const named = nearest && nearest.start >= ref.start;
+    // Only a name at the attribution, or one in the same sentence, is sure: a pronoun or an office resolved to a name
+    // in another sentence (the same paragraph or not) may have picked the wrong person.
+    if (!named && nearest && sentenceAt(a, nearest.start) !== sentenceAt(a, ref.start)) cap = 0.75;
     if (!named && !nearest) cap = 0.75;
+    // "a security source, PTV and RTA said": a list of speakers is credited to one of them, a guess.
+    if (LIST_OF_SPEAKERS.test(text)) cap = Math.min(cap, 0.75);
     return { ref: out, cap };
   }
 
@@ -165,7 +181,8 @@ export function enrichSpeaker(a: Article, d: Draft, earlier: readonly Draft[]): 
         out.affiliation = c.name;
       }
       out.proposal = { name, kind: actorKind(name, 'BODY'), country: c?.code ?? null };
-      return { ref: out, cap: 0.9 };
+      // "the spokesperson", "the ministry" without a name at the attribution: resolved to a body named elsewhere.
+      return { ref: out, cap: 0.75 };
     }
     // "the ministry" with no ministry named before: nobody the article makes clear.
     out.kind = 'BODY';
@@ -217,7 +234,7 @@ export function enrichSpeaker(a: Article, d: Draft, earlier: readonly Draft[]): 
       out.affiliation = c.name;
     } else if (ARMED.test(name)) out.affiliation = name.match(ARMED)![0];
     out.proposal = { name, kind: actorKind(name, 'BODY'), country: c?.code ?? null };
-    return { ref: out, cap: 1 };
+    return { ref: out, cap: LIST_OF_SPEAKERS.test(text) ? 0.75 : 1 };
   }
   // A capitalised word the mention table does not know as a person ("Peace", "November"): a guess.
   if (ref.name && /^\p{Lu}/u.test(ref.name)) {
@@ -228,6 +245,9 @@ export function enrichSpeaker(a: Article, d: Draft, earlier: readonly Draft[]): 
   out.kind = folded.endsWith('s') ? 'GROUP' : 'UNNAMED';
   return { ref: out, cap: 0.5 };
 }
+
+/** Two or more speakers in one mention: "X and Y", "X, Y and Z". */
+const LIST_OF_SPEAKERS = /,\s*\S[^,]*\band\b|\b(?:and|as well as)\s+(?:the\s+)?\p{Lu}/u;
 
 const REFERENTS = /\b(?:the country|the state)\b/gi;
 

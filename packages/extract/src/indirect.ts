@@ -29,6 +29,11 @@ function hasFinite(a: Article, from: number, to: number): boolean {
   return false;
 }
 
+/** Hearers of a "told/assured/informed X CLAUSE" report. */
+const HEARERS = /^(?:reporters|journalists|correspondents|parliament|lawmakers|legislators|him|her|them|us|me|delegates|diplomats|media|press|audience|assembly|crowd|council|senate|cabinet|gathering|conference)$/;
+/** Nouns that report speech and take a "that" clause: "X's announcement that …", "the minister's warning that …". */
+const REPORT_NOUNS = /^(?:announcement|statement|claim|claims|assertion|warning|insistence|pledge|promise|assurance|declaration|admission|allegation|accusation|denial|remarks|comments|suggestion|proposal|demand|call|threat|vow|message)$/;
+
 const TIME_WORDS = /^(?:on|late|early|earlier|later|this|last|yesterday|today|tonight|morning|afternoon|evening|night|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|also|again|publicly|separately)$/;
 
 /** Where the reported clause after the verb at k begins, or -1. */
@@ -48,6 +53,11 @@ function clauseStart(a: Article, k: number, lemma: string): number {
   }
   // Adjuncts ("in posts on X", "on Wednesday") or a hearer ("reporters", "Pakistan-based Geo News") before "that".
   if (PREPOSITIONS.has(first.lower) || OBJECT_LEMMAS.has(lemma)) {
+    // "told reporters the talks had failed": a hearer, then a bare clause with its own subject and finite verb.
+    const hearerEnd = HEARERS.test(first.lower) ? k + 2 : /^(?:the|a)$/.test(first.lower) && HEARERS.test(tokens[k + 2]?.lower ?? '') ? k + 3 : -1;
+    const opener = tokens[hearerEnd];
+    if (hearerEnd > 0 && opener?.word && opener.q < 0 && opener.lower !== 'that' && (DETERMINERS.has(opener.lower) || CLAUSE_SUBJECTS.has(opener.lower) || (opener.cap && !NOT_NAMES.has(opener.lower))) &&
+      tokens.slice(hearerEnd + 1, hearerEnd + 6).some((t) => FINITE.has(t.lower))) return hearerEnd;
     for (let j = k + 1; j < tokens.length && j - k <= 12; j++) {
       const t = tokens[j]!;
       const abbreviation = t.text === '.' && tokens[j - 1]!.end === t.start && /^\p{L}{1,4}$/u.test(tokens[j - 1]!.text);
@@ -360,6 +370,21 @@ export function extractIndirect(a: Article): Draft[] {
           out.push(prior);
         }
         continue;
+      }
+      // "X's announcement that CLAUSE": a possessive speaker and a reporting noun with its clause.
+      if (REPORT_NOUNS.test(t.lower) && tokens[k + 1]?.lower === 'that' && /[’']s$/.test(tokens[k - 1]?.text ?? '') && t.start >= insideUntil) {
+        let from = k - 1;
+        while (from - 1 >= s.from && tokens[from - 1]!.word && tokens[from - 1]!.q < 0 && (tokens[from - 1]!.cap || /^(?:the|foreign|defence|defense|interior|prime|deputy|ministry|minister|army|government|spokesperson|spokesman)$/i.test(tokens[from - 1]!.lower)) && k - from < 8) from--;
+        while (from < k - 1 && tokens[from]!.lower === 'the') from++;
+        if (tokens[k - 1]!.cap) {
+          const span = reportedSpan(a, k + 2, clauseEnd(a, k + 2, s.to));
+          if (span) {
+            prior = draft(a, span, speakerFromNP(a, { from, to: k }), t.text.toLowerCase(), k, sIdx, 'possessive');
+            out.push(prior);
+            insideUntil = span.end;
+            continue;
+          }
+        }
       }
       // ", says Prime Minister X." / ", the ministry confirmed late Thursday.": the report closes the sentence.
       if (t.start < insideUntil) continue;

@@ -61,3 +61,72 @@ describe('act classification', () => {
     expect(isConditional('The talks will resume on Thursday')).toBe(false);
   });
 });
+
+// Invented sentences, one or more per act class: the reporting verb of the class decides; with a neutral verb the
+// act verbs and content words of the clause do.
+describe('act lexicon by class', () => {
+  it.each([
+    // SUPPORT: approval, thanks, praise.
+    ['applauded', 'the mediators for their patience', 'SUPPORT'],
+    ['endorsed', 'the new framework for border trade', 'SUPPORT'],
+    ['congratulated', 'both governments on the outcome', 'SUPPORT'],
+    ['said', 'his government backed the plan for a monitored truce', 'SUPPORT'],
+    ['said', 'the cabinet was grateful to the hosts', 'SUPPORT'],
+    ['expressed', 'gratitude to the host country', 'SUPPORT'],
+    ['said', 'we fully support the efforts of the regional envoys', 'SUPPORT'],
+    // CONSULT: meetings, talks, visits, calls.
+    ['said', 'the two foreign ministers met in Geneva on Tuesday', 'CONSULT'],
+    ['said', 'the envoys discussed the exchange of detainees', 'CONSULT'],
+    ['said', 'negotiators held a second round of talks behind closed doors', 'CONSULT'],
+    ['said', 'the president received a delegation from the northern council', 'CONSULT'],
+    ['said', 'consultations were continuing late into the night', 'CONSULT'],
+    ['said', 'the minister visited the capital to negotiate the release of the convoy', 'CONSULT'],
+    // THREATEN: force promised.
+    ['said', 'any intruder would pay a heavy price', 'THREATEN'],
+    ['said', 'the army will respond to every violation of its airspace', 'THREATEN'],
+    ['said', 'there would be grave consequences for the militia', 'THREATEN'],
+    ['vowed', 'to retaliate for the downing of the helicopter', 'THREATEN'],
+    // AGREE: commitments and deals.
+    ['said', 'both sides signed a protocol on prisoner swaps', 'AGREE'],
+    ['said', 'the parties reached an agreement on the withdrawal timetable', 'AGREE'],
+    ['said', 'the rebels committed to a ninety-day pause in fighting', 'AGREE'],
+    ['said', 'his forces would abide by the terms of the accord', 'AGREE'],
+    // APPEAL: requests, proposals, invitations.
+    ['said', 'the council asked both armies to open a humanitarian corridor', 'APPEAL'],
+    ['called', 'for an immediate halt to the shelling', 'APPEAL'],
+    ['said', 'the mediators proposed a joint inspection of the dam', 'APPEAL'],
+    ['invited', 'the opposition to a round table in the spring', 'APPEAL'],
+    ['said', 'the envoy submitted a draft plan to the rebel leadership', 'APPEAL'],
+    // DEMAND: insistence and obligation.
+    ['insisted', 'on the return of all displaced villagers', 'DEMAND'],
+    ['said', 'the occupying units must leave the district within a week', 'DEMAND'],
+    ['said', 'the government issued an ultimatum to the gunmen', 'DEMAND'],
+    // ACCUSE: blame and agency of attacks.
+    ['said', 'the neighbouring regime was behind the bombing of the pipeline', 'ACCUSE'],
+    ['said', 'he held the militia responsible for the massacre', 'ACCUSE'],
+    ['said', 'the separatists had violated the truce twice overnight', 'ACCUSE'],
+    // DENY / REJECT / PROTEST / CONCEDE / COOPERATE / RETREAT.
+    ['said', 'the reports of a secret deal were groundless', 'DENY'],
+    ['refuted', 'the story about troop movements', 'DENY'],
+    ['said', 'the cabinet had turned down the offer of mediation', 'REJECT'],
+    ['said', 'the junta did not accept the monitors’ findings', 'REJECT'],
+    ['denounced', 'the blockade of the port', 'PROTEST'],
+    ['said', 'the ministry strongly condemned the raid on the embassy', 'PROTEST'],
+    ['acknowledged', 'that its drone had struck a wedding party', 'CONCEDE'],
+    ['said', 'both navies would cooperate in clearing the mines', 'COOPERATE'],
+    ['said', 'the neighbours were ready to help rebuild the bridge', 'COOPERATE'],
+    ['said', 'the brigade would withdraw from the ridge by Friday', 'RETREAT'],
+    ['said', 'the authorities had released forty detainees', 'RETREAT'],
+  ])('%s … %s → %s', (verb, text, act) => {
+    expect(classifyAct(verb, text).act).toBe(act);
+  });
+
+  it('reads precedence: marked acts over act verbs, the earliest act verb over later ones, goals as negotiation', () => {
+    expect(classifyAct('said', 'the offer to hold talks was unacceptable').act).toBe('REJECT');
+    expect(classifyAct('said', 'they welcomed the agreement to hold talks').act).toBe('SUPPORT');
+    expect(classifyAct('said', 'they agreed to hold talks next month').act).toBe('AGREE');
+    expect(classifyAct('said', 'efforts to reach a truce were intensifying').act).toBe('CONSULT');
+    expect(classifyAct('said', 'the talks mediated by the regional bloc had ended').act).toBe('COMMENT');
+    expect(classifyAct('said', 'the river level rose overnight').act).toBe('COMMENT');
+  });
+});
