@@ -2,7 +2,7 @@ export { createSchema, printParleySchema } from './schema.ts';
 export { createContext, type ParleyContext, type Viewer } from './context.ts';
 export { createParleyYoga, bearerToken, DEFAULT_ARMOR, type ParleyYoga, type ParleyYogaOptions } from './yoga.ts';
 export { createEpochCache, parleyResponseCache, writeEpoch, type ResponseCacheOptions } from './response-cache.ts';
-export { createParleyPubSub, type ParleyPubSub, type ParleyPubSubConfig, type ParleyTopics } from './pubsub.ts';
+export { createParleyPubSub, type ParleyPubSub, type ParleyPubSubConfig, type ParleyTopics, type ParleyEventTarget } from './pubsub.ts';
 export { openDatabase, migrationsFolder, relations, tables, type ParleyDb, type OpenDatabaseOptions } from './db/index.ts';
 export { createApiToken, ensureApiToken, revokeApiToken, viewerFromToken } from './auth/tokens.ts';
 export { loadSeed, isEmpty, readSeedDataset, defaultSeedDir, type SeedReport } from './seed/load.ts';

@@ -36,7 +36,14 @@ export function write<T>(ctx: ParleyContext, fn: (scope: WriteScope) => T): T {
       },
     }),
   );
-  for (const send of queued) send();
+  // The write has committed: a failing publication must not turn it into an error for the writer.
+  for (const send of queued) {
+    try {
+      send();
+    } catch {
+      // subscribers catch up through Last-Event-ID
+    }
+  }
   return result as T;
 }
 
