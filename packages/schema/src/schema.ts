@@ -1,6 +1,7 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { builder } from './builder.ts';
 import './schema/index.ts';
+import { applyVisibility } from './visibility.ts';
 
 builder.queryType({});
 builder.mutationType({});
@@ -10,7 +11,7 @@ let schema: GraphQLSchema | undefined;
 
 /** The Parley GraphQL schema. Built once; every call returns the same instance. */
 export function createSchema(): GraphQLSchema {
-  schema ??= builder.toSchema({ sortSchema: false });
+  schema ??= applyVisibility(builder.toSchema({ sortSchema: false }));
   return schema;
 }
 
