@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 import { createYoga, type Plugin, type YogaServerOptions } from 'graphql-yoga';
 import { viewerFromToken } from './auth/tokens.ts';
 import { createContext, type ParleyContext, type Viewer } from './context.ts';
+import { renderLocalGraphiQL } from './graphiql.ts';
 import type { ParleyDb } from './db/index.ts';
 import { createParleyPubSub, type ParleyPubSub } from './pubsub.ts';
 import { parleyResponseCache, type ResponseCacheOptions } from './response-cache.ts';
@@ -71,6 +72,7 @@ export function createParleyYoga(options: ParleyYogaOptions) {
     schema: createSchema(),
     graphqlEndpoint: options.graphqlEndpoint ?? '/graphql',
     graphiql: options.graphiql ?? true,
+    renderGraphiQL: renderLocalGraphiQL,
     landingPage: false,
     cors: options.cors,
     logging: options.logging ?? false,
