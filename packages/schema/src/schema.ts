@@ -1,6 +1,7 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { builder } from './builder.ts';
 import './schema/index.ts';
+import { applyInputGuards } from './input-guards.ts';
 import { applyVisibility } from './visibility.ts';
 
 builder.queryType({});
@@ -11,7 +12,7 @@ let schema: GraphQLSchema | undefined;
 
 /** The Parley GraphQL schema. Built once; every call returns the same instance. */
 export function createSchema(): GraphQLSchema {
-  schema ??= applyVisibility(builder.toSchema({ sortSchema: false }));
+  schema ??= applyInputGuards(applyVisibility(builder.toSchema({ sortSchema: false })));
   return schema;
 }
 
