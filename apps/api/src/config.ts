@@ -44,11 +44,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     .split(',')
     .map((o) => o.trim())
     .filter(Boolean);
+  const adminToken = env.PARLEY_ADMIN_TOKEN || null;
+  if (adminToken !== null && adminToken.length < 24) {
+    throw new Error(`PARLEY_ADMIN_TOKEN must be at least 24 characters (got ${adminToken.length}); use a long random secret`);
+  }
   return {
     port: int('PORT', 4000, env),
     host: env.HOST ?? '127.0.0.1',
     databasePath,
-    adminToken: env.PARLEY_ADMIN_TOKEN || null,
+    adminToken,
     webOrigins,
     bodyLimitBytes: int('PARLEY_BODY_LIMIT', 2 * 1024 * 1024, env),
     seedOnFirstStart: env.PARLEY_SEED !== '0',

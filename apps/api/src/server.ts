@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tables } from '@parley/schema';
+import { storageFault, tables } from '@parley/schema';
 import type { App } from './app.ts';
 import type { Config } from './config.ts';
 
@@ -19,6 +19,8 @@ export function createHttpServer(app: App, config: Pick<Config, 'bodyLimitBytes'
     const url = req.url ?? '/';
     if (url === '/healthz' || url.startsWith('/healthz?')) {
       try {
+        const fault = storageFault(app.db);
+        if (fault) return sendJson(res, 503, { status: 'unavailable', reason: `${fault.code}: ${fault.message}`, since: fault.since });
         const statements = app.db.$count(tables.statements).sync();
         return sendJson(res, 200, { status: 'ok', statements });
       } catch {

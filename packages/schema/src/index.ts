@@ -12,3 +12,4 @@ export * from './domain/enums.ts';
 export { normalizeName, phoneticKey, foldName } from './domain/names.ts';
 export { MAX_PAGE_SIZE } from './builder.ts';
 export { ingestArticle, type IngestInput, type IngestResult } from './ingest/ingest.ts';
+export { storageFault, storageErrorOf, type StorageFault } from './storage.ts';

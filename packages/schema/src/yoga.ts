@@ -9,6 +9,7 @@ import type { ParleyDb } from './db/index.ts';
 import { createParleyPubSub, type ParleyPubSub } from './pubsub.ts';
 import { parleyResponseCache, type ResponseCacheOptions } from './response-cache.ts';
 import { sharedSubscriptionResults } from './shared-subscriptions.ts';
+import { sqliteCodeOf, storageErrorOf, storageHealth, storageUnavailable } from './storage.ts';
 import { createSchema } from './schema.ts';
 
 type ArmorOptions = NonNullable<Parameters<typeof EnvelopArmorPlugin>[0]>;
@@ -48,6 +49,8 @@ export interface ParleyYogaOptions {
    * among its subscribers (default true). Exact: keyed on the database's write epoch as well.
    */
   shareSubscriptionResults?: boolean;
+  /** Where storage faults (read-only file, full disk, I/O errors) are logged, once each (default stderr). */
+  onStorageFault?: (line: string) => void;
 }
 
 export function bearerToken(request: Request): string | null {
@@ -61,7 +64,7 @@ export function createParleyYoga(options: ParleyYogaOptions) {
   const { db } = options;
   const pubsub = options.pubsub ?? createParleyPubSub();
   const resolveViewer = options.resolveViewer ?? ((request: Request) => viewerFromToken(db, bearerToken(request)));
-  const plugins: Plugin<object, object, ParleyContext>[] = [];
+  const plugins: Plugin<object, object, ParleyContext>[] = [storageHealth(db, options.onStorageFault) as Plugin<object, object, ParleyContext>];
   if (options.responseCache) {
     plugins.push(parleyResponseCache(db, options.responseCache === true ? {} : options.responseCache) as Plugin<object, object, ParleyContext>);
   }
@@ -88,6 +91,15 @@ export function createParleyYoga(options: ParleyYogaOptions) {
         });
         if (!(error instanceof GraphQLError)) return generic;
         const original = error.originalError;
+        if (storageErrorOf(original)) return storageUnavailable(error.path);
+        // A constraint the resolver did not check first: still the client's mistake, said without internals.
+        const sqlite = sqliteCodeOf(original);
+        if (sqlite === 'SQLITE_CONSTRAINT_UNIQUE' || sqlite === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+          return new GraphQLError('This already exists', { extensions: { code: 'CONFLICT' }, path: error.path });
+        }
+        if (sqlite === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+          return new GraphQLError('An id in the input names nothing that exists', { extensions: { code: 'NOT_FOUND' }, path: error.path });
+        }
         // Syntax and validation errors from graphql-js, and errors Parley raised on purpose (which carry
         // their code through locatedError), are meant for the client.
         if (!original) return error;

@@ -74,7 +74,7 @@ export function insertQuote(scope: WriteScope, statementId: number, input: typeo
     log('Quote', row.id, 'create', null, row);
     return row;
   } catch (error) {
-    if (String(error).includes('UNIQUE')) throw userError('CONFLICT', `${field}: this span is already a quote of the statement`, field);
+    if (`${error} ${(error as { cause?: unknown }).cause}`.includes('UNIQUE')) throw userError('CONFLICT', `${field}: this span is already a quote of the statement`, field);
     throw error;
   }
 }
