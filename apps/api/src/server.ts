@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { storageFault, tables } from '@parley/schema';
 import type { App } from './app.ts';
 import type { Config } from './config.ts';
+import { createLimiter, type Limiter } from './overload.ts';
 
 function sendJson(res: ServerResponse, status: number, body: unknown) {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
@@ -14,7 +15,15 @@ const tooLarge = (limit: number) => ({
 });
 
 /** The HTTP layer around Yoga: health, a body size limit, and graceful shutdown of open SSE streams. */
-export function createHttpServer(app: App, config: Pick<Config, 'bodyLimitBytes'>): Server {
+export function createHttpServer(
+  app: App,
+  config: Pick<Config, 'bodyLimitBytes'> & Partial<Pick<Config, 'maxConcurrent' | 'maxQueue' | 'queueTimeoutMs'>>,
+): Server & { limiter: Limiter } {
+  const limiter = createLimiter({
+    maxConcurrent: config.maxConcurrent ?? 32,
+    maxQueue: config.maxQueue ?? 128,
+    queueTimeoutMs: config.queueTimeoutMs ?? 5000,
+  });
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = req.url ?? '/';
     if (url === '/healthz' || url.startsWith('/healthz?')) {
@@ -37,14 +46,19 @@ export function createHttpServer(app: App, config: Pick<Config, 'bodyLimitBytes'
         return sendJson(res, 413, tooLarge(config.bodyLimitBytes));
       }
     }
-    return app.yoga(req, res);
+    // Live streams stay open for hours: they are bounded by the pubsub's per-subscriber queue, not here.
+    if (req.headers.accept?.includes('text/event-stream')) return app.yoga(req, res);
+    return limiter.run(req, res, async () => {
+      await app.yoga(req, res);
+    });
   };
-  return createServer((req, res) => {
+  const server = createServer((req, res) => {
     handle(req, res).catch(() => {
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
       else res.end();
     });
   });
+  return Object.assign(server, { limiter });
 }
 
 export function listen(server: Server, port: number, host: string): Promise<number> {

@@ -1,13 +1,14 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { PothosValidationError } from '@pothos/core';
 import { GraphQLError } from 'graphql';
-import { createYoga, type Plugin, type YogaServerOptions } from 'graphql-yoga';
+import { createYoga, useExecutionCancellation, type Plugin, type YogaServerOptions } from 'graphql-yoga';
 import { viewerFromToken } from './auth/tokens.ts';
 import { createContext, type ParleyContext, type Viewer } from './context.ts';
 import { renderLocalGraphiQL } from './graphiql.ts';
 import type { ParleyDb } from './db/index.ts';
 import { createParleyPubSub, type ParleyPubSub } from './pubsub.ts';
 import { parleyResponseCache, type ResponseCacheOptions } from './response-cache.ts';
+import { requestGuards } from './request-guards.ts';
 import { sharedSubscriptionResults } from './shared-subscriptions.ts';
 import { sqliteCodeOf, storageErrorOf, storageHealth, storageUnavailable } from './storage.ts';
 import { createSchema } from './schema.ts';
@@ -51,6 +52,10 @@ export interface ParleyYogaOptions {
   shareSubscriptionResults?: boolean;
   /** Where storage faults (read-only file, full disk, I/O errors) are logged, once each (default stderr). */
   onStorageFault?: (line: string) => void;
+  /** Whether the schema may be introspected (default true; PARLEY_INTROSPECTION=false turns it off). */
+  introspection?: boolean;
+  /** Failed token checks one client address may make per minute before it gets 429 (default 20). */
+  authFailuresPerMinute?: number;
 }
 
 export function bearerToken(request: Request): string | null {
@@ -64,7 +69,13 @@ export function createParleyYoga(options: ParleyYogaOptions) {
   const { db } = options;
   const pubsub = options.pubsub ?? createParleyPubSub();
   const resolveViewer = options.resolveViewer ?? ((request: Request) => viewerFromToken(db, bearerToken(request)));
-  const plugins: Plugin<object, object, ParleyContext>[] = [storageHealth(db, options.onStorageFault) as Plugin<object, object, ParleyContext>];
+  const guards = requestGuards({
+    checkToken: options.resolveViewer ? undefined : (token) => viewerFromToken(db, token),
+    authFailuresPerMinute: options.authFailuresPerMinute,
+    introspection: options.introspection,
+  });
+  // useExecutionCancellation: a request whose client went away stops between resolvers.
+  const plugins: Plugin<object, object, ParleyContext>[] = [guards.plugin as Plugin<object, object, ParleyContext>, useExecutionCancellation() as Plugin<object, object, ParleyContext>, storageHealth(db, options.onStorageFault) as Plugin<object, object, ParleyContext>];
   if (options.responseCache) {
     plugins.push(parleyResponseCache(db, options.responseCache === true ? {} : options.responseCache) as Plugin<object, object, ParleyContext>);
   }
@@ -80,7 +91,7 @@ export function createParleyYoga(options: ParleyYogaOptions) {
     cors: options.cors,
     logging: options.logging ?? false,
     plugins,
-    context: async ({ request }) => createContext({ db, pubsub, viewer: await resolveViewer(request) }),
+    context: async ({ request }) => createContext({ db, pubsub, viewer: guards.viewerOf(request) ?? (await resolveViewer(request)) }),
     maskedErrors: {
       // Pothos rejects bad cursors and argument combinations with its own error class: those are the
       // client's mistakes and say so; anything else stays masked.
