@@ -70,6 +70,10 @@ export function listen(server: Server, port: number, host: string): Promise<numb
 
 /** Stops accepting, ends live subscription streams, waits for in-flight requests, then closes the db. */
 export async function shutdown(server: Server, app: App, graceMs = 5000): Promise<void> {
+  // Live streams end cleanly first: each reader gets its `complete` event (and reconnects elsewhere with
+  // Last-Event-ID) instead of a cut connection.
+  app.pubsub.closeAll?.();
+  await new Promise((resolve) => setTimeout(resolve, 100));
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
   const timer = setTimeout(() => server.closeAllConnections(), graceMs);

@@ -8,6 +8,7 @@ import { renderLocalGraphiQL } from './graphiql.ts';
 import type { ParleyDb } from './db/index.ts';
 import { createParleyPubSub, type ParleyPubSub } from './pubsub.ts';
 import { parleyResponseCache, type ResponseCacheOptions } from './response-cache.ts';
+import { liveEventIds } from './live-events.ts';
 import { requestGuards } from './request-guards.ts';
 import { sharedSubscriptionResults } from './shared-subscriptions.ts';
 import { sqliteCodeOf, storageErrorOf, storageHealth, storageUnavailable } from './storage.ts';
@@ -81,6 +82,7 @@ export function createParleyYoga(options: ParleyYogaOptions) {
   }
   if (options.shareSubscriptionResults !== false) plugins.push(sharedSubscriptionResults(db) as Plugin<object, object, ParleyContext>);
   if (options.armor !== false) plugins.push(EnvelopArmorPlugin(options.armor ?? DEFAULT_ARMOR) as Plugin<object, object, ParleyContext>);
+  plugins.push(liveEventIds() as Plugin<object, object, ParleyContext>);
   plugins.push(...(options.plugins ?? []));
   return createYoga<object, ParleyContext>({
     schema: createSchema(),

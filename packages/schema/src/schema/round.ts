@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { filter, pipe } from 'graphql-yoga';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
+import { resumable } from '../live-events.ts';
 import {
   actors, demands, negotiationProcesses, negotiationRounds, processMediators, roundParticipants, roundUpdates, sources,
 } from '../db/schema.ts';
@@ -407,7 +408,7 @@ builder.subscriptionFields((t) => ({
     args: { roundId: t.arg.id() },
     subscribe: (_root, args, ctx) => {
       const only = optionalIdOf('NegotiationRound', args.roundId == null ? null : String(args.roundId), 'roundId');
-      return pipe(ctx.pubsub.subscribe('roundUpdated'), filter((id: number) => only === null || id === only));
+      return pipe(resumable(ctx, 'roundUpdated', ctx.pubsub.subscribe('roundUpdated')), filter((id: number) => only === null || id === only));
     },
     resolve: (query, id, _args, ctx) =>
       ctx.db.query.negotiationRounds.findFirst(query({ where: { id: id as unknown as number } })).then((r) => r!),

@@ -8,6 +8,7 @@ import { ACT_INTENSITY } from '../domain/enums.ts';
 import { checkFtsQuery } from '../domain/fts.ts';
 import { statementMatches, statementWhere, type StatementFilterValues } from '../domain/statement-filter.ts';
 import { badInput, userError } from '../errors.ts';
+import { resumable } from '../live-events.ts';
 import { idOf, optionalIdOf } from '../write/ids.ts';
 import { mustFind, write, type WriteScope } from '../write/transaction.ts';
 import { Act, Channel, DatePrecision, OrderDirection, QuoteLink, StatementStatus } from './enums.ts';
@@ -271,7 +272,7 @@ builder.subscriptionFields((t) => ({
     args: { filter: t.arg({ type: StatementFilter }) },
     subscribe: (_root, args, ctx) => {
       const f = decodeStatementFilter(ctx, args.filter);
-      return pipe(ctx.pubsub.subscribe('statementAdded'), filter((id: number) => statementMatches(ctx.db, id, f)));
+      return pipe(resumable(ctx, 'statementAdded', ctx.pubsub.subscribe('statementAdded')), filter((id: number) => statementMatches(ctx.db, id, f)));
     },
     resolve: (query, id, _args, ctx) =>
       ctx.db.query.statements.findFirst(query({ where: { id: id as unknown as number } })).then((s) => s!),
