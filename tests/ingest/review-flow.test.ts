@@ -39,7 +39,7 @@ test('nothing unconfirmed is shown as fact: not in lists, search, or the actor l
   expect(r.data.statements.totalCount).toBe(0);
   expect(r.data.search.filter((h: any) => h.kind !== 'SOURCE')).toEqual([]);
   expect(r.data.actors.totalCount).toBe(0);
-  const source = firstQuotes.length ? (await gql(app, `query($id: ID!) { node(id: $id) { ... on Quote { source { id } } } }`, { id: firstQuotes[0].id })).data.node.source.id : null;
+  const source = firstQuotes.length ? (await gql(app, `query($id: ID!) { node(id: $id) { ... on Quote { source { id } } } }`, { id: firstQuotes[0].id }, app.editorToken)).data.node.source.id : null;
   const queue = await gql(app, `query($s: ID) { reviewQueue(first: 50, source: $s) { totalCount edges { node { id } } } }`, { s: source }, app.editorToken);
   expect(queue.data.reviewQueue.totalCount).toBe(firstQuotes.length);
   expect(queue.data.reviewQueue.edges.map((e: any) => e.node.id).sort()).toEqual(firstQuotes.map((q) => q.id).sort());
@@ -110,7 +110,7 @@ test('changing the speaker of one pending statement leaves the others of its occ
   const moved = await gql(app, `mutation($id: ID!, $s: ID!) { editQuote(id: $id, input: { speakerId: $s }) { statement { speaker { slug } occasion { id } } } }`, { id: second.id, s: asif }, app.editorToken);
   expect(moved.errors).toBeUndefined();
   expect(moved.data.editQuote.statement.speaker.slug).toBe('khawaja-asif');
-  const other = await gql(app, `query($id: ID!) { node(id: $id) { ... on Quote { statement { speaker { name } occasion { id } } } } }`, { id: first.id });
+  const other = await gql(app, `query($id: ID!) { node(id: $id) { ... on Quote { statement { speaker { name } occasion { id } } } } }`, { id: first.id }, app.editorToken);
   expect(other.data.node.statement.speaker.name).toBe(first.statement.speaker.name);
   expect(other.data.node.statement.occasion.id).not.toBe(moved.data.editQuote.statement.occasion.id);
 });

@@ -27,9 +27,12 @@ beforeAll(() => {
 });
 afterAll(() => app?.dispose());
 
-/** Runs a query and fails on any GraphQL error, so that a missing field can never pass as "no data". */
+/**
+ * Runs a query and fails on any GraphQL error, so that a missing field can never pass as "no data". With an
+ * editor's token: the dataset's suggested quotes are checked too, and only a token may list them.
+ */
 async function q<T = any>(query: string, variables?: Record<string, unknown>): Promise<T> {
-  const result = await gql<T>(app, query, variables);
+  const result = await gql<T>(app, query, variables, app.editorToken);
   expect(result.errors ?? []).toEqual([]);
   expect(result.data).toBeTruthy();
   return result.data!;

@@ -49,6 +49,8 @@ export function createApp(config: Config, log: (message: string) => void = () =>
     graphiql: config.graphiql,
     cors: { origin: config.webOrigins, credentials: false, methods: ['GET', 'POST', 'OPTIONS'] },
     responseCache: config.responseCacheTtl > 0 ? { ttlMs: config.responseCacheTtl * 1000 } : false,
+    introspection: config.introspection,
+    authFailuresPerMinute: config.authFailuresPerMinute,
   });
   return {
     db,

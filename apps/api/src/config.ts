@@ -28,6 +28,14 @@ export interface Config {
   redisPrefix: string;
   /** Seconds an anonymous read's answer may be served from the response cache; 0 turns it off. */
   responseCacheTtl: number;
+  /** Whether the schema may be introspected. */
+  introspection: boolean;
+  /** GraphQL requests executing at once; beyond them a short queue, then 503 + Retry-After. */
+  maxConcurrent: number;
+  maxQueue: number;
+  queueTimeoutMs: number;
+  /** Failed token checks per client address per minute before 429. */
+  authFailuresPerMinute: number;
 }
 
 /** Every setting Parley's API reads, with its default. The README lists the same. */
@@ -44,11 +52,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     .split(',')
     .map((o) => o.trim())
     .filter(Boolean);
+  const adminToken = env.PARLEY_ADMIN_TOKEN || null;
+  if (adminToken !== null && adminToken.length < 24) {
+    throw new Error(`PARLEY_ADMIN_TOKEN must be at least 24 characters (got ${adminToken.length}); use a long random secret`);
+  }
   return {
     port: int('PORT', 4000, env),
     host: env.HOST ?? '127.0.0.1',
     databasePath,
-    adminToken: env.PARLEY_ADMIN_TOKEN || null,
+    adminToken,
     webOrigins,
     bodyLimitBytes: int('PARLEY_BODY_LIMIT', 2 * 1024 * 1024, env),
     seedOnFirstStart: env.PARLEY_SEED !== '0',
@@ -57,5 +69,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: env.REDIS_URL || null,
     redisPrefix: env.PARLEY_REDIS_PREFIX ?? 'parley:',
     responseCacheTtl: int('PARLEY_RESPONSE_CACHE_TTL', 300, env),
+    introspection: !['false', '0', 'off'].includes((env.PARLEY_INTROSPECTION ?? '').toLowerCase()),
+    maxConcurrent: Math.max(1, int('PARLEY_MAX_CONCURRENT', 32, env)),
+    maxQueue: int('PARLEY_MAX_QUEUE', 128, env),
+    queueTimeoutMs: int('PARLEY_QUEUE_TIMEOUT_MS', 5000, env),
+    authFailuresPerMinute: Math.max(1, int('PARLEY_AUTH_FAILURES_PER_MINUTE', 20, env)),
   };
 }

@@ -4,8 +4,22 @@ import { loadConfig, type Config } from './config.ts';
 import { relayClusterEvents } from './pubsub.ts';
 import { createHttpServer, listen, shutdown } from './server.ts';
 
-const config = loadConfig();
 const log = (message: string) => console.log(message);
+
+/** Start-up failures (bad settings, an unwritable database) are one clear line, not a stack trace. */
+function cannotStart(error: unknown): never {
+  const code = (error as { code?: unknown })?.code;
+  const reason = error instanceof Error ? error.message : String(error);
+  console.error(`Parley cannot start: ${typeof code === 'string' && code.startsWith('SQLITE_') ? `${code}: ` : ''}${reason}`);
+  process.exit(1);
+}
+
+let config: Config;
+try {
+  config = loadConfig();
+} catch (error) {
+  cannotStart(error);
+}
 
 function announce(port: number) {
   const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
@@ -30,7 +44,12 @@ function onSignals(stop: (signal: string) => Promise<void>) {
 
 /** One API process: the whole server when PARLEY_WORKERS is 1, else one cluster worker. */
 async function serve(config: Config, quiet: boolean) {
-  const app = createApp(config, quiet ? () => {} : log);
+  let app: ReturnType<typeof createApp>;
+  try {
+    app = createApp(config, quiet ? () => {} : log);
+  } catch (error) {
+    cannotStart(error);
+  }
   const server = createHttpServer(app, config);
   const port = await listen(server, config.port, config.host);
   if (!quiet) announce(port);
@@ -45,7 +64,11 @@ async function serve(config: Config, quiet: boolean) {
  * workers that share the port; node:cluster hands each new connection to one of them in turn.
  */
 async function primary(config: Config, workers: number) {
-  prepareDatabase(config, log).db.$client.close();
+  try {
+    prepareDatabase(config, log).db.$client.close();
+  } catch (error) {
+    cannotStart(error);
+  }
   relayClusterEvents();
   const env = { PARLEY_SEED: '0' };
   let stopping = false;

@@ -1,11 +1,11 @@
 import { setMaxListeners } from 'node:events';
 import cluster from 'node:cluster';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
-import { createParleyPubSub, type ParleyPubSub, type ParleyPubSubConfig } from '@parley/schema';
+import { createParleyPubSub, type ParleyEventTarget, type ParleyPubSub } from '@parley/schema';
 import { Redis } from 'ioredis';
 import type { Config } from './config.ts';
 
-type EventTargetLike = NonNullable<NonNullable<ParleyPubSubConfig>['eventTarget']>;
+type EventTargetLike = ParleyEventTarget;
 
 export interface PubSubBackend {
   pubsub: ParleyPubSub;

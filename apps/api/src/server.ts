@@ -1,8 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tables } from '@parley/core';
+import { storageFault } from '@parley/schema';
 import type { App } from './app.ts';
 import type { Config } from './config.ts';
+import { createLimiter, type Limiter } from './overload.ts';
 
 function sendJson(res: ServerResponse, status: number, body: unknown) {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
@@ -14,11 +16,21 @@ const tooLarge = (limit: number) => ({
 });
 
 /** The HTTP layer around Yoga: health, a body size limit, and graceful shutdown of open SSE streams. */
-export function createHttpServer(app: App, config: Pick<Config, 'bodyLimitBytes'>): Server {
+export function createHttpServer(
+  app: App,
+  config: Pick<Config, 'bodyLimitBytes'> & Partial<Pick<Config, 'maxConcurrent' | 'maxQueue' | 'queueTimeoutMs'>>,
+): Server & { limiter: Limiter } {
+  const limiter = createLimiter({
+    maxConcurrent: config.maxConcurrent ?? 32,
+    maxQueue: config.maxQueue ?? 128,
+    queueTimeoutMs: config.queueTimeoutMs ?? 5000,
+  });
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = req.url ?? '/';
     if (url === '/healthz' || url.startsWith('/healthz?')) {
       try {
+        const fault = storageFault(app.db);
+        if (fault) return sendJson(res, 503, { status: 'unavailable', reason: `${fault.code}: ${fault.message}`, since: fault.since });
         const statements = app.db.$count(tables.statements).sync();
         return sendJson(res, 200, { status: 'ok', statements });
       } catch {
@@ -35,14 +47,19 @@ export function createHttpServer(app: App, config: Pick<Config, 'bodyLimitBytes'
         return sendJson(res, 413, tooLarge(config.bodyLimitBytes));
       }
     }
-    return app.yoga(req, res);
+    // Live streams stay open for hours: they are bounded by the pubsub's per-subscriber queue, not here.
+    if (req.headers.accept?.includes('text/event-stream')) return app.yoga(req, res);
+    return limiter.run(req, res, async () => {
+      await app.yoga(req, res);
+    });
   };
-  return createServer((req, res) => {
+  const server = createServer((req, res) => {
     handle(req, res).catch(() => {
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
       else res.end();
     });
   });
+  return Object.assign(server, { limiter });
 }
 
 export function listen(server: Server, port: number, host: string): Promise<number> {
@@ -54,6 +71,10 @@ export function listen(server: Server, port: number, host: string): Promise<numb
 
 /** Stops accepting, ends live subscription streams, waits for in-flight requests, then closes the db. */
 export async function shutdown(server: Server, app: App, graceMs = 5000): Promise<void> {
+  // Live streams end cleanly first: each reader gets its `complete` event (and reconnects elsewhere with
+  // Last-Event-ID) instead of a cut connection.
+  app.pubsub.closeAll?.();
+  await new Promise((resolve) => setTimeout(resolve, 100));
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
   const timer = setTimeout(() => server.closeAllConnections(), graceMs);

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { ParleyContext } from './context.ts';
 import { blankMissingNodes } from './missing-nodes.ts';
 import { relations } from '@parley/core';
-import { userError } from './errors.ts';
+import { badInput, userError } from './errors.ts';
 import { validationFailure } from './validation.ts';
 
 export const MAX_PAGE_SIZE = 100;
@@ -51,6 +51,7 @@ export const builder = new SchemaBuilder<PothosTypes>({
     },
     nodesQueryOptions: {
       resolve: (_root, args, ctx, _info, resolveNodes) => {
+        if (args.ids.length > MAX_PAGE_SIZE) throw badInput('ids', `must list at most ${MAX_PAGE_SIZE} ids`);
         blankMissingNodes(ctx.db, args.ids as Parameters<typeof blankMissingNodes>[1]);
         return resolveNodes(args.ids);
       },

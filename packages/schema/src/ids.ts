@@ -10,7 +10,8 @@ export function idOf(typename: string, globalId: string, field: string): number 
     throw badInput(field, `"${globalId.slice(0, 40)}" is not a valid ${typename} id`);
   }
   const id = Number(decoded.id);
-  if (decoded.typename !== typename || !Number.isSafeInteger(id) || id <= 0) {
+  // Decimal digits only: Number() would read `0x10` as 16 and `1e3` as 1000.
+  if (decoded.typename !== typename || !/^\d+$/.test(decoded.id) || !Number.isSafeInteger(id) || id <= 0) {
     throw badInput(field, `"${globalId.slice(0, 40)}" is not a valid ${typename} id`);
   }
   return id;

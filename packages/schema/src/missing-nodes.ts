@@ -1,5 +1,7 @@
 import type { ParleyDb } from './index.ts';
 
+const CHUNK = 500;
+
 const NODE_TABLES: Record<string, string> = {
   Actor: 'actors',
   Source: 'sources',
@@ -28,13 +30,19 @@ export function blankMissingNodes(db: ParleyDb, ids: ({ typename: string; id: un
       ids[index] = null;
       return;
     }
-    byType.set(gid.typename, [...(byType.get(gid.typename) ?? []), index]);
+    let indexes = byType.get(gid.typename);
+    if (!indexes) byType.set(gid.typename, (indexes = []));
+    indexes.push(index);
   });
   for (const [typename, indexes] of byType) {
     const wanted = indexes.map((i) => Number(ids[i]!.id));
-    const found = new Set(
-      (db.$client.prepare(`SELECT id FROM ${NODE_TABLES[typename]} WHERE id IN (${wanted.map(() => '?').join(',')})`).all(...wanted) as { id: number }[]).map((r) => r.id),
-    );
+    const found = new Set<number>();
+    // Bounded IN lists: SQLite refuses more than 32,766 bound parameters in one statement.
+    for (let at = 0; at < wanted.length; at += CHUNK) {
+      const chunk = wanted.slice(at, at + CHUNK);
+      const rows = db.$client.prepare(`SELECT id FROM ${NODE_TABLES[typename]} WHERE id IN (${chunk.map(() => '?').join(',')})`).all(...chunk) as { id: number }[];
+      for (const row of rows) found.add(row.id);
+    }
     indexes.forEach((i, k) => {
       if (!found.has(wanted[k]!)) ids[i] = null;
     });

@@ -2,6 +2,8 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { builder } from './builder.ts';
 import { translateCoreErrors } from './core-errors.ts';
 import './schema/index.ts';
+import { applyInputGuards } from './input-guards.ts';
+import { applyVisibility } from './visibility.ts';
 
 builder.queryType({});
 builder.mutationType({});
@@ -11,7 +13,7 @@ let schema: GraphQLSchema | undefined;
 
 /** The Parley GraphQL schema. Built once; every call returns the same instance. */
 export function createSchema(): GraphQLSchema {
-  schema ??= translateCoreErrors(builder.toSchema({ sortSchema: false }));
+  schema ??= translateCoreErrors(applyInputGuards(applyVisibility(builder.toSchema({ sortSchema: false }))));
   return schema;
 }
 

@@ -2,13 +2,17 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { isParleyError } from '@parley/core';
 import { PothosValidationError } from '@pothos/core';
 import { GraphQLError } from 'graphql';
-import { createYoga, type Plugin, type YogaServerOptions } from 'graphql-yoga';
+import { createYoga, useExecutionCancellation, type Plugin, type YogaServerOptions } from 'graphql-yoga';
 import { viewerFromToken } from '@parley/core';
 import { createContext, type ParleyContext, type Viewer } from './context.ts';
 import type { ParleyDb } from '@parley/core';
+import { renderLocalGraphiQL } from './graphiql.ts';
 import { createParleyPubSub, type ParleyPubSub } from './pubsub.ts';
 import { parleyResponseCache, type ResponseCacheOptions } from './response-cache.ts';
+import { liveEventIds } from './live-events.ts';
+import { requestGuards } from './request-guards.ts';
 import { sharedSubscriptionResults } from './shared-subscriptions.ts';
+import { sqliteCodeOf, storageErrorOf, storageHealth, storageUnavailable } from './storage.ts';
 import { createSchema } from './schema.ts';
 
 type ArmorOptions = NonNullable<Parameters<typeof EnvelopArmorPlugin>[0]>;
@@ -48,6 +52,12 @@ export interface ParleyYogaOptions {
    * among its subscribers (default true). Exact: keyed on the database's write epoch as well.
    */
   shareSubscriptionResults?: boolean;
+  /** Where storage faults (read-only file, full disk, I/O errors) are logged, once each (default stderr). */
+  onStorageFault?: (line: string) => void;
+  /** Whether the schema may be introspected (default true; PARLEY_INTROSPECTION=false turns it off). */
+  introspection?: boolean;
+  /** Failed token checks one client address may make per minute before it gets 429 (default 20). */
+  authFailuresPerMinute?: number;
 }
 
 export function bearerToken(request: Request): string | null {
@@ -61,22 +71,30 @@ export function createParleyYoga(options: ParleyYogaOptions) {
   const { db } = options;
   const pubsub = options.pubsub ?? createParleyPubSub();
   const resolveViewer = options.resolveViewer ?? ((request: Request) => viewerFromToken(db, bearerToken(request)));
-  const plugins: Plugin<object, object, ParleyContext>[] = [];
+  const guards = requestGuards({
+    checkToken: options.resolveViewer ? undefined : (token) => viewerFromToken(db, token),
+    authFailuresPerMinute: options.authFailuresPerMinute,
+    introspection: options.introspection,
+  });
+  // useExecutionCancellation: a request whose client went away stops between resolvers.
+  const plugins: Plugin<object, object, ParleyContext>[] = [guards.plugin as Plugin<object, object, ParleyContext>, useExecutionCancellation() as Plugin<object, object, ParleyContext>, storageHealth(db, options.onStorageFault) as Plugin<object, object, ParleyContext>];
   if (options.responseCache) {
     plugins.push(parleyResponseCache(db, options.responseCache === true ? {} : options.responseCache) as Plugin<object, object, ParleyContext>);
   }
   if (options.shareSubscriptionResults !== false) plugins.push(sharedSubscriptionResults(db) as Plugin<object, object, ParleyContext>);
   if (options.armor !== false) plugins.push(EnvelopArmorPlugin(options.armor ?? DEFAULT_ARMOR) as Plugin<object, object, ParleyContext>);
+  plugins.push(liveEventIds() as Plugin<object, object, ParleyContext>);
   plugins.push(...(options.plugins ?? []));
   return createYoga<object, ParleyContext>({
     schema: createSchema(),
     graphqlEndpoint: options.graphqlEndpoint ?? '/graphql',
     graphiql: options.graphiql ?? true,
+    renderGraphiQL: renderLocalGraphiQL,
     landingPage: false,
     cors: options.cors,
     logging: options.logging ?? false,
     plugins,
-    context: async ({ request }) => createContext({ db, pubsub, viewer: await resolveViewer(request) }),
+    context: async ({ request }) => createContext({ db, pubsub, viewer: guards.viewerOf(request) ?? (await resolveViewer(request)) }),
     maskedErrors: {
       // Pothos rejects bad cursors and argument combinations with its own error class: those are the
       // client's mistakes and say so; anything else stays masked.
@@ -87,6 +105,15 @@ export function createParleyYoga(options: ParleyYogaOptions) {
         });
         if (!(error instanceof GraphQLError)) return generic;
         const original = error.originalError;
+        if (storageErrorOf(original)) return storageUnavailable(error.path);
+        // A constraint the resolver did not check first: still the client's mistake, said without internals.
+        const sqlite = sqliteCodeOf(original);
+        if (sqlite === 'SQLITE_CONSTRAINT_UNIQUE' || sqlite === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+          return new GraphQLError('This already exists', { extensions: { code: 'CONFLICT' }, path: error.path });
+        }
+        if (sqlite === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+          return new GraphQLError('An id in the input names nothing that exists', { extensions: { code: 'NOT_FOUND' }, path: error.path });
+        }
         // Syntax and validation errors from graphql-js, and errors Parley raised on purpose (which carry
         // their code through locatedError), are meant for the client.
         if (!original) return error;

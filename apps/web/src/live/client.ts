@@ -27,8 +27,34 @@ export function liveClient(): Client {
           const on = (operation.context as LiveContext).live;
           return {
             subscribe(sink) {
-              const dispose = sse.subscribe({ ...request, query: request.query ?? '' }, sink, on);
-              return { unsubscribe: dispose };
+              // The API ends streams cleanly (a `complete` event) when it shuts down or when this reader
+              // fell behind; only the page itself ever means to stop, so anything else is a reason to return.
+              let stopped = false;
+              let dispose = () => {};
+              const start = (attempt: number) => {
+                dispose = sse.subscribe(
+                  { ...request, query: request.query ?? '' },
+                  {
+                    next: (value) => sink.next(value as Parameters<typeof sink.next>[0]),
+                    error: (error) => sink.error(error),
+                    complete: () => {
+                      if (stopped) return sink.complete();
+                      on?.connecting?.(true);
+                      void retry(attempt).then(() => {
+                        if (!stopped) start(attempt + 1);
+                      });
+                    },
+                  },
+                  on,
+                );
+              };
+              start(0);
+              return {
+                unsubscribe: () => {
+                  stopped = true;
+                  dispose();
+                },
+              };
             },
           };
         },

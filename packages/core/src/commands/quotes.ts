@@ -16,7 +16,8 @@ export interface QuoteFields {
 
 export type QuoteRow = typeof quotes.$inferSelect;
 
-const isUniqueViolation = (error: unknown) => /UNIQUE/.test(String((error as Error)?.message ?? error));
+// Drizzle wraps the driver's error; the constraint's name is in its cause.
+const isUniqueViolation = (error: unknown) => /UNIQUE/.test(`${error} ${(error as { cause?: unknown })?.cause}`);
 
 /** Inserts a quote after proving its span against the stored source body. */
 export function insertQuote({ tx, log }: WriteScope, statementId: number, input: QuoteFields, field = 'input'): QuoteRow {

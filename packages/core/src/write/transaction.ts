@@ -41,7 +41,14 @@ export function write<T>(ctx: CommandContext, fn: (scope: WriteScope) => T, who 
       },
     }),
   );
-  for (const send of queued) send();
+  // The write has committed: a failing publication must not turn it into an error for the writer.
+  for (const send of queued) {
+    try {
+      send();
+    } catch {
+      // subscribers catch up through Last-Event-ID
+    }
+  }
   return result as T;
 }
 

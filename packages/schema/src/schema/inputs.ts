@@ -23,7 +23,8 @@ export const bodyRule = z
   .string()
   .min(1, 'must not be empty')
   .max(LIMITS.body, `must be at most ${LIMITS.body.toLocaleString('en')} characters`)
-  .refine((s) => !/[\u0000-\u0008\u000e-\u001f]/.test(s), 'must be text, not binary data');
+  .refine((s) => !/[\u0000-\u0008\u000e-\u001f]/.test(s), 'must be text, not binary data')
+  .refine((s) => s.trim().length > 0, 'must not be blank');
 export const countryRule = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO-3166 alpha-2 code such as PK');
 export const slugRule = z
   .string()

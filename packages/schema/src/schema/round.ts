@@ -5,6 +5,7 @@ import { builder } from '../builder.ts';
 import { negotiationRounds } from '@parley/core/tables';
 import { optionalIdOf } from '../ids.ts';
 import { DatePrecision, ParticipantRole, RoundOutcome, RoundStatus } from './enums.ts';
+import { resumable } from '../live-events.ts';
 
 builder.drizzleNode('negotiationRounds', {
   name: 'NegotiationRound',
@@ -101,7 +102,7 @@ builder.subscriptionFields((t) => ({
     args: { roundId: t.arg.id() },
     subscribe: (_root, args, ctx) => {
       const only = optionalIdOf('NegotiationRound', args.roundId == null ? null : String(args.roundId), 'roundId');
-      return pipe(ctx.pubsub.subscribe('roundUpdated'), filter((id: number) => only === null || id === only));
+      return pipe(resumable(ctx, 'roundUpdated', ctx.pubsub.subscribe('roundUpdated')), filter((id: number) => only === null || id === only));
     },
     resolve: (query, id, _args, ctx) =>
       ctx.db.query.negotiationRounds.findFirst(query({ where: { id: id as unknown as number } })).then((r) => r!),

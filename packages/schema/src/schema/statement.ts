@@ -10,6 +10,7 @@ import { statementMatches, statementWhere, type StatementFilterValues } from '@p
 import { badInput, userError } from '../errors.ts';
 import { idOf, optionalIdOf } from '../ids.ts';
 import { createStatement, updateStatement } from '@parley/core';
+import { resumable } from '../live-events.ts';
 import { Act, Channel, DatePrecision, OrderDirection, QuoteLink, StatementStatus } from './enums.ts';
 import { idListRule, textRule, topicRule } from './inputs.ts';
 import { occasionFields, OccasionInput } from './occasion.ts';
@@ -222,7 +223,7 @@ builder.subscriptionFields((t) => ({
     args: { filter: t.arg({ type: StatementFilter }) },
     subscribe: (_root, args, ctx) => {
       const f = decodeStatementFilter(ctx, args.filter);
-      return pipe(ctx.pubsub.subscribe('statementAdded'), filter((id: number) => statementMatches(ctx.db, id, f)));
+      return pipe(resumable(ctx, 'statementAdded', ctx.pubsub.subscribe('statementAdded')), filter((id: number) => statementMatches(ctx.db, id, f)));
     },
     resolve: (query, id, _args, ctx) =>
       ctx.db.query.statements.findFirst(query({ where: { id: id as unknown as number } })).then((s) => s!),

@@ -1,0 +1,70 @@
+import { request, type IncomingMessage } from 'node:http';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { gql, makeApp } from '../helpers/app.ts';
+import { serve, sseSubscribe, type Running } from '../helpers/http.ts';
+
+const app = makeApp();
+let http: Running;
+let speaker = '';
+beforeAll(async () => {
+  http = await serve(app);
+  speaker = (await gql(app, `{ actor(slug: "khawaja-asif") { id } }`)).data.actor.id;
+});
+afterAll(async () => {
+  await http.close();
+  app.dispose();
+});
+
+/** An SSE subscriber that reads the response headers and then never reads again: its socket fills up. */
+function stalledSubscriber(url: string, query: string): Promise<IncomingMessage> {
+  const body = JSON.stringify({ query });
+  const target = new URL(`${url}/graphql`);
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        hostname: target.hostname,
+        port: target.port,
+        path: target.pathname,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'text/event-stream', 'content-length': Buffer.byteLength(body) },
+      },
+      (res) => {
+        res.pause();
+        resolve(res);
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+const ADD = `mutation($s: ID!, $t: String!) { createStatement(input: { occasion: { speakerId: $s, saidOn: "2025-11-21" }, text: $t, act: COMMENT }) { id } }`;
+
+test('a subscriber that stops reading is cut off; the server, the writer and every other subscriber go on', async () => {
+  // Wide events (the same long text twenty times) fill the stalled socket's buffers quickly.
+  const wide = `subscription { statementAdded { ${Array.from({ length: 20 }, (_, i) => `t${i}: text`).join(' ')} } }`;
+  const stalled = await stalledSubscriber(http.url, wide);
+  const live = await sseSubscribe(http.url, `subscription { statementAdded { id } }`);
+  await new Promise((r) => setTimeout(r, 100));
+
+  const text = 'A long statement that a stalled reader will never read. '.repeat(40);
+  const writes = 1400;
+  let lastId = '';
+  const receivedIds: string[] = [];
+  const counting = (async () => {
+    while (receivedIds.length < writes) receivedIds.push((await live.next(20_000)).data.statementAdded.id);
+  })();
+  for (let i = 0; i < writes; i++) {
+    const r = await gql(app, ADD, { s: speaker, t: `${i} ${text}` }, app.editorToken);
+    expect(r.errors).toBeUndefined();
+    lastId = r.data.createStatement.id;
+    if (i % 100 === 0) await new Promise((r) => setImmediate(r));
+  }
+  await counting;
+  expect(receivedIds.length).toBe(writes);
+  expect(receivedIds.at(-1)).toBe(lastId);
+  expect(app.pubsub.cutOff).toBeGreaterThanOrEqual(1);
+  expect((await fetch(`${http.url}/healthz`)).status).toBe(200);
+  live.close();
+  stalled.destroy();
+}, 120_000);
