@@ -16,7 +16,7 @@ export { ParleyError, isParleyError, userError, badInput, notFound, type ErrorCo
 export type { ParleyTopics, EventSink } from './events.ts';
 export type { Viewer } from './auth/viewer.ts';
 export { createApiToken, ensureApiToken, revokeApiToken, viewerFromToken, hashToken } from './auth/tokens.ts';
-export { write, mustFind, optionalRef, type CommandContext, type WriteScope, type Tx } from './write/transaction.ts';
+export { write, mustFind, optionalRef, type CommandContext, type IdempotencyClaim, type WriteScope, type Tx } from './write/transaction.ts';
 export { addAlias, slugify } from './write/aliases.ts';
 export { patchOf } from './write/patch.ts';
 export * from './commands/index.ts';

@@ -7,6 +7,7 @@ import { viewerFromToken } from '@parley/core';
 import { createContext, type ParleyContext, type Viewer } from './context.ts';
 import type { ParleyDb } from '@parley/core';
 import { renderLocalGraphiQL } from './graphiql.ts';
+import { idempotentWrites } from './idempotency.ts';
 import { createParleyPubSub, type ParleyPubSub } from './pubsub.ts';
 import { parleyResponseCache, type ResponseCacheOptions } from './response-cache.ts';
 import { liveEventIds } from './live-events.ts';
@@ -76,8 +77,10 @@ export function createParleyYoga(options: ParleyYogaOptions) {
     authFailuresPerMinute: options.authFailuresPerMinute,
     introspection: options.introspection,
   });
+  const idempotency = idempotentWrites(db, (request) => guards.viewerOf(request) ?? resolveViewer(request));
   // useExecutionCancellation: a request whose client went away stops between resolvers.
   const plugins: Plugin<object, object, ParleyContext>[] = [guards.plugin as Plugin<object, object, ParleyContext>, useExecutionCancellation() as Plugin<object, object, ParleyContext>, storageHealth(db, options.onStorageFault) as Plugin<object, object, ParleyContext>];
+  plugins.push(idempotency.plugin as Plugin<object, object, ParleyContext>);
   if (options.responseCache) {
     plugins.push(parleyResponseCache(db, options.responseCache === true ? {} : options.responseCache) as Plugin<object, object, ParleyContext>);
   }
@@ -94,7 +97,8 @@ export function createParleyYoga(options: ParleyYogaOptions) {
     cors: options.cors,
     logging: options.logging ?? false,
     plugins,
-    context: async ({ request }) => createContext({ db, pubsub, viewer: guards.viewerOf(request) ?? (await resolveViewer(request)) }),
+    context: async ({ request }) =>
+      createContext({ db, pubsub, viewer: guards.viewerOf(request) ?? (await resolveViewer(request)), idempotency: idempotency.claimOf(request) }),
     maskedErrors: {
       // Pothos rejects bad cursors and argument combinations with its own error class: those are the
       // client's mistakes and say so; anything else stays masked.

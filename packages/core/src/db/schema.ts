@@ -392,3 +392,19 @@ export const changes = sqliteTable(
   },
   (t) => [index('changes_entity_idx').on(t.entity, t.entityId, t.id), index('changes_at_idx').on(t.at, t.id)],
 );
+
+/**
+ * Idempotency keys of writes: the key is claimed inside the write's own transaction, so a retried request can
+ * tell a committed write from one that never happened; the answer is kept beside it to be replayed.
+ */
+export const idempotencyKeys = sqliteTable(
+  'idempotency_keys',
+  {
+    key: text().notNull(),
+    // Who sent it: keys are per writer, so two clients cannot collide or read each other's answers.
+    who: text().notNull(),
+    response: text(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.who, t.key] }), index('idempotency_keys_created_idx').on(t.createdAt)],
+);

@@ -2,8 +2,8 @@ import { eq, getTableColumns, type InferSelectModel } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Viewer } from '../auth/viewer.ts';
 import type { ParleyDb } from '../db/open.ts';
-import { changes } from '../db/schema.ts';
-import { notFound } from '../errors.ts';
+import { changes, idempotencyKeys } from '../db/schema.ts';
+import { notFound, userError } from '../errors.ts';
 import type { EventSink, ParleyTopics } from '../events.ts';
 
 export type Tx = Parameters<Parameters<ParleyDb['transaction']>[0]>[0];
@@ -13,6 +13,17 @@ export interface CommandContext {
   db: ParleyDb;
   viewer?: Viewer | null;
   pubsub?: EventSink | null;
+  /**
+   * The request's idempotency key. The first write of the request claims it in its own transaction, so a
+   * retry can tell that the write committed even when its answer never reached the client.
+   */
+  idempotency?: IdempotencyClaim | null;
+}
+
+export interface IdempotencyClaim {
+  key: string;
+  who: string;
+  claimed?: boolean;
 }
 
 export interface WriteScope {
@@ -30,8 +41,13 @@ export interface WriteScope {
 export function write<T>(ctx: CommandContext, fn: (scope: WriteScope) => T, who = ctx.viewer?.name ?? 'system'): T {
   const queued: Array<() => void> = [];
   const tokenId = ctx.viewer?.tokenId ?? null;
-  const result = ctx.db.transaction((tx): any =>
-    fn({
+  const claim = ctx.idempotency && !ctx.idempotency.claimed ? ctx.idempotency : null;
+  const result = ctx.db.transaction((tx): any => {
+    if (claim) {
+      const taken = tx.insert(idempotencyKeys).values({ key: claim.key, who: claim.who }).onConflictDoNothing().returning().get();
+      if (!taken) throw userError('CONFLICT', 'Idempotency-Key: a write with this key was already applied', 'Idempotency-Key');
+    }
+    return fn({
       tx,
       log: (entity, entityId, action, before, after) => {
         tx.insert(changes).values({ who, tokenId, entity, entityId, action, before: before ?? null, after: after ?? null }).run();
@@ -39,8 +55,9 @@ export function write<T>(ctx: CommandContext, fn: (scope: WriteScope) => T, who 
       publish: (topic, ...args) => {
         queued.push(() => ctx.pubsub?.publish(topic, ...args));
       },
-    }),
-  );
+    });
+  });
+  if (claim) claim.claimed = true;
   // The write has committed: a failing publication must not turn it into an error for the writer.
   for (const send of queued) {
     try {
