@@ -65,9 +65,10 @@ function start(tag, command, args, { cwd = repoRoot, extraEnv = {}, ready }) {
 }
 
 try {
-  // The API runs compiled JavaScript: tsc -b compiles what changed since the last start, or nothing.
-  if (!webOnly) await buildPackages({ log: (line) => console.log(`[build] ${line}`) });
-  await ensureBuild({ log: (line) => console.log(`[build] ${line}`) });
+  // The API runs compiled JavaScript: tsc -b compiles what changed since the last start, or nothing. It runs
+  // beside the dashboard's build, which does not depend on it, so a first start waits for the longer of the two.
+  const log = (line) => console.log(`[build] ${line}`);
+  await Promise.all([webOnly ? null : buildPackages({ log }), ensureBuild({ log })]);
   if (stopping) process.exit(exitCode);
 
   let apiUrl = env.PARLEY_API_URL || 'http://localhost:4000';
