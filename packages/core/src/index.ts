@@ -25,3 +25,7 @@ export { readSeedDataset, type LoadedDataset } from './seed/read.ts';
 export { validateSeed } from './seed/validate.ts';
 export type * from './seed/format.ts';
 
+export { globalId } from './sync/global-id.ts';
+export { recordSync, backfillSync } from './sync/record.ts';
+export { project as projectPublic, SYNC_ENTITIES } from './sync/projections.ts';
+export { PUBLIC_ROWS } from './domain/public.ts';

@@ -6,6 +6,7 @@ import { ACT_INTENSITY } from '../domain/enums.ts';
 import { addAlias } from '../write/aliases.ts';
 import type { Tx } from '../write/transaction.ts';
 import { readSeedDataset, type LoadedDataset } from './read.ts';
+import { recordSync, touch, type Touched } from '../sync/record.ts';
 import { validateSeed } from './validate.ts';
 
 export { readSeedDataset } from './read.ts';
@@ -34,12 +35,15 @@ export function loadSeed(db: ParleyDb, options: LoadSeedOptions = {}): SeedRepor
   const progress = options.onProgress ?? (() => {});
 
   db.transaction((tx) => {
+    const touched: Touched = new Map();
     const count = (entity: string, added: boolean) => {
       report[entity] ??= { added: 0, kept: 0 };
       report[entity][added ? 'added' : 'kept'] += 1;
     };
-    const log = (entity: string, id: number, after: unknown) =>
+    const log = (entity: string, id: number, after: unknown) => {
       tx.insert(T.changes).values({ who: 'seed', entity, entityId: id, action: 'seed', before: null, after }).run();
+      touch(touched, entity, id);
+    };
     /** Finds by key or inserts; the callback runs only for new rows, so children are never duplicated. */
     const upsert = <R extends { id: number }>(entity: string, found: R | undefined, insert: () => R, children?: (row: R) => void) => {
       count(entity, !found);
@@ -194,6 +198,8 @@ export function loadSeed(db: ParleyDb, options: LoadSeedOptions = {}): SeedRepor
         });
     }
     progress(`events: ${d.events.length}, claims: ${d.claims.length}, discrepancies: ${d.discrepancies.length}`);
+    // The seed writes its rows directly (one transaction, no per-row command), so it announces them here.
+    recordSync(db.$client, touched);
   });
   return report;
 }

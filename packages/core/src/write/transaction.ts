@@ -5,6 +5,7 @@ import type { ParleyDb } from '../db/open.ts';
 import { changes } from '../db/schema.ts';
 import { notFound } from '../errors.ts';
 import type { EventSink, ParleyTopics } from '../events.ts';
+import { recordSync, touch, type Touched } from '../sync/record.ts';
 
 export type Tx = Parameters<Parameters<ParleyDb['transaction']>[0]>[0];
 
@@ -21,6 +22,12 @@ export interface WriteScope {
   log(entity: string, entityId: number, action: string, before: unknown, after: unknown): void;
   /** Queues a publication; it goes out only after the transaction commits. */
   publish<K extends keyof ParleyTopics>(topic: K, ...args: ParleyTopics[K]): void;
+  /** Marks a record whose public form may have changed without a change-log row of its own (sync feed). */
+  touch(entity: string, entityId: number): void;
+  /** Says why a record was deleted, for the sync feed's DELETED entry. */
+  deleted(entity: string, entityId: number, reason: string): void;
+  /** Who is writing, as the change log names them. */
+  who: string;
 }
 
 /**
@@ -30,17 +37,26 @@ export interface WriteScope {
 export function write<T>(ctx: CommandContext, fn: (scope: WriteScope) => T, who = ctx.viewer?.name ?? 'system'): T {
   const queued: Array<() => void> = [];
   const tokenId = ctx.viewer?.tokenId ?? null;
-  const result = ctx.db.transaction((tx): any =>
-    fn({
+  const result = ctx.db.transaction((tx): any => {
+    const touched: Touched = new Map();
+    const reasons = new Map<string, string>();
+    const value = fn({
       tx,
+      who,
       log: (entity, entityId, action, before, after) => {
         tx.insert(changes).values({ who, tokenId, entity, entityId, action, before: before ?? null, after: after ?? null }).run();
+        touch(touched, entity, entityId);
       },
       publish: (topic, ...args) => {
         queued.push(() => ctx.pubsub?.publish(topic, ...args));
       },
-    }),
-  );
+      touch: (entity, entityId) => touch(touched, entity, entityId),
+      deleted: (entity, entityId, reason) => reasons.set(`${entity}:${entityId}`, reason),
+    });
+    // The sync feed is written in the same transaction, after the rows: it can never disagree with them.
+    if (touched.size) recordSync(ctx.db.$client, touched, reasons);
+    return value;
+  });
   for (const send of queued) send();
   return result as T;
 }

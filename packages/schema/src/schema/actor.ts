@@ -33,7 +33,7 @@ const Actor = builder.drizzleNode('actors', {
     }),
     stances: t.relation('stances', {
       description: 'The claims this actor asserts, denies or disputes.',
-      query: { orderBy: { id: 'asc' } },
+      query: { where: { retractedAt: { isNull: true } }, orderBy: { id: 'asc' } },
     }),
     topTargets: t.field({
       type: [TargetCount],
@@ -113,7 +113,8 @@ builder.queryFields((t) => ({
     type: 'actors',
     nullable: true,
     args: { slug: t.arg.string({ required: true, validate: z.string().max(80) }) },
-    resolve: (query, _root, args, ctx) => ctx.db.query.actors.findFirst(query({ where: { slug: args.slug } })),
+    resolve: (query, _root, args, ctx) =>
+      ctx.db.query.actors.findFirst(query({ where: { slug: args.slug, ...(ctx.viewer ? {} : { status: { ne: 'RETRACTED' as const } }) } })),
   }),
   resolveActor: t.drizzleField({
     type: 'actors',

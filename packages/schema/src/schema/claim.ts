@@ -1,3 +1,4 @@
+import { isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { addClaimStance, createClaim, updateClaim, updateClaimStance, type StanceFields } from '@parley/core';
 import { claims } from '@parley/core/tables';
@@ -18,7 +19,7 @@ builder.drizzleNode('claims', {
     civilians: t.exposeInt('civilians', { nullable: true }),
     children: t.exposeInt('children', { nullable: true }),
     source: t.relation('source', { nullable: true }),
-    stances: t.relation('stances', { query: { orderBy: { id: 'asc' } } }),
+    stances: t.relation('stances', { query: { where: { retractedAt: { isNull: true } }, orderBy: { id: 'asc' } } }),
   }),
 });
 
@@ -103,12 +104,12 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'A claim by its stable key.',
     args: { key: t.arg.string({ required: true, validate: z.string().max(120) }) },
-    resolve: (query, _p, args, ctx) => ctx.db.query.claims.findFirst(query({ where: { key: args.key } })),
+    resolve: (query, _p, args, ctx) => ctx.db.query.claims.findFirst(query({ where: { key: args.key, retractedAt: { isNull: true } } })),
   }),
   claims: t.drizzleConnection({
     type: 'claims',
-    totalCount: (_p, _a, ctx) => ctx.db.$count(claims).sync(),
-    resolve: (query, _p, _a, ctx) => ctx.db.query.claims.findMany(query({ orderBy: { id: 'asc' } })),
+    totalCount: (_p, _a, ctx) => ctx.db.$count(claims, isNull(claims.retractedAt)).sync(),
+    resolve: (query, _p, _a, ctx) => ctx.db.query.claims.findMany(query({ where: { retractedAt: { isNull: true } }, orderBy: { id: 'asc' } })),
   },
   { name: 'ClaimConnection' },
   { name: 'ClaimEdge' }),

@@ -19,7 +19,7 @@ builder.drizzleNode('events', {
     datePrecision: t.expose('datePrecision', { type: DatePrecision }),
     summary: t.exposeString('summary'),
     locations: t.relation('locations', { query: { orderBy: { id: 'asc' } } }),
-    claims: t.relation('claims', { query: { orderBy: { id: 'asc' } } }),
+    claims: t.relation('claims', { query: { where: { retractedAt: { isNull: true } }, orderBy: { id: 'asc' } } }),
     source: t.relation('source', { nullable: true }),
   }),
 });
@@ -45,7 +45,7 @@ const EventFilter = builder.inputType('EventFilter', {
 function eventWhere(f: typeof EventFilter.$inferInput | null | undefined) {
   return (e: typeof events) =>
     and(
-      sql`1 = 1`,
+      sql`${e.retractedAt} IS NULL`,
       f?.type ? sql`${e.type} = ${f.type}` : undefined,
       f?.from ? sql`${e.occurredOn} >= ${f.from}` : undefined,
       f?.to ? sql`${e.occurredOn} <= ${f.to}` : undefined,

@@ -19,3 +19,5 @@ import './discrepancy.ts';
 import './audit.ts';
 import './ingest.ts';
 import './review.ts';
+import './corrections.ts';
+import './sync.ts';

@@ -29,7 +29,7 @@ builder.drizzleNode('negotiationRounds', {
       select: { with: { updates: { orderBy: { at: 'desc', id: 'desc' }, limit: 1 } } },
       resolve: (r) => r.updates[0] ?? null,
     }),
-    demands: t.relation('demands', { query: { orderBy: { id: 'asc' } } }),
+    demands: t.relation('demands', { query: { where: { retractedAt: { isNull: true } }, orderBy: { id: 'asc' } } }),
     statements: t.relatedConnection('statements', {
       description: 'Statements made about this round.',
       query: { where: { status: 'PUBLISHED' }, orderBy: { saidOn: 'asc', id: 'asc' } },
@@ -80,7 +80,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'A round by its stable key.',
     args: { key: t.arg.string({ required: true, validate: z.string().max(120) }) },
-    resolve: (query, _p, args, ctx) => ctx.db.query.negotiationRounds.findFirst(query({ where: { key: args.key } })),
+    resolve: (query, _p, args, ctx) => ctx.db.query.negotiationRounds.findFirst(query({ where: { key: args.key, retractedAt: { isNull: true } } })),
   }),
 }));
 
@@ -88,7 +88,7 @@ function roundWhere(f: { status?: string | null; process?: string | number | nul
   const processId = optionalIdOf('NegotiationProcess', f?.process == null ? null : String(f.process), 'filter.process');
   return (r: typeof negotiationRounds) =>
     and(
-      sql`1 = 1`,
+      sql`${r.retractedAt} IS NULL`,
       f?.status ? sql`${r.status} = ${f.status}` : undefined,
       processId !== null ? sql`${r.processId} = ${processId}` : undefined,
     )!;

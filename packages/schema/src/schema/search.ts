@@ -71,10 +71,10 @@ const SEARCH_SQL = `
     CASE kind WHEN 'SOURCE' THEN ref_id WHEN 'QUOTE' THEN (SELECT source_id FROM quotes WHERE id = ref_id) END AS sourceId
   FROM search_index WHERE search_index MATCH ?
     AND CASE kind
-      WHEN 'SOURCE' THEN 1
+      WHEN 'SOURCE' THEN EXISTS (SELECT 1 FROM sources x WHERE x.id = ref_id AND x.retracted_at IS NULL)
       WHEN 'STATEMENT' THEN EXISTS (SELECT 1 FROM statements s WHERE s.id = ref_id AND s.status = 'PUBLISHED')
       ELSE EXISTS (SELECT 1 FROM quotes q JOIN statements s ON s.id = q.statement_id
-                   WHERE q.id = ref_id AND q.link = 'CONFIRMED' AND s.status = 'PUBLISHED')
+                   WHERE q.id = ref_id AND q.link = 'CONFIRMED' AND q.retracted_at IS NULL AND s.status = 'PUBLISHED')
     END
   ORDER BY rank LIMIT ?`;
 

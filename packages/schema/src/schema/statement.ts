@@ -50,7 +50,7 @@ const Statement = builder.drizzleNode('statements', {
     quotes: t.relation('quotes', {
       description: 'How outlets printed it. By default only confirmed quotes: a suggested link is not yet fact.',
       args: { links: t.arg({ type: [QuoteLink], defaultValue: ['CONFIRMED'] }) },
-      query: (args) => ({ where: { link: { in: [...(args.links ?? ['CONFIRMED'])] } }, orderBy: { id: 'asc' } }),
+      query: (args) => ({ where: { link: { in: [...(args.links ?? ['CONFIRMED'])] }, retractedAt: { isNull: true } }, orderBy: { id: 'asc' } }),
     }),
     status: t.expose('status', { type: StatementStatus }),
     outletCount: t.int({
@@ -58,12 +58,12 @@ const Statement = builder.drizzleNode('statements', {
       select: {
         extras: {
           outletCount: (s) =>
-            sql<number>`(SELECT count(DISTINCT q.source_id) FROM quotes q WHERE q.statement_id = ${s.id} AND q.link = 'CONFIRMED')`,
+            sql<number>`(SELECT count(DISTINCT q.source_id) FROM quotes q WHERE q.statement_id = ${s.id} AND q.link = 'CONFIRMED' AND q.retracted_at IS NULL)`,
         },
       },
       resolve: (s) => Number(s.outletCount),
     }),
-    stances: t.relation('stances', { description: 'Claims this statement asserts or denies.', query: { orderBy: { id: 'asc' } } }),
+    stances: t.relation('stances', { description: 'Claims this statement asserts or denies.', query: { where: { retractedAt: { isNull: true } }, orderBy: { id: 'asc' } } }),
   }),
 });
 
@@ -137,7 +137,8 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'A statement by its stable key.',
     args: { key: t.arg.string({ required: true, validate: z.string().max(120) }) },
-    resolve: (query, _p, args, ctx) => ctx.db.query.statements.findFirst(query({ where: { key: args.key } })),
+    resolve: (query, _p, args, ctx) =>
+      ctx.db.query.statements.findFirst(query({ where: { key: args.key, ...(ctx.viewer ? {} : { status: 'PUBLISHED' as const }) } })),
   }),
   actIntensity: t.field({
     type: [ActIntensity],
