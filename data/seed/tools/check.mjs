@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Verifies the curated seed dataset (data/seed/*.json) against the seed format contract
-// (packages/schema/src/seed/format.ts) and the closed vocabularies (packages/schema/src/domain/enums.ts).
+// (packages/core/src/seed/format.ts) and the closed vocabularies (packages/core/src/domain/enums.ts).
 // Dependency-free; run with `node data/seed/tools/check.mjs`. Exits 1 and lists every problem found.
 //
 // Checks: field names and types per entity; keys unique per file (demand keys across all rounds) and kebab-case;
@@ -16,8 +16,8 @@ import { fileURLToPath } from 'node:url';
 
 const seedDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const repoDir = join(seedDir, '..', '..');
-const enumsPath = join(repoDir, 'packages/schema/src/domain/enums.ts');
-const namesPath = join(repoDir, 'packages/schema/src/domain/names.ts');
+const enumsPath = join(repoDir, 'packages/core/src/domain/enums.ts');
+const namesPath = join(repoDir, 'packages/core/src/domain/names.ts');
 
 const errors = [];
 const warnings = [];

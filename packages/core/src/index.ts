@@ -29,3 +29,4 @@ export { globalId } from './sync/global-id.ts';
 export { recordSync, backfillSync } from './sync/record.ts';
 export { project as projectPublic, SYNC_ENTITIES } from './sync/projections.ts';
 export { PUBLIC_ROWS } from './domain/public.ts';
+export { CITATION_TOKEN, citationKeys, citationLabel, renderCitations, type CitedSource } from './domain/citations.ts';

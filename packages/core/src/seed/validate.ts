@@ -1,6 +1,22 @@
 import * as E from '../domain/enums.ts';
 import { normalizeName } from '../domain/names.ts';
 import type { LoadedDataset } from './read.ts';
+import { citationKeys } from '../domain/citations.ts';
+
+/**
+ * Curated text cites sources with [[source:KEY]] tokens, which readers see rendered; a bare internal name
+ * ("seed 003", "(002)") would reach them as it is, so it is refused, and every token must name a source.
+ */
+function citations(d: LoadedDataset['dataset'], sources: Set<string>, problems: string[]): void {
+  const walk = (value: unknown, at: string): void => {
+    if (typeof value === 'string') {
+      if (/\bseeds? \d{3}\b|\(\d{3}\b/i.test(value)) problems.push(`${at}: cites a source by an internal name; use [[source:KEY]]`);
+      for (const key of citationKeys(value)) if (!sources.has(key)) problems.push(`${at}: cites unknown source "${key}"`);
+    } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${at}.${i}`));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) if (k !== 'text' || !at.includes('quotes')) walk(v, `${at}.${k}`);
+  };
+  walk(d, 'dataset');
+}
 
 /**
  * Everything that must hold before a dataset may be loaded: exact spans, resolvable references, a quote for
@@ -135,5 +151,6 @@ export function validateSeed({ dataset: d, bodies }: LoadedDataset): string[] {
     for (const v of x.versions) ref(sources, v.source, `discrepancies.${x.key}.versions`, 'source');
     if (x.versions.length < 2) problems.push(`discrepancies.${x.key}: a disagreement needs at least two versions`);
   }
+  citations(d, sources, problems);
   return problems;
 }

@@ -1,6 +1,7 @@
 // The public record of each entity, as the sync feed and the replay test see it. One SQL query per entity
 // answers for a whole batch of ids (passed as a JSON array), so projecting a write costs a few statements.
 import type Database from 'better-sqlite3';
+import { citationKeys, renderCitations } from '../domain/citations.ts';
 import { globalIdOrNull as gid } from './global-id.ts';
 
 export interface Projection {
@@ -168,9 +169,32 @@ export function project(client: Database.Database, entity: string, ids: readonly
   if (!spec) return out;
   const statement = preparedOn(client, spec.sql);
   for (let i = 0; i < ids.length; i += 500) {
-    for (const row of statement.all(JSON.stringify(ids.slice(i, i + 500))) as Row[]) out.set(row.id, spec.project(row));
+    for (const row of statement.all(JSON.stringify(ids.slice(i, i + 500))) as Row[]) {
+      const projection = spec.project(row);
+      renderCited(client, projection.data);
+      out.set(row.id, projection);
+    }
   }
   return out;
+}
+
+/**
+ * Curated text reaches sync readers as it reaches GraphQL readers: citation tokens rendered as labels, and
+ * the sources cited listed by global id.
+ */
+function renderCited(client: Database.Database, data: Record<string, unknown>): void {
+  const cited = new Set<string>();
+  const lookup = preparedOn(client, 'SELECT id, title, outlet FROM sources WHERE key = ? AND retracted_at IS NULL');
+  const render = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(render);
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, render(v)]));
+    if (typeof value !== 'string' || !value.includes('[[source:')) return value;
+    const found = new Map<string, Row | undefined>(citationKeys(value).map((key) => [key, lookup.get(key) as Row | undefined]));
+    for (const source of found.values()) if (source) cited.add(gid('Source', source.id)!);
+    return renderCitations(value, (key) => found.get(key) as { title: string; outlet: string } | undefined);
+  };
+  for (const [field, value] of Object.entries(data)) data[field] = render(value);
+  if (cited.size) data.citations = [...cited];
 }
 
 const cache = new WeakMap<Database.Database, Map<string, Database.Statement>>();

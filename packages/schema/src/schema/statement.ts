@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { filter, pipe } from 'graphql-yoga';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
+import { CitationRef, citationsFrom, citedText } from './citations.ts';
 import type { ParleyContext } from '../context.ts';
 import { statements } from '@parley/core/tables';
 import { ACT_INTENSITY } from '@parley/core';
@@ -39,7 +40,8 @@ const Statement = builder.drizzleNode('statements', {
     act: t.expose('act', { type: Act }),
     intensity: t.exposeFloat('intensity', { description: 'Derived from act: −10 hostile … +10 cooperative.' }),
     conditional: t.exposeBoolean('conditional', { description: 'An if/then threat or promise.' }),
-    note: t.exposeString('note', { nullable: true }),
+    note: t.string({ nullable: true, resolve: citedText('note') }),
+    citations: t.field({ type: [CitationRef], description: 'Sources its curated text cites.', resolve: citationsFrom('note') }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When Parley recorded it.' }),
     targets: t.relation('targets', { query: { orderBy: { name: 'asc' } } }),
     topics: t.stringList({
