@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { tables } from '@parley/core';
 import type { App } from './app.ts';
+import { handleExport, isExportPath } from './export-route.ts';
 import type { Config } from './config.ts';
 
 function sendJson(res: ServerResponse, status: number, body: unknown) {
@@ -25,6 +26,7 @@ export function createHttpServer(app: App, config: Pick<Config, 'bodyLimitBytes'
         return sendJson(res, 503, { status: 'unavailable' });
       }
     }
+    if (isExportPath(url)) return handleExport(app.db, req, res);
     if (req.method === 'POST') {
       const length = req.headers['content-length'];
       if (length === undefined && req.headers['transfer-encoding']) {

@@ -10,11 +10,12 @@ import { LINK_TEXT, percent, type Candidate, type Speaker } from './review-model
 import { SpeakerCombobox } from './SpeakerCombobox.tsx';
 
 type StatementStatus = Candidate['statement']['status'];
-const STATUS_ARTICLE: Record<StatementStatus, string> = { PUBLISHED: 'a published', PENDING: 'a pending', REJECTED: 'a withdrawn' };
+const STATUS_ARTICLE: Record<StatementStatus, string> = { PUBLISHED: 'a published', PENDING: 'a pending', REJECTED: 'a withdrawn', RETRACTED: 'a retracted' };
 const NEW_STATUS: Record<StatementStatus, string> = {
   PUBLISHED: 'published',
   PENDING: 'pending until confirmed',
   REJECTED: 'withdrawn: no quote of it is left',
+  RETRACTED: 'retracted by an editor',
 };
 
 interface Props {
