@@ -32,3 +32,4 @@ export { PUBLIC_ROWS } from './domain/public.ts';
 export { CITATION_TOKEN, citationKeys, citationLabel, renderCitations, type CitedSource } from './domain/citations.ts';
 export { buildExport, EXPORTS, type ExportName, type ExportQuery } from './export/index.ts';
 export { idOfGlobal } from './sync/global-id.ts';
+export { trend, verdictOf, MIN_STATEMENTS, VERDICT_STEP, EVIDENCE_SIZE, PAIRS, type TrendPeriod, type TrendRow, type TrendGroup, type Verdict } from './domain/trend.ts';

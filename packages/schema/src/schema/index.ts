@@ -15,6 +15,7 @@ import './event.ts';
 import './claim.ts';
 import './search.ts';
 import './escalation.ts';
+import './trend.ts';
 import './discrepancy.ts';
 import './audit.ts';
 import './ingest.ts';
