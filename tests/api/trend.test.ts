@@ -71,5 +71,5 @@ test('weekly periods start on Mondays; bad ranges are refused by field', async (
   expect(r.errors).toBeUndefined();
   for (const w of r.data.trend) expect(new Date(`${w.period}T00:00:00Z`).getUTCDay()).toBe(1);
   const bad = await gql(TREND, { p: 'WEEK', from: '2025-11-09', to: '2025-10-20' });
-  expect(bad.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
+  expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
 });

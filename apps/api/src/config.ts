@@ -28,6 +28,10 @@ export interface Config {
   redisPrefix: string;
   /** Seconds an anonymous read's answer may be served from the response cache; 0 turns it off. */
   responseCacheTtl: number;
+  /** How often watches look for new commits besides being woken by them, in ms. */
+  watchPollMs: number;
+  /** First webhook retry delay in ms; each further retry waits twice as long (up to 15 min, 12 attempts). */
+  webhookRetryBaseMs: number;
 }
 
 /** Every setting Parley's API reads, with its default. The README lists the same. */
@@ -57,5 +61,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: env.REDIS_URL || null,
     redisPrefix: env.PARLEY_REDIS_PREFIX ?? 'parley:',
     responseCacheTtl: int('PARLEY_RESPONSE_CACHE_TTL', 300, env),
+    watchPollMs: Math.max(50, int('PARLEY_WATCH_POLL_MS', 1000, env)),
+    webhookRetryBaseMs: Math.max(10, int('PARLEY_WEBHOOK_RETRY_BASE_MS', 2000, env)),
   };
 }

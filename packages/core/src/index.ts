@@ -33,3 +33,6 @@ export { CITATION_TOKEN, citationKeys, citationLabel, renderCitations, type Cite
 export { buildExport, EXPORTS, type ExportName, type ExportQuery } from './export/index.ts';
 export { idOfGlobal } from './sync/global-id.ts';
 export { trend, verdictOf, MIN_STATEMENTS, VERDICT_STEP, EVIDENCE_SIZE, PAIRS, type TrendPeriod, type TrendRow, type TrendGroup, type Verdict } from './domain/trend.ts';
+export { evaluateWatches } from './watch/evaluate.ts';
+export { claimDeliveries, recordDeliveryAttempt, DEFAULT_RETRY, type DueDelivery, type RetryPolicy, type AttemptOutcome } from './watch/deliveries.ts';
+export { checkOutboundUrl, guardedLookup, parseAllow, addressProblem, type OutboundAllow } from './net/outbound.ts';

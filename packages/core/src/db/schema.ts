@@ -415,3 +415,4 @@ export const changes = sqliteTable(
 );
 
 export * from './schema-sync.ts';
+export * from './schema-watch.ts';

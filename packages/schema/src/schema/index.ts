@@ -22,3 +22,4 @@ import './ingest.ts';
 import './review.ts';
 import './corrections.ts';
 import './sync.ts';
+import './watch.ts';
