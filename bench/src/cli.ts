@@ -11,6 +11,7 @@ import { runFanout, runLoad, type LoadResult } from './load/loadgen.ts';
 import { idSkeleton, inProcess } from './measure/in-process.ts';
 import { searchLatency } from './measure/search-latency.ts';
 import { countSql } from './measure/sql-count.ts';
+import { measureExport } from './measure/export-throughput.ts';
 import { paramSets, type ParamSets } from './params.ts';
 import { summarizeProfile } from './profile.ts';
 import { CREATE_STATEMENT, parleyRequest, peerRequest, rawRequest, SUBSCRIPTION, type HttpRequest, type Params, type Scenario } from './queries.ts';
@@ -40,7 +41,7 @@ if (args.help) {
   --search-scale N        dataset for the search latency table (default 600k ≈ 1M quotes; "same" = --scale)
   --duration S            seconds per load row (default 10), --warmup S (default 2), --connections N (default 50)
   --fanout 1000,5000,5000x2   fan-out runs: subscribers, and xN for N API workers (default as shown)
-  --only http,fanout,sql,search   run some sections only
+  --only http,fanout,sql,search,export   run some sections only
   --reads feed,actor,search       HTTP rows for some reads only (e.g. to profile one with --cpu-prof)
   --cpu-prof              write V8 CPU profiles of the Parley servers and summarize them in the report
   --quick                 a small smoke run (2k statements, 1 s rows) — what pnpm test runs
@@ -56,7 +57,7 @@ const opt = {
   warmupSeconds: Number(args.warmup ?? (quick ? 0.5 : 2)),
   connections: Number(args.connections ?? (quick ? 8 : 50)),
   fanout: (args.fanout ?? (quick ? '20,100' : '1000,5000,5000x2')).split(',').map((f) => ({ subscribers: Number(f.split('x')[0]), workers: Number(f.split('x')[1] ?? 1) })),
-  sections: new Set((args.only ?? 'http,fanout,sql,search').split(',')),
+  sections: new Set((args.only ?? 'http,fanout,sql,search,export').split(',')),
   reads: new Set((args.reads ?? 'feed,actor,search').split(',')),
   cpuProf: args['cpu-prof']!,
   out: args.out ? resolve(process.env.INIT_CWD ?? process.cwd(), args.out) : join(repoRoot, quick ? 'bench/results/quick' : 'bench/results'),
@@ -107,6 +108,7 @@ const report: Report = {
   fanout: [],
   sql: [],
   search: null,
+  exports: [],
   profiles: [],
   notes: [],
 };
@@ -245,6 +247,17 @@ try {
         log(`  ${r.received}/${r.subscribers} delivered, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, ${r.kbPerSubscriber.toFixed(1)} kB per subscriber`);
       }, prof);
     }
+  }
+
+  if (opt.sections.has('export')) {
+    log('Exports: the whole statements export over HTTP, CSV then JSONL');
+    await withServer(() => startParley('Parley, export', { db: runDb, adminToken: ADMIN_TOKEN, cacheTtl: 0 }), async (s) => {
+      for (const path of ['/export/statements.csv', '/export/statements.jsonl']) {
+        const r = await measureExport(s.url, s.pid, path);
+        report.exports.push(r);
+        log(`  ${path}: ${r.records} records, ${r.mb.toFixed(1)} MB in ${r.seconds.toFixed(1)} s (${Math.round(r.recordsPerSecond)} records/s), peak RSS ${Math.round(r.peakRssMb)} MB`);
+      }
+    });
   }
 
   if (opt.sections.has('search')) {

@@ -2,6 +2,7 @@
 import { cpus, loadavg, totalmem, type as osType, release } from 'node:os';
 import type { FanoutResult, LoadResult } from './load/loadgen.ts';
 import type { SearchLatency } from './measure/search-latency.ts';
+import type { ExportResult } from './measure/export-throughput.ts';
 import type { SqlCountRow } from './measure/sql-count.ts';
 import type { ProfileSummary } from './profile.ts';
 
@@ -40,6 +41,7 @@ export interface Report {
   fanout: FanoutResult[];
   sql: SqlCountRow[];
   search: SearchLatency | null;
+  exports: ExportResult[];
   profiles: { name: string; file: string; summary: ProfileSummary }[];
   notes: string[];
 }
@@ -159,6 +161,17 @@ export function renderMarkdown(report: Report): string {
     lines.push('|---|---:|---:|---:|---:|---:|');
     for (const c of [...s.byClass, { name: '**all**', ...s.overall }]) {
       lines.push(`| ${c.name} | ${c.graphql.n} | ${f0(c.graphql.meanHits)} | ${f2(c.sql.p50)} / ${f2(c.sql.p99)} | ${f2(c.windowed.p50)} / ${f2(c.windowed.p99)} | ${f2(c.graphql.p50)} / ${f2(c.graphql.p99)} / ${f2(c.graphql.max)} |`);
+    }
+    lines.push('');
+  }
+
+  if (report.exports?.length) {
+    lines.push(`## Exports (${report.dataset.scale} statements, streamed over HTTP)`, '');
+    lines.push('One client reading as fast as it can. Peak RSS is the server process\'s high-water mark (VmHWM) after the export; flat memory means it stays near the RSS before it.', '');
+    lines.push('| export | records | MB | seconds | records/s | MB/s | RSS before MB | peak RSS MB |');
+    lines.push('|---|---:|---:|---:|---:|---:|---:|---:|');
+    for (const e of report.exports) {
+      lines.push(`| ${e.path} | ${f0(e.records)} | ${f1(e.mb)} | ${f1(e.seconds)} | ${f0(e.recordsPerSecond)} | ${f1(e.mbPerSecond)} | ${f0(e.rssBeforeMb)} | ${f0(e.peakRssMb)} |`);
     }
     lines.push('');
   }

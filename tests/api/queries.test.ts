@@ -101,7 +101,7 @@ describe('search', () => {
     expect(hits.length).toBeGreaterThan(0);
     const scores = hits.map((h: any) => h.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
-    const statementHit = hits.find((h: any) => h.kind !== 'SOURCE');
+    const statementHit = hits.find((h: any) => h.kind === 'STATEMENT' || h.kind === 'QUOTE');
     expect(statementHit.statement.speaker.slug).toBe('khawaja-asif');
     for (const hit of hits) {
       expect(hit.highlights.length).toBeGreaterThan(0);

@@ -48,5 +48,9 @@ test('pnpm bench --quick produces a complete results table', () => {
   expect(md).toMatch(/## SQL statements per request/);
   for (const read of ['feed', 'actor', 'search']) expect(md).toMatch(new RegExp(`\\| ${read} \\| parley \\| \\d+ \\| \\d+ \\|`));
   expect(md).toMatch(/## Full-text search latency/);
+  // The statements export streamed every generated statement, as CSV and as JSONL.
+  expect(md).toMatch(/## Exports/);
+  expect(md).toMatch(/\| \/export\/statements\.csv \| [1-9][\d,]* \|/);
+  expect(md).toMatch(/\| \/export\/statements\.jsonl \| [1-9][\d,]* \|/);
   expect(md).toMatch(/## Targets/);
 }, 480_000);

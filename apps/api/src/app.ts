@@ -1,8 +1,9 @@
-import { ensureApiToken, isEmpty, loadSeed, openDatabase, type ParleyDb } from '@parley/core';
+import { DEFAULT_RETRY, ensureApiToken, isEmpty, loadSeed, openDatabase, type ParleyDb } from '@parley/core';
 import { createParleyYoga, type ParleyPubSub } from '@parley/schema';
 import { seedDir } from '@parley/seed';
 import type { Config } from './config.ts';
 import { createPubSubBackend, type PubSubBackend } from './pubsub.ts';
+import { startWatchEngine, type WatchEngine } from './watch-engine.ts';
 
 export interface App {
   db: ParleyDb;
@@ -11,6 +12,8 @@ export interface App {
   pubsubKind: PubSubBackend['kind'];
   yoga: ReturnType<typeof createParleyYoga>;
   seeded: boolean;
+  /** Evaluates watches after commits and delivers their webhooks. */
+  watches: WatchEngine;
   close(): void;
 }
 
@@ -52,13 +55,19 @@ export function createApp(config: Config, log: (message: string) => void = () =>
     introspection: config.introspection,
     authFailuresPerMinute: config.authFailuresPerMinute,
   });
+  const watches = startWatchEngine(db, backend.pubsub, {
+    pollMs: config.watchPollMs,
+    retry: { ...DEFAULT_RETRY, baseMs: config.webhookRetryBaseMs },
+  });
   return {
     db,
     pubsub: backend.pubsub,
     pubsubKind: backend.kind,
     yoga,
     seeded,
+    watches,
     close: () => {
+      void watches.stop();
       clearInterval(optimizer);
       backend.close();
       db.$client.close();

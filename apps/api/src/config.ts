@@ -36,6 +36,10 @@ export interface Config {
   queueTimeoutMs: number;
   /** Failed token checks per client address per minute before 429. */
   authFailuresPerMinute: number;
+  /** How often watches look for new commits besides being woken by them, in ms. */
+  watchPollMs: number;
+  /** First webhook retry delay in ms; each further retry waits twice as long (up to 15 min, 12 attempts). */
+  webhookRetryBaseMs: number;
 }
 
 /** Every setting Parley's API reads, with its default. The README lists the same. */
@@ -74,5 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxQueue: int('PARLEY_MAX_QUEUE', 128, env),
     queueTimeoutMs: int('PARLEY_QUEUE_TIMEOUT_MS', 5000, env),
     authFailuresPerMinute: Math.max(1, int('PARLEY_AUTH_FAILURES_PER_MINUTE', 20, env)),
+    watchPollMs: Math.max(50, int('PARLEY_WATCH_POLL_MS', 1000, env)),
+    webhookRetryBaseMs: Math.max(10, int('PARLEY_WEBHOOK_RETRY_BASE_MS', 2000, env)),
   };
 }

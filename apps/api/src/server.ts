@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { tables } from '@parley/core';
 import { storageFault } from '@parley/schema';
 import type { App } from './app.ts';
+import { handleExport, isExportPath } from './export-route.ts';
 import type { Config } from './config.ts';
 import { createLimiter, type Limiter } from './overload.ts';
 
@@ -37,6 +38,7 @@ export function createHttpServer(
         return sendJson(res, 503, { status: 'unavailable' });
       }
     }
+    if (isExportPath(url)) return handleExport(app.db, req, res);
     if (req.method === 'POST') {
       const length = req.headers['content-length'];
       if (length === undefined && req.headers['transfer-encoding']) {

@@ -7,6 +7,8 @@ export type ParleyTopics = {
   roundUpdated: [roundId: number];
   /** A statement left the public record (its confirmation was undone, or it was retracted). */
   statementWithdrawn: [statementId: number];
+  /** A watch fired; token holders hear of it (alertRaised). */
+  alertRaised: [alertId: number];
 };
 
 /** Anything that can hear committed writes: Yoga's pubsub fits, so does a plain test recorder. */

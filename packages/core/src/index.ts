@@ -25,3 +25,14 @@ export { readSeedDataset, type LoadedDataset } from './seed/read.ts';
 export { validateSeed } from './seed/validate.ts';
 export * from './seed/format.ts';
 
+export { globalId } from './sync/global-id.ts';
+export { recordSync, backfillSync } from './sync/record.ts';
+export { project as projectPublic, SYNC_ENTITIES } from './sync/projections.ts';
+export { PUBLIC_ROWS } from './domain/public.ts';
+export { CITATION_TOKEN, citationKeys, citationLabel, renderCitations, type CitedSource } from './domain/citations.ts';
+export { buildExport, EXPORTS, type ExportName, type ExportQuery } from './export/index.ts';
+export { idOfGlobal } from './sync/global-id.ts';
+export { trend, verdictOf, MIN_STATEMENTS, VERDICT_STEP, EVIDENCE_SIZE, PAIRS, type TrendPeriod, type TrendRow, type TrendGroup, type Verdict } from './domain/trend.ts';
+export { evaluateWatches } from './watch/evaluate.ts';
+export { claimDeliveries, recordDeliveryAttempt, DEFAULT_RETRY, type DueDelivery, type RetryPolicy, type AttemptOutcome } from './watch/deliveries.ts';
+export { checkOutboundUrl, guardedLookup, parseAllow, addressProblem, type OutboundAllow } from './net/outbound.ts';

@@ -1,32 +1,25 @@
-import type { ParleyDb } from './index.ts';
+import { PUBLIC_ROWS } from '@parley/core';
+import type { ParleyDb } from '@parley/core';
 
 const CHUNK = 500;
 
-const NODE_TABLES: Record<string, string> = {
-  Actor: 'actors',
-  Source: 'sources',
-  Occasion: 'occasions',
-  Statement: 'statements',
-  Quote: 'quotes',
-  NegotiationProcess: 'negotiation_processes',
-  NegotiationRound: 'negotiation_rounds',
-  Demand: 'demands',
-  Event: 'events',
-  Claim: 'claims',
-  ClaimStance: 'claim_stances',
-  Change: 'changes',
-  Discrepancy: 'discrepancies',
-};
+// Token holders see every row by id (a retracted one is still on the record); readers see public rows only.
+const PRIVATE_TABLES: Record<string, string> = { Change: 'changes', Watch: 'watches', Alert: 'alerts' };
 
 /**
- * Blanks out ids whose rows do not exist (one query per type), so `nodes` answers null for them as
- * Relay expects; the node loader would otherwise reject the whole list.
+ * Blanks out ids whose rows do not exist, or are not public and the reader has no token (one query per
+ * type), so `node` and `nodes` answer null for them as Relay expects; the node loader would otherwise
+ * reject the whole list, or show an unpublished row.
  */
-export function blankMissingNodes(db: ParleyDb, ids: ({ typename: string; id: unknown } | null | undefined)[]): void {
+export function blankMissingNodes(
+  db: ParleyDb,
+  ids: ({ typename: string; id: unknown } | null | undefined)[],
+  withToken = false,
+): void {
   const byType = new Map<string, number[]>();
   ids.forEach((gid, index) => {
     if (!gid) return;
-    if (!NODE_TABLES[gid.typename]) {
+    if (!PUBLIC_ROWS[gid.typename] && !PRIVATE_TABLES[gid.typename]) {
       ids[index] = null;
       return;
     }
@@ -36,12 +29,14 @@ export function blankMissingNodes(db: ParleyDb, ids: ({ typename: string; id: un
   });
   for (const [typename, indexes] of byType) {
     const wanted = indexes.map((i) => Number(ids[i]!.id));
+    const table = PUBLIC_ROWS[typename]?.table ?? PRIVATE_TABLES[typename]!;
+    const where = withToken || !PUBLIC_ROWS[typename] ? '1' : PUBLIC_ROWS[typename]!.where;
     const found = new Set<number>();
     // Bounded IN lists: SQLite refuses more than 32,766 bound parameters in one statement.
     for (let at = 0; at < wanted.length; at += CHUNK) {
       const chunk = wanted.slice(at, at + CHUNK);
-      const rows = db.$client.prepare(`SELECT id FROM ${NODE_TABLES[typename]} WHERE id IN (${chunk.map(() => '?').join(',')})`).all(...chunk) as { id: number }[];
-      for (const row of rows) found.add(row.id);
+      const sql = `SELECT x.id FROM ${table} x WHERE x.id IN (${chunk.map(() => '?').join(',')}) AND ${where}`;
+      for (const row of db.$client.prepare(sql).all(...chunk) as { id: number }[]) found.add(row.id);
     }
     indexes.forEach((i, k) => {
       if (!found.has(wanted[k]!)) ids[i] = null;

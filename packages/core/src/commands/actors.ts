@@ -135,15 +135,27 @@ export function addActorRole(ctx: CommandContext, actorId: number, input: RoleFi
   });
 }
 
+const MERGE_AFFECTS: [string, string][] = [
+  ['Statement', 'SELECT id FROM statements WHERE speaker_id = ? UNION SELECT statement_id FROM statement_targets WHERE actor_id = ?'],
+  ['Demand', 'SELECT id FROM demands WHERE by_id = ? OR to_id = ?'],
+  ['Claim', 'SELECT claim_id AS id FROM claim_stances WHERE actor_id = ?'],
+  ['NegotiationRound', 'SELECT round_id AS id FROM round_participants WHERE actor_id = ?'],
+  ['Actor', 'SELECT id FROM actors WHERE parent_id = ? UNION SELECT actor_id FROM actor_roles WHERE organization_id = ?'],
+];
+
 /**
  * Folds `mergedId` into `survivorId`: statements, occasions, stances, aliases, roles, demands, memberships and
  * link rows move to the survivor, and the merged actor is deleted. Returns the survivor's id.
  */
 export function mergeActors(ctx: CommandContext, survivorId: number, mergedId: number): number {
   if (survivorId === mergedId) throw badInput('mergedId', 'must differ from survivorId');
-  return write(ctx, ({ tx, log }) => {
+  return write(ctx, ({ tx, log, touch }) => {
     const survivor = mustFind(tx, actors, survivorId, 'survivorId', 'actor');
     const merged = mustFind(tx, actors, mergedId, 'mergedId', 'actor');
+    // Records that name the merged actor change their public form (the sync feed must say so).
+    for (const [entity, query] of MERGE_AFFECTS) {
+      for (const row of tx.all<{ id: number }>(sql.raw(query.replaceAll('?', String(mergedId))))) touch(entity, row.id);
+    }
     const moved = {
       statements: tx.update(statements).set({ speakerId: survivorId }).where(eq(statements.speakerId, mergedId)).run().changes,
       occasions: tx.update(occasions).set({ speakerId: survivorId }).where(eq(occasions.speakerId, mergedId)).run().changes,

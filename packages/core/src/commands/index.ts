@@ -17,3 +17,5 @@ export * from './claims.ts';
 export * from './events.ts';
 export * from './discrepancies.ts';
 export * from './api-tokens.ts';
+export * from './corrections.ts';
+export * from './watches.ts';

@@ -95,7 +95,7 @@ export function ingestArticle(ctx: CommandContext, input: IngestInput): IngestRe
       const memo = { occasions: new Map(occasions), proposed: new Map(book.proposed), actors: book.actors.length };
       try {
         const quoteId = scope.tx.transaction((savepoint) => {
-          const inner: WriteScope = { tx: savepoint, log: scope.log, publish: (...args) => queued.push(() => scope.publish(...args)) };
+          const inner: WriteScope = { ...scope, tx: savepoint, publish: (...args) => queued.push(() => scope.publish(...args)) };
           return storeCandidate(inner, book, occasions, candidate, source.id, input.publishedOn ?? null);
         });
         for (const send of queued) send();

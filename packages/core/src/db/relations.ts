@@ -125,4 +125,18 @@ export const relations = defineRelations(tables, (r) => ({
   changes: {
     token: r.one.apiTokens({ from: r.changes.tokenId, to: r.apiTokens.id }),
   },
+  watches: {
+    alerts: r.many.alerts(),
+  },
+  alerts: {
+    watch: r.one.watches({ from: r.alerts.watchId, to: r.watches.id, optional: false }),
+    deliveries: r.many.deliveries(),
+  },
+  deliveries: {
+    alert: r.one.alerts({ from: r.deliveries.alertId, to: r.alerts.id, optional: false }),
+    attemptLog: r.many.deliveryAttempts(),
+  },
+  deliveryAttempts: {
+    delivery: r.one.deliveries({ from: r.deliveryAttempts.deliveryId, to: r.deliveries.id, optional: false }),
+  },
 }));

@@ -13,6 +13,16 @@ const sqliteTable = snakeCase.table;
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
 const createdAt = () => text().notNull().default(now);
 
+/**
+ * A retraction keeps the row for the record and takes it out of every public read: who, when and why.
+ * Spread into each table a curator can create.
+ */
+const retraction = () => ({
+  retractedAt: text(),
+  retractedBy: text(),
+  retractionReason: text(),
+});
+
 export const actors = sqliteTable(
   'actors',
   {
@@ -25,6 +35,7 @@ export const actors = sqliteTable(
     parentId: integer().references((): any => actors.id, { onDelete: 'set null' }),
     status: text({ enum: ACTOR_STATUSES }).notNull().default('ACTIVE'),
     createdAt: createdAt(),
+    ...retraction(),
   },
   (t) => [
     index('actors_status_idx').on(t.status, t.name),
@@ -80,6 +91,7 @@ export const sources = sqliteTable(
     body: text().notNull(),
     contentHash: text().notNull().unique(),
     createdAt: createdAt(),
+    ...retraction(),
   },
   (t) => [index('sources_published_idx').on(t.publishedOn, t.id), index('sources_outlet_idx').on(t.outlet)],
 );
@@ -97,6 +109,7 @@ export const occasions = sqliteTable(
     url: text(),
     note: text(),
     createdAt: createdAt(),
+    ...retraction(),
   },
   (t) => [index('occasions_speaker_idx').on(t.speakerId, t.saidOn), index('occasions_said_idx').on(t.saidOn)],
 );
@@ -134,6 +147,7 @@ export const negotiationRounds = sqliteTable(
     outcome: text({ enum: ROUND_OUTCOMES }),
     updatedAt: createdAt(),
     createdAt: createdAt(),
+    ...retraction(),
   },
   (t) => [
     index('rounds_process_idx').on(t.processId, t.sequence),
@@ -183,6 +197,7 @@ export const demands = sqliteTable(
     note: text(),
     sourceId: integer().references(() => sources.id),
     createdAt: createdAt(),
+    ...retraction(),
   },
   (t) => [
     index('demands_round_idx').on(t.roundId, t.id),
@@ -209,6 +224,7 @@ export const statements = sqliteTable(
     status: text({ enum: STATEMENT_STATUSES }).notNull().default('PUBLISHED'),
     note: text(),
     createdAt: createdAt(),
+    ...retraction(),
   },
   (t) => [
     index('statements_said_idx').on(t.saidOn, t.id),
@@ -251,6 +267,7 @@ export const quotes = sqliteTable(
     end: integer().notNull(),
     link: text({ enum: QUOTE_LINKS }).notNull().default('CONFIRMED'),
     createdAt: createdAt(),
+    ...retraction(),
   },
   (t) => [
     index('quotes_statement_idx').on(t.statementId, t.id),
@@ -294,6 +311,7 @@ export const events = sqliteTable(
     summary: text().notNull(),
     sourceId: integer().references(() => sources.id),
     createdAt: createdAt(),
+    ...retraction(),
   },
   (t) => [index('events_occurred_idx').on(t.occurredOn, t.id), index('events_type_idx').on(t.type, t.occurredOn)],
 );
@@ -322,6 +340,7 @@ export const claims = sqliteTable(
     children: integer(),
     sourceId: integer().references(() => sources.id),
     createdAt: createdAt(),
+    ...retraction(),
   },
   (t) => [index('claims_event_idx').on(t.eventId)],
 );
@@ -339,6 +358,7 @@ export const claimStances = sqliteTable(
     killed: integer(),
     civilians: integer(),
     children: integer(),
+    ...retraction(),
   },
   (t) => [
     index('claim_stances_claim_idx').on(t.claimId, t.id),
@@ -353,6 +373,7 @@ export const discrepancies = sqliteTable('discrepancies', {
   subject: text().notNull(),
   field: text().notNull(),
   note: text(),
+  ...retraction(),
 });
 
 export const discrepancyVersions = sqliteTable(
@@ -408,3 +429,6 @@ export const idempotencyKeys = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.who, t.key] }), index('idempotency_keys_created_idx').on(t.createdAt)],
 );
+
+export * from './schema-sync.ts';
+export * from './schema-watch.ts';

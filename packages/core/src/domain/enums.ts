@@ -10,7 +10,7 @@ export const ACTOR_KINDS = [
   'OTHER',
 ] as const;
 /** PROPOSED actors come from ingestion: named in an article, matching no known actor, awaiting an editor. */
-export const ACTOR_STATUSES = ['ACTIVE', 'PROPOSED'] as const;
+export const ACTOR_STATUSES = ['ACTIVE', 'PROPOSED', 'RETRACTED'] as const;
 export const ALIAS_KINDS = ['NAME', 'SPELLING', 'OFFICIAL_ALTERNATIVE', 'PEJORATIVE', 'ABBREVIATION'] as const;
 export const SOURCE_KINDS = ['NEWS_ARTICLE', 'SOCIAL_POST', 'TRANSCRIPT', 'OFFICIAL_RELEASE'] as const;
 export const DATE_PRECISIONS = ['DAY', 'MONTH', 'APPROXIMATE'] as const;
@@ -43,7 +43,7 @@ export const ACTS = [
 export const QUOTE_KINDS = ['DIRECT', 'INDIRECT', 'PARAPHRASE'] as const;
 export const QUOTE_LINKS = ['CONFIRMED', 'SUGGESTED', 'REJECTED'] as const;
 /** PENDING statements come from ingestion and stay out of every public list until a quote is confirmed. */
-export const STATEMENT_STATUSES = ['PUBLISHED', 'PENDING', 'REJECTED'] as const;
+export const STATEMENT_STATUSES = ['PUBLISHED', 'PENDING', 'REJECTED', 'RETRACTED'] as const;
 export const ROUND_STATUSES = ['SCHEDULED', 'IN_SESSION', 'SUSPENDED', 'CONCLUDED', 'COLLAPSED'] as const;
 export const ROUND_OUTCOMES = ['CEASEFIRE', 'AGREEMENT', 'NO_AGREEMENT', 'INDEFINITE_PAUSE'] as const;
 export const PARTICIPANT_ROLES = ['PARTY', 'MEDIATOR', 'HOST', 'OBSERVER'] as const;

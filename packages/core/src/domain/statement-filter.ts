@@ -37,7 +37,7 @@ export function statementWhere(f: StatementFilterValues) {
     if (f.text) {
       parts.push(sql`${s.id} IN (
         SELECT ref_id FROM search_index WHERE search_index MATCH ${f.text} AND kind = 'STATEMENT'
-        UNION SELECT statement_id FROM quotes WHERE link = 'CONFIRMED' AND id IN (
+        UNION SELECT statement_id FROM quotes WHERE link = 'CONFIRMED' AND retracted_at IS NULL AND id IN (
           SELECT ref_id FROM search_index WHERE search_index MATCH ${f.text} AND kind = 'QUOTE'))`);
     }
     return and(...parts)!;

@@ -1,8 +1,24 @@
 import type { z } from 'zod';
 import * as F from './format.ts';
 import type { SeedDataset, SeedEntity } from './format.ts';
+import { citationKeys } from '../domain/citations.ts';
 import type { LoadedDataset } from './read.ts';
 import { referenceProblems } from './validate-refs.ts';
+
+/**
+ * Curated text cites sources with [[source:KEY]] tokens, which readers see rendered; a bare internal name
+ * ("seed 003", "(002)") would reach them as it is, so it is refused, and every token must name a source.
+ */
+function citations(d: LoadedDataset['dataset'], sources: Set<string>, problems: string[]): void {
+  const walk = (value: unknown, at: string): void => {
+    if (typeof value === 'string') {
+      if (/\bseeds? \d{3}\b|\(\d{3}\b/i.test(value)) problems.push(`${at}: cites a source by an internal name; use [[source:KEY]]`);
+      for (const key of citationKeys(value)) if (!sources.has(key)) problems.push(`${at}: cites unknown source "${key}"`);
+    } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${at}.${i}`));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) if (k !== 'text' || !at.includes('quotes')) walk(v, `${at}.${k}`);
+  };
+  walk(d, 'dataset');
+}
 
 const SCHEMAS: { [K in SeedEntity]: z.ZodType<SeedDataset[K][number]> } = {
   actors: F.seedActorSchema,
@@ -66,5 +82,8 @@ function shapeProblems(d: Record<string, unknown>): string[] {
  */
 export function validateSeed({ dataset, bodies }: LoadedDataset): string[] {
   const raw = dataset as unknown as Record<string, unknown>;
-  return [...shapeProblems(raw), ...referenceProblems(raw, bodies)];
+  const cited: string[] = [];
+  const sources = new Set((Array.isArray(dataset.sources) ? dataset.sources : []).map((s) => s?.key));
+  citations(dataset, sources, cited);
+  return [...shapeProblems(raw), ...referenceProblems(raw, bodies), ...cited];
 }

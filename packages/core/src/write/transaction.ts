@@ -5,6 +5,7 @@ import type { ParleyDb } from '../db/open.ts';
 import { changes, idempotencyKeys } from '../db/schema.ts';
 import { notFound, userError } from '../errors.ts';
 import type { EventSink, ParleyTopics } from '../events.ts';
+import { recordSync, touch, type Touched } from '../sync/record.ts';
 
 export type Tx = Parameters<Parameters<ParleyDb['transaction']>[0]>[0];
 
@@ -32,6 +33,12 @@ export interface WriteScope {
   log(entity: string, entityId: number, action: string, before: unknown, after: unknown): void;
   /** Queues a publication; it goes out only after the transaction commits. */
   publish<K extends keyof ParleyTopics>(topic: K, ...args: ParleyTopics[K]): void;
+  /** Marks a record whose public form may have changed without a change-log row of its own (sync feed). */
+  touch(entity: string, entityId: number): void;
+  /** Says why a record was deleted, for the sync feed's DELETED entry. */
+  deleted(entity: string, entityId: number, reason: string): void;
+  /** Who is writing, as the change log names them. */
+  who: string;
 }
 
 /**
@@ -47,15 +54,24 @@ export function write<T>(ctx: CommandContext, fn: (scope: WriteScope) => T, who 
       const taken = tx.insert(idempotencyKeys).values({ key: claim.key, who: claim.who }).onConflictDoNothing().returning().get();
       if (!taken) throw userError('CONFLICT', 'Idempotency-Key: a write with this key was already applied', 'Idempotency-Key');
     }
-    return fn({
+    const touched: Touched = new Map();
+    const reasons = new Map<string, string>();
+    const value = fn({
       tx,
+      who,
       log: (entity, entityId, action, before, after) => {
         tx.insert(changes).values({ who, tokenId, entity, entityId, action, before: before ?? null, after: after ?? null }).run();
+        touch(touched, entity, entityId);
       },
       publish: (topic, ...args) => {
         queued.push(() => ctx.pubsub?.publish(topic, ...args));
       },
+      touch: (entity, entityId) => touch(touched, entity, entityId),
+      deleted: (entity, entityId, reason) => reasons.set(`${entity}:${entityId}`, reason),
     });
+    // The sync feed is written in the same transaction, after the rows: it can never disagree with them.
+    if (touched.size) recordSync(ctx.db.$client, touched, reasons);
+    return value;
   });
   if (claim) claim.claimed = true;
   // The write has committed: a failing publication must not turn it into an error for the writer.

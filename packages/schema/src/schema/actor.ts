@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { findActorByName, normalizeName, prepared, sideOfActor } from '@parley/core';
 import { actors } from '@parley/core/tables';
 import { builder } from '../builder.ts';
+import { CitationRef, citationsFrom, citedText } from './citations.ts';
 import type { ParleyContext } from '../context.ts';
 import { userError } from '../errors.ts';
 import { ActorKind, ActorStatus, AliasKind, Side } from './enums.ts';
@@ -17,7 +18,8 @@ const Actor = builder.drizzleNode('actors', {
     kind: t.expose('kind', { type: ActorKind }),
     status: t.expose('status', { type: ActorStatus }),
     country: t.exposeString('country', { nullable: true, description: 'ISO-3166 alpha-2' }),
-    description: t.exposeString('description', { nullable: true }),
+    description: t.string({ nullable: true, resolve: citedText('description') }),
+    citations: t.field({ type: [CitationRef], description: 'Sources its curated text cites.', resolve: citationsFrom('description') }),
     parent: t.relation('parent', { nullable: true, description: 'The body this actor belongs to.' }),
     members: t.relation('members', { query: { orderBy: { name: 'asc' } } }),
     aliases: t.relation('aliases', { query: { orderBy: { id: 'asc' } } }),
@@ -33,7 +35,7 @@ const Actor = builder.drizzleNode('actors', {
     }),
     stances: t.relation('stances', {
       description: 'The claims this actor asserts, denies or disputes.',
-      query: { orderBy: { id: 'asc' } },
+      query: { where: { retractedAt: { isNull: true } }, orderBy: { id: 'asc' } },
     }),
     topTargets: t.field({
       type: [TargetCount],
@@ -113,7 +115,8 @@ builder.queryFields((t) => ({
     type: 'actors',
     nullable: true,
     args: { slug: t.arg.string({ required: true, validate: z.string().max(80) }) },
-    resolve: (query, _root, args, ctx) => ctx.db.query.actors.findFirst(query({ where: { slug: args.slug } })),
+    resolve: (query, _root, args, ctx) =>
+      ctx.db.query.actors.findFirst(query({ where: { slug: args.slug, ...(ctx.viewer ? {} : { status: { ne: 'RETRACTED' as const } }) } })),
   }),
   resolveActor: t.drizzleField({
     type: 'actors',

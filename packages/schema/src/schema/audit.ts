@@ -5,6 +5,7 @@ import { issueApiToken, withdrawApiToken } from '@parley/core';
 import { changes } from '@parley/core/tables';
 import { TokenRole } from './enums.ts';
 import { nameRule } from './inputs.ts';
+import { badInput } from '../errors.ts';
 
 builder.drizzleNode('changes', {
   name: 'Change',
@@ -26,6 +27,8 @@ const ChangeFilter = builder.inputType('ChangeFilter', {
   fields: (t) => ({
     entity: t.string({ validate: z.string().max(60) }),
     entityId: t.int({ validate: z.number().int().min(1) }),
+    from: t.field({ type: 'DateTime', description: 'Changes at or after this time.' }),
+    to: t.field({ type: 'DateTime', description: 'Changes at or before this time (a bare date includes that whole day).' }),
   }),
 });
 
@@ -54,12 +57,22 @@ builder.queryFields((t) => ({
   { name: 'ChangeEdge' }),
 }));
 
-function changeWhere(f: { entity?: string | null; entityId?: number | null } | null | undefined) {
+type ChangeFilterValues = { entity?: string | null; entityId?: number | null; from?: string | null; to?: string | null };
+
+// Stored times are ISO strings in UTC, so string comparison orders them; a bare `to` date means its whole day.
+const upperBound = (to: string) => (to.length === 10 ? `${to}T23:59:59.999Z` : new Date(to).toISOString());
+
+function changeWhere(f: ChangeFilterValues | null | undefined) {
+  const from = f?.from ? new Date(f.from).toISOString() : null;
+  const to = f?.to ? upperBound(f.to) : null;
+  if (from && to && to < from) throw badInput('filter.to', 'must not be before filter.from');
   return (c: typeof changes) =>
     and(
       sql`1 = 1`,
       f?.entity ? sql`${c.entity} = ${f.entity}` : undefined,
       f?.entityId ? sql`${c.entityId} = ${f.entityId}` : undefined,
+      from ? sql`${c.at} >= ${from}` : undefined,
+      to ? sql`${c.at} <= ${to}` : undefined,
     )!;
 }
 

@@ -1,7 +1,9 @@
+import { isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { addClaimStance, createClaim, updateClaim, updateClaimStance, type StanceFields } from '@parley/core';
 import { claims } from '@parley/core/tables';
 import { builder } from '../builder.ts';
+import { CitationRef, citationsFrom, citedText } from './citations.ts';
 import { idOf, optionalIdOf } from '../ids.ts';
 import { Stance } from './enums.ts';
 import { countRule, textRule } from './inputs.ts';
@@ -12,13 +14,14 @@ builder.drizzleNode('claims', {
   description: 'A disputed proposition, with who asserts and who denies it.',
   fields: (t) => ({
     key: t.exposeString('key', { nullable: true }),
-    text: t.exposeString('text'),
+    text: t.string({ resolve: (r, a, c) => citedText('text')(r, a, c).then((s) => s ?? '') }),
+    citations: t.field({ type: [CitationRef], description: 'Sources its curated text cites.', resolve: citationsFrom('text') }),
     event: t.relation('event', { nullable: true }),
     killed: t.exposeInt('killed', { nullable: true, description: 'As stated by the proposition; see stances for who claims what.' }),
     civilians: t.exposeInt('civilians', { nullable: true }),
     children: t.exposeInt('children', { nullable: true }),
     source: t.relation('source', { nullable: true }),
-    stances: t.relation('stances', { query: { orderBy: { id: 'asc' } } }),
+    stances: t.relation('stances', { query: { where: { retractedAt: { isNull: true } }, orderBy: { id: 'asc' } } }),
   }),
 });
 
@@ -103,12 +106,12 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'A claim by its stable key.',
     args: { key: t.arg.string({ required: true, validate: z.string().max(120) }) },
-    resolve: (query, _p, args, ctx) => ctx.db.query.claims.findFirst(query({ where: { key: args.key } })),
+    resolve: (query, _p, args, ctx) => ctx.db.query.claims.findFirst(query({ where: { key: args.key, retractedAt: { isNull: true } } })),
   }),
   claims: t.drizzleConnection({
     type: 'claims',
-    totalCount: (_p, _a, ctx) => ctx.db.$count(claims).sync(),
-    resolve: (query, _p, _a, ctx) => ctx.db.query.claims.findMany(query({ orderBy: { id: 'asc' } })),
+    totalCount: (_p, _a, ctx) => ctx.db.$count(claims, isNull(claims.retractedAt)).sync(),
+    resolve: (query, _p, _a, ctx) => ctx.db.query.claims.findMany(query({ where: { retractedAt: { isNull: true } }, orderBy: { id: 'asc' } })),
   },
   { name: 'ClaimConnection' },
   { name: 'ClaimEdge' }),

@@ -1,5 +1,6 @@
 import { createDemand, updateDemand } from '@parley/core';
 import { builder } from '../builder.ts';
+import { CitationRef, citationsFrom, citedText } from './citations.ts';
 import { idOf, optionalIdOf } from '../ids.ts';
 import { DemandStatus } from './enums.ts';
 import { textRule } from './inputs.ts';
@@ -15,7 +16,8 @@ builder.drizzleNode('demands', {
     to: t.relation('to'),
     text: t.exposeString('text'),
     status: t.expose('status', { type: DemandStatus }),
-    note: t.exposeString('note', { nullable: true }),
+    note: t.string({ nullable: true, resolve: citedText('note') }),
+    citations: t.field({ type: [CitationRef], description: 'Sources its curated text cites.', resolve: citationsFrom('note') }),
     source: t.relation('source', { nullable: true }),
   }),
 });

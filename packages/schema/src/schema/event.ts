@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { createEvent, updateEvent } from '@parley/core';
 import { events } from '@parley/core/tables';
 import { builder } from '../builder.ts';
+import { CitationRef, citationsFrom, citedText } from './citations.ts';
 import { badInput } from '../errors.ts';
 import { idOf, optionalIdOf } from '../ids.ts';
 import { DatePrecision, EventType } from './enums.ts';
@@ -17,9 +18,10 @@ builder.drizzleNode('events', {
     type: t.expose('type', { type: EventType }),
     occurredOn: t.expose('occurredOn', { type: 'Date' }),
     datePrecision: t.expose('datePrecision', { type: DatePrecision }),
-    summary: t.exposeString('summary'),
+    summary: t.string({ resolve: (e, a, c) => citedText('summary')(e, a, c).then((s) => s ?? '') }),
+    citations: t.field({ type: [CitationRef], description: 'Sources its curated text cites.', resolve: citationsFrom('summary') }),
     locations: t.relation('locations', { query: { orderBy: { id: 'asc' } } }),
-    claims: t.relation('claims', { query: { orderBy: { id: 'asc' } } }),
+    claims: t.relation('claims', { query: { where: { retractedAt: { isNull: true } }, orderBy: { id: 'asc' } } }),
     source: t.relation('source', { nullable: true }),
   }),
 });
@@ -45,7 +47,7 @@ const EventFilter = builder.inputType('EventFilter', {
 function eventWhere(f: typeof EventFilter.$inferInput | null | undefined) {
   return (e: typeof events) =>
     and(
-      sql`1 = 1`,
+      sql`${e.retractedAt} IS NULL`,
       f?.type ? sql`${e.type} = ${f.type}` : undefined,
       f?.from ? sql`${e.occurredOn} >= ${f.from}` : undefined,
       f?.to ? sql`${e.occurredOn} <= ${f.to}` : undefined,

@@ -2,6 +2,7 @@ import { and, sql } from 'drizzle-orm';
 import { filter, pipe } from 'graphql-yoga';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
+import { CitationRef, citationsFrom, citedText } from './citations.ts';
 import { negotiationRounds } from '@parley/core/tables';
 import { optionalIdOf } from '../ids.ts';
 import { DatePrecision, ParticipantRole, RoundOutcome, RoundStatus } from './enums.ts';
@@ -30,7 +31,7 @@ builder.drizzleNode('negotiationRounds', {
       select: { with: { updates: { orderBy: { at: 'desc', id: 'desc' }, limit: 1 } } },
       resolve: (r) => r.updates[0] ?? null,
     }),
-    demands: t.relation('demands', { query: { orderBy: { id: 'asc' } } }),
+    demands: t.relation('demands', { query: { where: { retractedAt: { isNull: true } }, orderBy: { id: 'asc' } } }),
     statements: t.relatedConnection('statements', {
       description: 'Statements made about this round.',
       query: { where: { status: 'PUBLISHED' }, orderBy: { saidOn: 'asc', id: 'asc' } },
@@ -50,7 +51,8 @@ const RoundUpdate = builder.drizzleObject('roundUpdates', {
     at: t.expose('at', { type: 'DateTime' }),
     atPrecision: t.expose('atPrecision', { type: DatePrecision }),
     status: t.expose('status', { type: RoundStatus }),
-    note: t.exposeString('note'),
+    note: t.string({ resolve: (u, a, c) => citedText('note')(u, a, c).then((s) => s ?? '') }),
+    citations: t.field({ type: [CitationRef], description: 'Sources its curated text cites.', resolve: citationsFrom('note') }),
     source: t.relation('source', { nullable: true }),
   }),
 });
@@ -81,7 +83,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'A round by its stable key.',
     args: { key: t.arg.string({ required: true, validate: z.string().max(120) }) },
-    resolve: (query, _p, args, ctx) => ctx.db.query.negotiationRounds.findFirst(query({ where: { key: args.key } })),
+    resolve: (query, _p, args, ctx) => ctx.db.query.negotiationRounds.findFirst(query({ where: { key: args.key, retractedAt: { isNull: true } } })),
   }),
 }));
 
@@ -89,7 +91,7 @@ function roundWhere(f: { status?: string | null; process?: string | number | nul
   const processId = optionalIdOf('NegotiationProcess', f?.process == null ? null : String(f.process), 'filter.process');
   return (r: typeof negotiationRounds) =>
     and(
-      sql`1 = 1`,
+      sql`${r.retractedAt} IS NULL`,
       f?.status ? sql`${r.status} = ${f.status}` : undefined,
       processId !== null ? sql`${r.processId} = ${processId}` : undefined,
     )!;

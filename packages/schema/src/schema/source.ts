@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { createSource, updateSource } from '@parley/core';
 import { quotes, sources } from '@parley/core/tables';
@@ -27,9 +27,9 @@ builder.drizzleNode('sources', {
     quotes: t.relation('quotes', {
       description: 'The quotes recorded from this source, in reading order. By default only confirmed ones.',
       args: { links: t.arg({ type: [QuoteLink], defaultValue: ['CONFIRMED'] }) },
-      query: (args) => ({ where: { link: { in: [...(args.links ?? ['CONFIRMED'])] } }, orderBy: { start: 'asc', id: 'asc' } }),
+      query: (args) => ({ where: { link: { in: [...(args.links ?? ['CONFIRMED'])] }, retractedAt: { isNull: true } }, orderBy: { start: 'asc', id: 'asc' } }),
     }),
-    quoteCount: t.relatedCount('quotes', { where: eq(quotes.link, 'CONFIRMED') }),
+    quoteCount: t.relatedCount('quotes', { where: and(eq(quotes.link, 'CONFIRMED'), isNull(quotes.retractedAt)) }),
   }),
 });
 
@@ -62,9 +62,9 @@ const UpdateSourceInput = builder.inputType('UpdateSourceInput', {
 builder.queryFields((t) => ({
   sources: t.drizzleConnection({
     type: 'sources',
-    totalCount: (_p, _a, ctx) => ctx.db.$count(sources).sync(),
+    totalCount: (_p, _a, ctx) => ctx.db.$count(sources, isNull(sources.retractedAt)).sync(),
     resolve: (query, _p, _a, ctx) =>
-      ctx.db.query.sources.findMany(query({ orderBy: { publishedOn: 'desc', id: 'desc' } })),
+      ctx.db.query.sources.findMany(query({ where: { retractedAt: { isNull: true } }, orderBy: { publishedOn: 'desc', id: 'desc' } })),
   },
   { name: 'SourceConnection' },
   { name: 'SourceEdge' }),
@@ -73,7 +73,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'A source by its citation key.',
     args: { key: t.arg.string({ required: true, validate: z.string().max(120) }) },
-    resolve: (query, _p, args, ctx) => ctx.db.query.sources.findFirst(query({ where: { key: args.key } })),
+    resolve: (query, _p, args, ctx) => ctx.db.query.sources.findFirst(query({ where: { key: args.key, retractedAt: { isNull: true } } })),
   }),
 }));
 

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { filter, pipe } from 'graphql-yoga';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
+import { CitationRef, citationsFrom, citedText } from './citations.ts';
 import type { ParleyContext } from '../context.ts';
 import { statements } from '@parley/core/tables';
 import { ACT_INTENSITY } from '@parley/core';
@@ -40,7 +41,8 @@ const Statement = builder.drizzleNode('statements', {
     act: t.expose('act', { type: Act }),
     intensity: t.exposeFloat('intensity', { description: 'Derived from act: −10 hostile … +10 cooperative.' }),
     conditional: t.exposeBoolean('conditional', { description: 'An if/then threat or promise.' }),
-    note: t.exposeString('note', { nullable: true }),
+    note: t.string({ nullable: true, resolve: citedText('note') }),
+    citations: t.field({ type: [CitationRef], description: 'Sources its curated text cites.', resolve: citationsFrom('note') }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When Parley recorded it.' }),
     targets: t.relation('targets', { query: { orderBy: { name: 'asc' } } }),
     topics: t.stringList({
@@ -51,7 +53,7 @@ const Statement = builder.drizzleNode('statements', {
     quotes: t.relation('quotes', {
       description: 'How outlets printed it. By default only confirmed quotes: a suggested link is not yet fact.',
       args: { links: t.arg({ type: [QuoteLink], defaultValue: ['CONFIRMED'] }) },
-      query: (args) => ({ where: { link: { in: [...(args.links ?? ['CONFIRMED'])] } }, orderBy: { id: 'asc' } }),
+      query: (args) => ({ where: { link: { in: [...(args.links ?? ['CONFIRMED'])] }, retractedAt: { isNull: true } }, orderBy: { id: 'asc' } }),
     }),
     status: t.expose('status', { type: StatementStatus }),
     outletCount: t.int({
@@ -59,12 +61,12 @@ const Statement = builder.drizzleNode('statements', {
       select: {
         extras: {
           outletCount: (s) =>
-            sql<number>`(SELECT count(DISTINCT q.source_id) FROM quotes q WHERE q.statement_id = ${s.id} AND q.link = 'CONFIRMED')`,
+            sql<number>`(SELECT count(DISTINCT q.source_id) FROM quotes q WHERE q.statement_id = ${s.id} AND q.link = 'CONFIRMED' AND q.retracted_at IS NULL)`,
         },
       },
       resolve: (s) => Number(s.outletCount),
     }),
-    stances: t.relation('stances', { description: 'Claims this statement asserts or denies.', query: { orderBy: { id: 'asc' } } }),
+    stances: t.relation('stances', { description: 'Claims this statement asserts or denies.', query: { where: { retractedAt: { isNull: true } }, orderBy: { id: 'asc' } } }),
   }),
 });
 
@@ -138,7 +140,8 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'A statement by its stable key.',
     args: { key: t.arg.string({ required: true, validate: z.string().max(120) }) },
-    resolve: (query, _p, args, ctx) => ctx.db.query.statements.findFirst(query({ where: { key: args.key } })),
+    resolve: (query, _p, args, ctx) =>
+      ctx.db.query.statements.findFirst(query({ where: { key: args.key, ...(ctx.viewer ? {} : { status: 'PUBLISHED' as const }) } })),
   }),
   actIntensity: t.field({
     type: [ActIntensity],

@@ -4,11 +4,12 @@ import { formatDate, label } from '@/lib/format.ts';
 import { percent, type Candidate } from './review-model.ts';
 
 type StatementStatus = Candidate['statement']['status'];
-const STATUS_ARTICLE: Record<StatementStatus, string> = { PUBLISHED: 'a published', PENDING: 'a pending', REJECTED: 'a withdrawn' };
+const STATUS_ARTICLE: Record<StatementStatus, string> = { PUBLISHED: 'a published', PENDING: 'a pending', REJECTED: 'a withdrawn', RETRACTED: 'a retracted' };
 const NEW_STATUS: Record<StatementStatus, string> = {
   PUBLISHED: 'published',
   PENDING: 'pending until confirmed',
   REJECTED: 'withdrawn: no quote of it is left',
+  RETRACTED: 'retracted by an editor',
 };
 
 /** Who said it (and how the article named them), the act and its intensity, and the statement it prints. */

@@ -27,13 +27,23 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
   return { title: q ? `“${q}” — search` : 'Search' };
 }
 
-const KIND_TEXT: Record<Kind, string> = { STATEMENT: 'Statements', QUOTE: 'Quotes as printed', SOURCE: 'Source texts' };
+// The API also finds rounds, events, claims and actors; this page offers the first three kinds only, for now.
+const KIND_TEXT: Record<Kind, string> = {
+  STATEMENT: 'Statements',
+  QUOTE: 'Quotes as printed',
+  SOURCE: 'Source texts',
+  ROUND: 'Rounds',
+  EVENT: 'Incidents',
+  CLAIM: 'Claims',
+  ACTOR: 'Actors',
+};
 
 export default async function SearchPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
   const q = one(params.q);
   const kinds = many(params.kind).filter((k): k is Kind => (SEARCH_KINDS as readonly string[]).includes(k));
-  const run = (query: string) => load(SearchQuery, { query, first: SEARCH_SIZE, kinds: kinds.length ? kinds : undefined });
+  // Without a choice, the kinds this page can show (the API also finds rounds, events, claims and actors).
+  const run = (query: string) => load(SearchQuery, { query, first: SEARCH_SIZE, kinds: kinds.length ? kinds : [...SEARCH_KINDS] });
   let result = q ? await run(q) : undefined;
   // "Pakistan's" or a stray quote is not valid FTS5 syntax; search for the words as typed instead.
   const literal = q && result && !result.ok && result.code === 'BAD_USER_INPUT' ? literalQuery(q) : undefined;

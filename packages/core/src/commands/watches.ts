@@ -1,0 +1,77 @@
+// Watches and alerts: create, pause, resume and delete a watch; acknowledge an alert. Raising alerts and
+// recording delivery attempts are in watch/ (they run from the API's evaluation and delivery loops).
+import { randomBytes } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { alerts, watches } from '../db/schema.ts';
+import type { StatementFilterValues } from '../domain/statement-filter.ts';
+import type { Side, Stance } from '../domain/enums.ts';
+import { badInput, userError } from '../errors.ts';
+import { mustFind, write, type CommandContext } from '../write/transaction.ts';
+
+export type ThresholdMode = 'BELOW' | 'ABOVE' | 'DAY_CHANGE';
+
+export type WatchRule =
+  | { kind: 'STATEMENT'; filter: StatementFilterValues }
+  | { kind: 'THRESHOLD'; side: Side; mode: ThresholdMode; value: number }
+  | { kind: 'ROUND_STATUS'; roundId: number | null }
+  | { kind: 'CLAIM_STANCE'; claimId: number | null; stances: Stance[] };
+
+export interface WatchFields {
+  name: string;
+  rule: WatchRule;
+  /** Already checked by the outbound guard (checkOutboundUrl), which needs DNS and so runs before the write. */
+  webhookUrl?: string | null;
+}
+
+export type WatchRow = typeof watches.$inferSelect;
+
+export function createWatch(ctx: CommandContext, input: WatchFields): { id: number; secret: string } {
+  if (input.rule.kind === 'THRESHOLD' && input.rule.mode === 'DAY_CHANGE' && input.rule.value <= 0) {
+    throw badInput('input.threshold.value', 'a day-on-day change must be greater than 0');
+  }
+  const { kind, ...rule } = input.rule;
+  const secret = randomBytes(24).toString('base64url');
+  return write(ctx, ({ tx, log, who }) => {
+    const row = tx
+      .insert(watches)
+      .values({ name: input.name, kind, rule, webhookUrl: input.webhookUrl ?? null, secret, createdBy: who, tokenId: ctx.viewer?.tokenId ?? null })
+      .returning()
+      .get();
+    log('Watch', row.id, 'create', null, { ...row, secret: '(hidden)' });
+    return { id: row.id, secret };
+  });
+}
+
+function setStatus(ctx: CommandContext, id: number, status: 'ACTIVE' | 'PAUSED'): number {
+  return write(ctx, ({ tx, log }) => {
+    const before = mustFind(tx, watches, id, 'id', 'watch');
+    if (before.status === status) return id;
+    tx.update(watches).set({ status }).where(eq(watches.id, id)).run();
+    log('Watch', id, status === 'PAUSED' ? 'pause' : 'resume', { status: before.status }, { status });
+    return id;
+  });
+}
+
+export const pauseWatch = (ctx: CommandContext, id: number) => setStatus(ctx, id, 'PAUSED');
+export const resumeWatch = (ctx: CommandContext, id: number) => setStatus(ctx, id, 'ACTIVE');
+
+/** Deletes a watch with its alerts and their deliveries. */
+export function deleteWatch(ctx: CommandContext, id: number): number {
+  return write(ctx, ({ tx, log }) => {
+    const before = mustFind(tx, watches, id, 'id', 'watch');
+    tx.delete(watches).where(eq(watches.id, id)).run();
+    log('Watch', id, 'delete', { ...before, secret: '(hidden)' }, null);
+    return id;
+  });
+}
+
+export function acknowledgeAlert(ctx: CommandContext, id: number): number {
+  return write(ctx, ({ tx, log, who }) => {
+    const before = mustFind(tx, alerts, id, 'id', 'alert');
+    if (before.acknowledgedAt) throw userError('CONFLICT', `id: this alert was acknowledged by ${before.acknowledgedBy} on ${before.acknowledgedAt}`, 'id');
+    const at = new Date().toISOString();
+    tx.update(alerts).set({ acknowledgedAt: at, acknowledgedBy: who }).where(eq(alerts.id, id)).run();
+    log('Alert', id, 'acknowledge', null, { acknowledgedAt: at, acknowledgedBy: who });
+    return id;
+  });
+}
