@@ -12,6 +12,8 @@ export function createActorsOnlyDatabase(path: string): void {
     ...a,
     aliases: a.aliases?.map(({ source: _s, ...alias }) => alias),
     roles: a.roles?.map(({ source: _s, ...role }) => role),
+    // Without the sources, a note cannot cite them.
+    description: a.description?.replace(/\s*\[\[source:[^\]]+\]\]/g, ''),
   }));
   const empty = { sources: [], occasions: [], statements: [], processes: [], rounds: [], events: [], claims: [], discrepancies: [] };
   const db = openDatabase(path);

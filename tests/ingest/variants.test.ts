@@ -14,6 +14,8 @@ const actorsOnly = full.dataset.actors.map((a) => ({
   ...a,
   aliases: a.aliases?.map(({ source: _s, ...alias }) => alias),
   roles: a.roles?.map(({ source: _s, ...role }) => role),
+  // Without the sources, a note cannot cite them.
+  description: a.description?.replace(/\s*\[\[source:[^\]]+\]\]/g, ''),
 }));
 const empty = { sources: [], occasions: [], statements: [], processes: [], rounds: [], events: [], claims: [], discrepancies: [] };
 loadSeed(db, { dataset: { dataset: { ...empty, actors: actorsOnly }, bodies: new Map() } });

@@ -64,13 +64,18 @@ function rowIdProblem(globalId: unknown): boolean {
 
 type Resolver = GraphQLFieldResolver<unknown, unknown, Record<string, unknown>>;
 
+/** Lists whose cursors are their own (not Pothos's drizzle cursors): they decode and refuse bad ones themselves. */
+const OWN_CURSORS = new Set(['Query.sync', 'Query.search']);
+
 export function applyInputGuards(schema: GraphQLSchema): GraphQLSchema {
   const query = schema.getQueryType();
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
       if (field.args.length === 0) continue;
-      const paged = field.args.filter((a) => a.name === 'after' || a.name === 'before').map((a) => a.name);
+      const paged = OWN_CURSORS.has(`${type.name}.${field.name}`)
+        ? []
+        : field.args.filter((a) => a.name === 'after' || a.name === 'before').map((a) => a.name);
       const isNode = type === query && field.name === 'node';
       const isNodes = type === query && field.name === 'nodes';
       const resolve = (field.resolve ?? defaultFieldResolver) as Resolver;
