@@ -24,7 +24,9 @@ export function prepareDatabase(config: Config, log: (message: string) => void =
   if (config.seedOnFirstStart && isEmpty(db)) {
     log('First start: loading the seed dataset…');
     const report = loadSeed(db, { dir: seedDir, onProgress: (m) => log(`  ${m}`) });
-    const added = Object.entries(report).map(([entity, { added }]) => `${added} ${entity}`).join(', ');
+    const added = Object.entries(report)
+      .map(([entity, { added }]) => `${added} ${entity}`)
+      .join(', ');
     log(`Seeded: ${added}`);
     seeded = true;
   }
@@ -48,6 +50,7 @@ export function createApp(config: Config, log: (message: string) => void = () =>
     pubsub: backend.pubsub,
     graphiql: config.graphiql,
     cors: { origin: config.webOrigins, credentials: false, methods: ['GET', 'POST', 'OPTIONS'] },
+    outbound: config.outbound,
     responseCache: config.responseCacheTtl > 0 ? { ttlMs: config.responseCacheTtl * 1000 } : false,
   });
   return {

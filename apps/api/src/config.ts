@@ -1,5 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_LIMITS, parseAllowList, type OutboundOptions } from '@parley/core';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -28,6 +29,11 @@ export interface Config {
   redisPrefix: string;
   /** Seconds an anonymous read's answer may be served from the response cache; 0 turns it off. */
   responseCacheTtl: number;
+  /** What ingestion may fetch besides public addresses (PARLEY_FETCH_ALLOW), and its limits. */
+  outbound: OutboundOptions;
+  /** Run the feed poller in this process (PARLEY_FEEDS=0 turns it off), and how often it looks for due feeds. */
+  feedPoller: boolean;
+  feedTickMs: number;
 }
 
 /** Every setting Parley's API reads, with its default. The README lists the same. */
@@ -57,5 +63,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: env.REDIS_URL || null,
     redisPrefix: env.PARLEY_REDIS_PREFIX ?? 'parley:',
     responseCacheTtl: int('PARLEY_RESPONSE_CACHE_TTL', 300, env),
+    outbound: {
+      policy: parseAllowList(env.PARLEY_FETCH_ALLOW),
+      limits: {
+        timeoutMs: int('PARLEY_FETCH_TIMEOUT_MS', DEFAULT_LIMITS.timeoutMs, env),
+        maxBytes: int('PARLEY_FETCH_MAX_BYTES', DEFAULT_LIMITS.maxBytes, env),
+        maxRedirects: int('PARLEY_FETCH_MAX_REDIRECTS', DEFAULT_LIMITS.maxRedirects, env),
+      },
+    },
+    feedPoller: env.PARLEY_FEEDS !== '0',
+    feedTickMs: Math.max(100, int('PARLEY_FEED_TICK_MS', 15_000, env)),
   };
 }

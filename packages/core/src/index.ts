@@ -25,3 +25,23 @@ export { readSeedDataset, type LoadedDataset } from './seed/read.ts';
 export { validateSeed } from './seed/validate.ts';
 export * from './seed/format.ts';
 
+export {
+  OutboundError,
+  checkOutbound,
+  parseAllowList,
+  policyFromEnv,
+  refusalOf,
+  type OutboundPolicy,
+  type OutboundFailure,
+  type CheckedTarget,
+  type Resolver,
+} from './net/outbound-guard.ts';
+export { guardedGet, DEFAULT_LIMITS, type FetchLimits, type OutboundOptions, type FetchedResponse } from './net/guarded-fetch.ts';
+export { readArticle, type PageArticle } from './web/article.ts';
+export { readMetadata, datePrecisionOf, type PageMetadata } from './web/metadata.ts';
+export { decodeBody } from './web/decode.ts';
+export { KNOWN_OUTLETS, type KnownOutlet } from './outlets/known-outlets.ts';
+export { ensureKnownOutlets, outletKey } from './outlets/ensure-outlets.ts';
+export { findWireCredit, type Credit, type CreditMatch } from './outlets/wire-credit.ts';
+export { shingleSample, containment, COPY_THRESHOLD, MIN_SHARED } from './outlets/shingles.ts';
+export { INDEPENDENT_ORIGIN_SQL } from './outlets/independent-origins.ts';

@@ -1,4 +1,4 @@
-import type { ParleyDb, Viewer } from '@parley/core';
+import { parseAllowList, type OutboundOptions, type ParleyDb, type Viewer } from '@parley/core';
 import type { ParleyPubSub } from './pubsub.ts';
 
 export type { Viewer };
@@ -8,8 +8,22 @@ export interface ParleyContext {
   pubsub: ParleyPubSub;
   /** Who is writing; null for anonymous readers. */
   viewer: Viewer | null;
+  /** How ingestUrl and feeds may reach the network: the allow list, limits. Default: public addresses only. */
+  outbound: OutboundOptions;
 }
 
-export function createContext({ db, pubsub, viewer = null }: { db: ParleyDb; pubsub: ParleyPubSub; viewer?: Viewer | null }): ParleyContext {
-  return { db, pubsub, viewer };
+const PUBLIC_ONLY: OutboundOptions = { policy: parseAllowList('') };
+
+export function createContext({
+  db,
+  pubsub,
+  viewer = null,
+  outbound = PUBLIC_ONLY,
+}: {
+  db: ParleyDb;
+  pubsub: ParleyPubSub;
+  viewer?: Viewer | null;
+  outbound?: OutboundOptions;
+}): ParleyContext {
+  return { db, pubsub, viewer, outbound };
 }

@@ -5,7 +5,7 @@ import { GraphQLError } from 'graphql';
 import { createYoga, type Plugin, type YogaServerOptions } from 'graphql-yoga';
 import { viewerFromToken } from '@parley/core';
 import { createContext, type ParleyContext, type Viewer } from './context.ts';
-import type { ParleyDb } from '@parley/core';
+import type { OutboundOptions, ParleyDb } from '@parley/core';
 import { createParleyPubSub, type ParleyPubSub } from './pubsub.ts';
 import { parleyResponseCache, type ResponseCacheOptions } from './response-cache.ts';
 import { sharedSubscriptionResults } from './shared-subscriptions.ts';
@@ -48,6 +48,8 @@ export interface ParleyYogaOptions {
    * among its subscribers (default true). Exact: keyed on the database's write epoch as well.
    */
   shareSubscriptionResults?: boolean;
+  /** What ingestUrl and addFeed may fetch (PARLEY_FETCH_ALLOW in the API). Default: public addresses only. */
+  outbound?: OutboundOptions;
 }
 
 export function bearerToken(request: Request): string | null {
@@ -63,7 +65,9 @@ export function createParleyYoga(options: ParleyYogaOptions) {
   const resolveViewer = options.resolveViewer ?? ((request: Request) => viewerFromToken(db, bearerToken(request)));
   const plugins: Plugin<object, object, ParleyContext>[] = [];
   if (options.responseCache) {
-    plugins.push(parleyResponseCache(db, options.responseCache === true ? {} : options.responseCache) as Plugin<object, object, ParleyContext>);
+    plugins.push(
+      parleyResponseCache(db, options.responseCache === true ? {} : options.responseCache) as Plugin<object, object, ParleyContext>,
+    );
   }
   if (options.shareSubscriptionResults !== false) plugins.push(sharedSubscriptionResults(db) as Plugin<object, object, ParleyContext>);
   if (options.armor !== false) plugins.push(EnvelopArmorPlugin(options.armor ?? DEFAULT_ARMOR) as Plugin<object, object, ParleyContext>);
@@ -76,7 +80,7 @@ export function createParleyYoga(options: ParleyYogaOptions) {
     cors: options.cors,
     logging: options.logging ?? false,
     plugins,
-    context: async ({ request }) => createContext({ db, pubsub, viewer: await resolveViewer(request) }),
+    context: async ({ request }) => createContext({ db, pubsub, viewer: await resolveViewer(request), outbound: options.outbound }),
     maskedErrors: {
       // Pothos rejects bad cursors and argument combinations with its own error class: those are the
       // client's mistakes and say so; anything else stays masked.
@@ -98,7 +102,9 @@ export function createParleyYoga(options: ParleyYogaOptions) {
         }
         if (original instanceof GraphQLError) {
           // Variable coercion (an unknown enum value, a malformed Date) wraps the scalar's error.
-          return error.extensions?.code ? error : new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' }, path: error.path });
+          return error.extensions?.code
+            ? error
+            : new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' }, path: error.path });
         }
         return generic;
       },

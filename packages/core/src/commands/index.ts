@@ -17,3 +17,4 @@ export * from './claims.ts';
 export * from './events.ts';
 export * from './discrepancies.ts';
 export * from './api-tokens.ts';
+export * from './ingest-url.ts';

@@ -6,7 +6,7 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { relations } from './relations.ts';
 import { rekeyAliases, type RekeyCollision } from './rekey.ts';
-
+import { ensureKnownOutlets } from '../outlets/ensure-outlets.ts';
 
 export type ParleyDb = BetterSQLite3Database<typeof relations> & { $client: Database.Database };
 
@@ -40,6 +40,7 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): P
   const db = drizzle({ client: sqlite, relations }) as ParleyDb;
   if (options.migrate !== false && !options.readonly) {
     migrate(db, { migrationsFolder });
+    ensureKnownOutlets(db);
     const collisions = rekeyAliases(db);
     for (const c of collisions) {
       if (options.onCollision) options.onCollision(c);

@@ -18,4 +18,6 @@ import './escalation.ts';
 import './discrepancy.ts';
 import './audit.ts';
 import './ingest.ts';
+import './ingest-url.ts';
+import './outlet.ts';
 import './review.ts';
