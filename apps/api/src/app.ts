@@ -1,7 +1,9 @@
 import { ensureApiToken, isEmpty, loadSeed, openDatabase, type ParleyDb } from '@parley/core';
 import { createParleyYoga, type ParleyPubSub } from '@parley/schema';
 import { seedDir } from '@parley/seed';
+import cluster from 'node:cluster';
 import type { Config } from './config.ts';
+import { runFeedPoller } from './feed-poller.ts';
 import { createPubSubBackend, type PubSubBackend } from './pubsub.ts';
 
 export interface App {
@@ -11,6 +13,8 @@ export interface App {
   pubsubKind: PubSubBackend['kind'];
   yoga: ReturnType<typeof createParleyYoga>;
   seeded: boolean;
+  /** The feed poller, when this process runs it (PARLEY_FEEDS, default on). */
+  poller: { stop(): Promise<void> } | null;
   close(): void;
 }
 
@@ -53,13 +57,17 @@ export function createApp(config: Config, log: (message: string) => void = () =>
     outbound: config.outbound,
     responseCache: config.responseCacheTtl > 0 ? { ttlMs: config.responseCacheTtl * 1000 } : false,
   });
+  // One poller per deployment: the lone process, or the cluster worker the primary named for it.
+  const poller = config.feedPoller && (cluster.isPrimary || process.env.PARLEY_FEED_WORKER === '1') ? runFeedPoller(db, backend.pubsub, config, log) : null;
   return {
     db,
     pubsub: backend.pubsub,
     pubsubKind: backend.kind,
     yoga,
     seeded,
+    poller,
     close: () => {
+      void poller?.stop();
       clearInterval(optimizer);
       backend.close();
       db.$client.close();

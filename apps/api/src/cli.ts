@@ -25,6 +25,10 @@ const USAGE = `parley — Parley's command line
   ingest FILE|FOLDER|URL... [--outlet NAME] [--published-on YYYY-MM-DD] [--auto-confirm-above X]
                                          propose quotes from articles (.txt/.md files, or web pages by
                                          http(s) URL, fetched under PARLEY_FETCH_ALLOW's rules) for review
+  feed add URL --outlet NAME [--interval MINUTES]
+                                         follow an RSS or Atom feed (the API's poller fetches it)
+  feed list                              feeds with their health (last success, last error, items seen)
+  feed pause|resume|remove ID            stop, restart or drop a feed (its sources stay)
 
 The database is DATABASE_PATH (default data/parley.db).`;
 
@@ -81,6 +85,10 @@ async function main(argv: string[]): Promise<number> {
       console.log(`\nBacked up ${config.databasePath} to ${target}`);
       db.$client.close();
       return 0;
+    }
+    case 'feed': {
+      const { runFeed } = await import('./feed-command.ts');
+      return runFeed(rest, config);
     }
     case 'ingest': {
       const { runIngest } = await import('./ingest-command.ts');

@@ -45,3 +45,7 @@ export { ensureKnownOutlets, outletKey } from './outlets/ensure-outlets.ts';
 export { findWireCredit, type Credit, type CreditMatch } from './outlets/wire-credit.ts';
 export { shingleSample, containment, COPY_THRESHOLD, MIN_SHARED } from './outlets/shingles.ts';
 export { INDEPENDENT_ORIGIN_SQL } from './outlets/independent-origins.ts';
+export { parseFeed, type ParsedFeed, type FeedItem } from './web/feed.ts';
+export { HostQueue } from './feeds/host-queue.ts';
+export { pollFeed, type PollReport } from './feeds/poll.ts';
+export { startFeedPoller, type FeedPoller, type FeedPollerOptions } from './feeds/poller.ts';

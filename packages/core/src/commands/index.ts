@@ -18,3 +18,4 @@ export * from './events.ts';
 export * from './discrepancies.ts';
 export * from './api-tokens.ts';
 export * from './ingest-url.ts';
+export * from './feeds.ts';

@@ -20,4 +20,5 @@ import './audit.ts';
 import './ingest.ts';
 import './ingest-url.ts';
 import './outlet.ts';
+import './feed.ts';
 import './review.ts';
