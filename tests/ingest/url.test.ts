@@ -155,3 +155,26 @@ test('timeouts, oversized pages, redirect loops, non-HTML and non-articles are c
   const ftp = await gql(app, INGEST_URL, { input: { url: 'ftp://example.org/a' } }, app.editorToken);
   expect(ftp.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.url' });
 });
+
+test('pnpm ingest takes a URL, and refuses a private one without PARLEY_FETCH_ALLOW', async () => {
+  const { join } = await import('node:path');
+  const { execFile } = await import('node:child_process');
+  const { repoRoot } = await import('../helpers/spawn.ts');
+  // Not spawnSync: the site this CLI fetches from is served by this very process.
+  const runCli = (args: string[], env: Record<string, string>) =>
+    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
+      execFile(process.execPath, [join(repoRoot, 'apps/api/dist/cli.js'), ...args], { cwd: repoRoot, env: { ...process.env, ...env } }, (error, stdout, stderr) =>
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+      ),
+    );
+  const { tempDir } = await import('../helpers/app.ts');
+  site.html('/cli', articlePage({ headline: 'Asif on the border', site: 'Indus Herald', canonical: 'https://indusherald.example/cli', published: '2025-12-07', paragraphs: WIRE_PARAGRAPHS.map((p) => p.replace('Wednesday', 'Sunday')) }));
+  const env = { DATABASE_PATH: join(tempDir(), 'cli.db') };
+  const refusedRun = await runCli(['ingest', `${site.origin}/cli`], { ...env, PARLEY_FETCH_ALLOW: '' });
+  expect(refusedRun.code).toBe(1);
+  expect(refusedRun.stdout).toMatch(/✗ http:\/\/127\.0\.0\.1:\d+\/cli: url: refused: 127\.0\.0\.1 is a loopback address/);
+  const ok = await runCli(['ingest', `${site.origin}/cli`], { ...env, PARLEY_FETCH_ALLOW: '127.0.0.1' });
+  expect(ok.code, ok.stdout + ok.stderr).toBe(0);
+  expect(ok.stdout).toMatch(/Sources: 1 new, 0 already ingested, 0 failed/);
+  expect(ok.stdout).toMatch(/Khawaja Asif/);
+});
