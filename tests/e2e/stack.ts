@@ -45,6 +45,8 @@ export interface Stack {
 export interface StackOptions {
   /** Writes the database before the API first opens it (which then skips its first-start seed). */
   prepareDatabase?: (databasePath: string) => void;
+  /** More settings for the API process (PARLEY_FETCH_ALLOW for a local site, …). */
+  apiEnv?: Record<string, string>;
 }
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
@@ -53,7 +55,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   options.prepareDatabase?.(join(dir, 'parley.db'));
   const apiPort = await freePort();
   const webPort = await freePort();
-  const apiEnv = { PORT: String(apiPort), DATABASE_PATH: join(dir, 'parley.db'), PARLEY_ADMIN_TOKEN: ADMIN, WEB_PORT: String(webPort) };
+  const apiEnv = { PORT: String(apiPort), DATABASE_PATH: join(dir, 'parley.db'), PARLEY_ADMIN_TOKEN: ADMIN, WEB_PORT: String(webPort), ...options.apiEnv };
   let api = (await startApi(apiEnv)).child;
   const apiUrl = `http://127.0.0.1:${apiPort}`;
 

@@ -1,7 +1,9 @@
 import { DEFAULT_RETRY, ensureApiToken, isEmpty, loadSeed, openDatabase, type ParleyDb } from '@parley/core';
 import { createParleyYoga, type ParleyPubSub } from '@parley/schema';
 import { seedDir } from '@parley/seed';
+import cluster from 'node:cluster';
 import type { Config } from './config.ts';
+import { runFeedPoller } from './feed-poller.ts';
 import { createPubSubBackend, type PubSubBackend } from './pubsub.ts';
 import { startWatchEngine, type WatchEngine } from './watch-engine.ts';
 
@@ -14,6 +16,8 @@ export interface App {
   seeded: boolean;
   /** Evaluates watches after commits and delivers their webhooks. */
   watches: WatchEngine;
+  /** The feed poller, when this process runs it (PARLEY_FEEDS, default on). */
+  poller: { stop(): Promise<void> } | null;
   close(): void;
 }
 
@@ -27,7 +31,9 @@ export function prepareDatabase(config: Config, log: (message: string) => void =
   if (config.seedOnFirstStart && isEmpty(db)) {
     log('First start: loading the seed dataset…');
     const report = loadSeed(db, { dir: seedDir, onProgress: (m) => log(`  ${m}`) });
-    const added = Object.entries(report).map(([entity, { added }]) => `${added} ${entity}`).join(', ');
+    const added = Object.entries(report)
+      .map(([entity, { added }]) => `${added} ${entity}`)
+      .join(', ');
     log(`Seeded: ${added}`);
     seeded = true;
   }
@@ -51,6 +57,7 @@ export function createApp(config: Config, log: (message: string) => void = () =>
     pubsub: backend.pubsub,
     graphiql: config.graphiql,
     cors: { origin: config.webOrigins, credentials: false, methods: ['GET', 'POST', 'OPTIONS'] },
+    outbound: config.outbound,
     responseCache: config.responseCacheTtl > 0 ? { ttlMs: config.responseCacheTtl * 1000 } : false,
     introspection: config.introspection,
     authFailuresPerMinute: config.authFailuresPerMinute,
@@ -59,6 +66,8 @@ export function createApp(config: Config, log: (message: string) => void = () =>
     pollMs: config.watchPollMs,
     retry: { ...DEFAULT_RETRY, baseMs: config.webhookRetryBaseMs },
   });
+  // One poller per deployment: the lone process, or the cluster worker the primary named for it.
+  const poller = config.feedPoller && (cluster.isPrimary || process.env.PARLEY_FEED_WORKER === '1') ? runFeedPoller(db, backend.pubsub, config, log) : null;
   return {
     db,
     pubsub: backend.pubsub,
@@ -66,8 +75,10 @@ export function createApp(config: Config, log: (message: string) => void = () =>
     yoga,
     seeded,
     watches,
+    poller,
     close: () => {
       void watches.stop();
+      void poller?.stop();
       clearInterval(optimizer);
       backend.close();
       db.$client.close();

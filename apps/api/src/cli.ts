@@ -1,4 +1,14 @@
-import { createApiToken, loadSeed, openDatabase, readSeedDataset, revokeApiToken, tables, TOKEN_ROLES, validateSeed, type TokenRole } from '@parley/core';
+import {
+  createApiToken,
+  loadSeed,
+  openDatabase,
+  readSeedDataset,
+  revokeApiToken,
+  tables,
+  TOKEN_ROLES,
+  validateSeed,
+  type TokenRole,
+} from '@parley/core';
 import { seedDir } from '@parley/seed';
 import { parse, UsageError, userPath } from './cli-args.ts';
 import { loadConfig } from './config.ts';
@@ -12,8 +22,13 @@ const USAGE = `parley — Parley's command line
   token list                             list tokens (never their secrets)
   token revoke ID                        revoke a token
   backup FILE                            online backup of the database to FILE (relative to where you ran it)
-  ingest FILE|FOLDER... [--outlet NAME] [--published-on YYYY-MM-DD] [--auto-confirm-above X]
-                                         propose quotes from articles (.txt/.md) for review
+  ingest FILE|FOLDER|URL... [--outlet NAME] [--published-on YYYY-MM-DD] [--auto-confirm-above X]
+                                         propose quotes from articles (.txt/.md files, or web pages by
+                                         http(s) URL, fetched under PARLEY_FETCH_ALLOW's rules) for review
+  feed add URL --outlet NAME [--interval MINUTES]
+                                         follow an RSS or Atom feed (the API's poller fetches it)
+  feed list                              feeds with their health (last success, last error, items seen)
+  feed pause|resume|remove ID            stop, restart or drop a feed (its sources stay)
 
 The database is DATABASE_PATH (default data/parley.db).`;
 
@@ -44,7 +59,8 @@ async function main(argv: string[]): Promise<number> {
       parse(rest, {});
       const db = openDatabase(config.databasePath);
       const report = loadSeed(db, { dir: seedDir, onProgress: (m) => console.log(`  ${m}`) });
-      for (const [entity, { added, kept }] of Object.entries(report)) console.log(`${entity.padEnd(20)} added ${added}, already there ${kept}`);
+      for (const [entity, { added, kept }] of Object.entries(report))
+        console.log(`${entity.padEnd(20)} added ${added}, already there ${kept}`);
       db.$client.close();
       return 0;
     }
@@ -69,6 +85,10 @@ async function main(argv: string[]): Promise<number> {
       console.log(`\nBacked up ${config.databasePath} to ${target}`);
       db.$client.close();
       return 0;
+    }
+    case 'feed': {
+      const { runFeed } = await import('./feed-command.ts');
+      return runFeed(rest, config);
     }
     case 'ingest': {
       const { runIngest } = await import('./ingest-command.ts');
@@ -98,7 +118,9 @@ function token(args: string[], databasePath: string): number {
     parse(rest, {});
     const db = openDatabase(databasePath);
     for (const t of db.select().from(tables.apiTokens).all()) {
-      console.log(`${String(t.id).padStart(4)}  ${t.role.padEnd(6)}  ${t.name}  created ${t.createdAt}${t.revokedAt ? `  REVOKED ${t.revokedAt}` : ''}`);
+      console.log(
+        `${String(t.id).padStart(4)}  ${t.role.padEnd(6)}  ${t.name}  created ${t.createdAt}${t.revokedAt ? `  REVOKED ${t.revokedAt}` : ''}`,
+      );
     }
     db.$client.close();
     return 0;

@@ -1,5 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_LIMITS, parseAllowList, type OutboundOptions } from '@parley/core';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -40,6 +41,11 @@ export interface Config {
   watchPollMs: number;
   /** First webhook retry delay in ms; each further retry waits twice as long (up to 15 min, 12 attempts). */
   webhookRetryBaseMs: number;
+  /** What ingestion may fetch besides public addresses (PARLEY_FETCH_ALLOW), and its limits. */
+  outbound: OutboundOptions;
+  /** Run the feed poller in this process (PARLEY_FEEDS=0 turns it off), and how often it looks for due feeds. */
+  feedPoller: boolean;
+  feedTickMs: number;
 }
 
 /** Every setting Parley's API reads, with its default. The README lists the same. */
@@ -80,5 +86,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     authFailuresPerMinute: Math.max(1, int('PARLEY_AUTH_FAILURES_PER_MINUTE', 20, env)),
     watchPollMs: Math.max(50, int('PARLEY_WATCH_POLL_MS', 1000, env)),
     webhookRetryBaseMs: Math.max(10, int('PARLEY_WEBHOOK_RETRY_BASE_MS', 2000, env)),
+    outbound: {
+      policy: parseAllowList(env.PARLEY_FETCH_ALLOW),
+      limits: {
+        timeoutMs: int('PARLEY_FETCH_TIMEOUT_MS', DEFAULT_LIMITS.timeoutMs, env),
+        maxBytes: int('PARLEY_FETCH_MAX_BYTES', DEFAULT_LIMITS.maxBytes, env),
+        maxRedirects: int('PARLEY_FETCH_MAX_REDIRECTS', DEFAULT_LIMITS.maxRedirects, env),
+      },
+    },
+    feedPoller: env.PARLEY_FEEDS !== '0',
+    feedTickMs: Math.max(100, int('PARLEY_FEED_TICK_MS', 15_000, env)),
   };
 }

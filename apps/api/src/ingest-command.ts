@@ -1,17 +1,22 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { ingestArticle, openDatabase } from '@parley/core';
+import { ingestArticle, ingestUrl, openDatabase, type IngestResult } from '@parley/core';
 import { parse, UsageError, userPath } from './cli-args.ts';
 import type { Config } from './config.ts';
 
-const USAGE = 'usage: ingest FILE|FOLDER... [--outlet NAME] [--published-on YYYY-MM-DD] [--auto-confirm-above X]';
+const USAGE = 'usage: ingest FILE|FOLDER|URL... [--outlet NAME] [--published-on YYYY-MM-DD] [--auto-confirm-above X]';
+
+const isUrl = (p: string) => /^https?:\/\//i.test(p);
 
 function expand(paths: string[]): string[] {
   return paths.flatMap((p) => {
+    if (isUrl(p)) return [p];
     const full = userPath(p);
     if (!existsSync(full)) throw new UsageError(`${p}: no such file or folder`);
     if (statSync(full).isDirectory()) {
-      const articles = readdirSync(full).filter((f) => /\.(txt|md)$/i.test(f)).sort();
+      const articles = readdirSync(full)
+        .filter((f) => /\.(txt|md)$/i.test(f))
+        .sort();
       if (articles.length === 0) throw new UsageError(`${p}: the folder holds no .txt or .md articles`);
       return articles.map((f) => join(full, f));
     }
@@ -21,7 +26,11 @@ function expand(paths: string[]): string[] {
 
 /** The first line with words: a pasted article usually starts with its headline. */
 const titleOf = (text: string, file: string) =>
-  text.split('\n').map((l) => l.trim()).find((l) => /\p{L}{3}/u.test(l))?.slice(0, 200) ?? file;
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .find((l) => /\p{L}{3}/u.test(l))
+    ?.slice(0, 200) ?? file;
 
 function bar(done: number, total: number, label: string) {
   const width = 24;
@@ -49,17 +58,24 @@ export async function runIngest(args: string[], config: Config): Promise<number>
   const totals = { created: 0, existing: 0, quotes: 0, confirmed: 0, unattributed: 0, problems: 0, failed: 0 };
   const failures: string[] = [];
   const lines: string[] = [];
-  files.forEach((file, i) => {
+  for (const [i, file] of files.entries()) {
     bar(i, files.length, file);
     try {
-      const text = readFileSync(file, 'utf8');
-      const result = ingestArticle(ctx, {
-        text,
-        title: titleOf(text, file),
-        outlet: values.outlet === undefined ? 'Unknown outlet' : String(values.outlet),
-        publishedOn,
-        autoConfirmAbove: threshold,
-      });
+      let result: IngestResult;
+      if (isUrl(file)) {
+        // A URL: the page's own title, outlet and date unless the options say otherwise.
+        const outlet = values.outlet === undefined ? null : String(values.outlet);
+        result = await ingestUrl(ctx, { url: file, outlet, publishedOn, autoConfirmAbove: threshold }, config.outbound, 'url');
+      } else {
+        const text = readFileSync(file, 'utf8');
+        result = ingestArticle(ctx, {
+          text,
+          title: titleOf(text, file),
+          outlet: values.outlet === undefined ? 'Unknown outlet' : String(values.outlet),
+          publishedOn,
+          autoConfirmAbove: threshold,
+        });
+      }
       totals[result.created ? 'created' : 'existing']++;
       totals.quotes += result.quoteIds.length;
       totals.confirmed += result.confirmed;
@@ -72,7 +88,7 @@ export async function runIngest(args: string[], config: Config): Promise<number>
       totals.failed++;
       failures.push(`${file}: ${(error as Error).message}`);
     }
-  });
+  }
   bar(files.length, files.length, 'done');
   process.stderr.write('\n');
   for (const line of lines) console.log(line);
@@ -82,7 +98,9 @@ export async function runIngest(args: string[], config: Config): Promise<number>
   );
   for (const f of failures) console.log(`  ✗ ${f}`);
   if (totals.quotes > totals.confirmed) {
-    console.log(`Review them on the dashboard at ${process.env.PARLEY_WEB_URL ?? `http://localhost:${process.env.WEB_PORT ?? 3000}`}/ingest (editor token needed).`);
+    console.log(
+      `Review them on the dashboard at ${process.env.PARLEY_WEB_URL ?? `http://localhost:${process.env.WEB_PORT ?? 3000}`}/ingest (editor token needed).`,
+    );
   }
   db.$client.close();
   return totals.failed > 0 ? 1 : 0;
@@ -95,7 +113,10 @@ function proposals(db: ReturnType<typeof openDatabase>, quoteIds: number[]): str
     .findMany({
       where: { id: { in: quoteIds } },
       orderBy: { start: 'asc' },
-      with: { statement: { columns: { act: true }, with: { speaker: { columns: { name: true, status: true } } } }, candidate: { columns: { confidence: true } } },
+      with: {
+        statement: { columns: { act: true }, with: { speaker: { columns: { name: true, status: true } } } },
+        candidate: { columns: { confidence: true } },
+      },
     })
     .sync();
   return rows.map((q) => {

@@ -85,7 +85,8 @@ async function primary(config: Config, workers: number) {
     log(`Worker ${worker.process.pid} exited (${signal ?? code}); starting another`);
     cluster.fork(env);
   });
-  for (let i = 0; i < workers; i++) cluster.fork(env);
+  // The first worker also runs the feed poller: one poller per deployment, whatever the worker count.
+  for (let i = 0; i < workers; i++) cluster.fork(i === 0 ? { ...env, PARLEY_FEED_WORKER: '1' } : env);
   onSignals(async (signal) => {
     stopping = true;
     log(`${signal}: shutting down ${workers} workers…`);

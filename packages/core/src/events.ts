@@ -9,6 +9,10 @@ export type ParleyTopics = {
   statementWithdrawn: [statementId: number];
   /** A watch fired; token holders hear of it (alertRaised). */
   alertRaised: [alertId: number];
+  /** The review queue changed for this source: an article arrived with quotes to review, or one was settled. */
+  reviewQueueChanged: [sourceId: number];
+  /** A feed was added, resumed or removed: a poller in this process looks at once instead of at its next tick. */
+  feedChanged: [feedId: number];
 };
 
 /** Anything that can hear committed writes: Yoga's pubsub fits, so does a plain test recorder. */

@@ -36,3 +36,27 @@ export { trend, verdictOf, MIN_STATEMENTS, VERDICT_STEP, EVIDENCE_SIZE, PAIRS, t
 export { evaluateWatches } from './watch/evaluate.ts';
 export { claimDeliveries, recordDeliveryAttempt, DEFAULT_RETRY, type DueDelivery, type RetryPolicy, type AttemptOutcome } from './watch/deliveries.ts';
 export { checkOutboundUrl, guardedLookup, parseAllow, addressProblem, type OutboundAllow } from './net/outbound.ts';
+export {
+  OutboundError,
+  checkOutbound,
+  parseAllowList,
+  policyFromEnv,
+  refusalOf,
+  type OutboundPolicy,
+  type OutboundFailure,
+  type CheckedTarget,
+  type Resolver,
+} from './net/outbound-guard.ts';
+export { guardedGet, DEFAULT_LIMITS, type FetchLimits, type OutboundOptions, type FetchedResponse } from './net/guarded-fetch.ts';
+export { readArticle, type PageArticle } from './web/article.ts';
+export { readMetadata, datePrecisionOf, type PageMetadata } from './web/metadata.ts';
+export { decodeBody } from './web/decode.ts';
+export { KNOWN_OUTLETS, type KnownOutlet } from './outlets/known-outlets.ts';
+export { ensureKnownOutlets, outletKey } from './outlets/ensure-outlets.ts';
+export { findWireCredit, type Credit, type CreditMatch } from './outlets/wire-credit.ts';
+export { shingleSample, containment, COPY_THRESHOLD, MIN_SHARED } from './outlets/shingles.ts';
+export { INDEPENDENT_ORIGIN_SQL } from './outlets/independent-origins.ts';
+export { parseFeed, type ParsedFeed, type FeedItem } from './web/feed.ts';
+export { HostQueue } from './feeds/host-queue.ts';
+export { pollFeed, type PollReport } from './feeds/poll.ts';
+export { startFeedPoller, type FeedPoller, type FeedPollerOptions } from './feeds/poller.ts';

@@ -1,4 +1,4 @@
-import type { IdempotencyClaim, ParleyDb, Viewer } from '@parley/core';
+import { parseAllowList, type IdempotencyClaim, type OutboundOptions, type ParleyDb, type Viewer } from '@parley/core';
 import type { ParleyPubSub } from './pubsub.ts';
 
 export type { Viewer };
@@ -10,18 +10,24 @@ export interface ParleyContext {
   viewer: Viewer | null;
   /** The request's Idempotency-Key, claimed by its first write. */
   idempotency?: IdempotencyClaim | null;
+  /** How ingestUrl and feeds may reach the network: the allow list, limits. Default: public addresses only. */
+  outbound: OutboundOptions;
 }
+
+const PUBLIC_ONLY: OutboundOptions = { policy: parseAllowList('') };
 
 export function createContext({
   db,
   pubsub,
   viewer = null,
   idempotency = null,
+  outbound = PUBLIC_ONLY,
 }: {
   db: ParleyDb;
   pubsub: ParleyPubSub;
   viewer?: Viewer | null;
   idempotency?: IdempotencyClaim | null;
+  outbound?: OutboundOptions;
 }): ParleyContext {
-  return { db, pubsub, viewer, idempotency };
+  return { db, pubsub, viewer, idempotency, outbound };
 }

@@ -5,7 +5,7 @@ import { GraphQLError } from 'graphql';
 import { createYoga, useExecutionCancellation, type Plugin, type YogaServerOptions } from 'graphql-yoga';
 import { viewerFromToken } from '@parley/core';
 import { createContext, type ParleyContext, type Viewer } from './context.ts';
-import type { ParleyDb } from '@parley/core';
+import type { OutboundOptions, ParleyDb } from '@parley/core';
 import { renderLocalGraphiQL } from './graphiql.ts';
 import { idempotentWrites } from './idempotency.ts';
 import { createParleyPubSub, type ParleyPubSub } from './pubsub.ts';
@@ -59,6 +59,8 @@ export interface ParleyYogaOptions {
   introspection?: boolean;
   /** Failed token checks one client address may make per minute before it gets 429 (default 20). */
   authFailuresPerMinute?: number;
+  /** What ingestUrl and addFeed may fetch (PARLEY_FETCH_ALLOW in the API). Default: public addresses only. */
+  outbound?: OutboundOptions;
 }
 
 export function bearerToken(request: Request): string | null {
@@ -82,7 +84,9 @@ export function createParleyYoga(options: ParleyYogaOptions) {
   const plugins: Plugin<object, object, ParleyContext>[] = [guards.plugin as Plugin<object, object, ParleyContext>, useExecutionCancellation() as Plugin<object, object, ParleyContext>, storageHealth(db, options.onStorageFault) as Plugin<object, object, ParleyContext>];
   plugins.push(idempotency.plugin as Plugin<object, object, ParleyContext>);
   if (options.responseCache) {
-    plugins.push(parleyResponseCache(db, options.responseCache === true ? {} : options.responseCache) as Plugin<object, object, ParleyContext>);
+    plugins.push(
+      parleyResponseCache(db, options.responseCache === true ? {} : options.responseCache) as Plugin<object, object, ParleyContext>,
+    );
   }
   if (options.shareSubscriptionResults !== false) plugins.push(sharedSubscriptionResults(db) as Plugin<object, object, ParleyContext>);
   if (options.armor !== false) plugins.push(EnvelopArmorPlugin(options.armor ?? DEFAULT_ARMOR) as Plugin<object, object, ParleyContext>);
@@ -98,7 +102,13 @@ export function createParleyYoga(options: ParleyYogaOptions) {
     logging: options.logging ?? false,
     plugins,
     context: async ({ request }) =>
-      createContext({ db, pubsub, viewer: guards.viewerOf(request) ?? (await resolveViewer(request)), idempotency: idempotency.claimOf(request) }),
+      createContext({
+        db,
+        pubsub,
+        viewer: guards.viewerOf(request) ?? (await resolveViewer(request)),
+        idempotency: idempotency.claimOf(request),
+        outbound: options.outbound,
+      }),
     maskedErrors: {
       // Pothos rejects bad cursors and argument combinations with its own error class: those are the
       // client's mistakes and say so; anything else stays masked.
@@ -129,7 +139,9 @@ export function createParleyYoga(options: ParleyYogaOptions) {
         }
         if (original instanceof GraphQLError) {
           // Variable coercion (an unknown enum value, a malformed Date) wraps the scalar's error.
-          return error.extensions?.code ? error : new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' }, path: error.path });
+          return error.extensions?.code
+            ? error
+            : new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' }, path: error.path });
         }
         return generic;
       },

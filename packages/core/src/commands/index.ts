@@ -19,3 +19,5 @@ export * from './discrepancies.ts';
 export * from './api-tokens.ts';
 export * from './corrections.ts';
 export * from './watches.ts';
+export * from './ingest-url.ts';
+export * from './feeds.ts';

@@ -4,6 +4,7 @@ import * as T from '../db/schema.ts';
 import { contentHash } from '../domain/content-hash.ts';
 import type { Act, Channel, DatePrecision } from '../domain/enums.ts';
 import { badInput, isParleyError } from '../errors.ts';
+import { attachOrigin } from '../outlets/origin.ts';
 import { write, type CommandContext, type WriteScope } from '../write/transaction.ts';
 import { chooseSpeaker, speakerBook, type SpeakerBook } from './ingest-speakers.ts';
 import { insertOccasion } from './occasions.ts';
@@ -17,6 +18,9 @@ export interface IngestInput {
   url?: string | null;
   publishedOn?: string | null;
   language?: string | null;
+  publishedPrecision?: DatePrecision | null;
+  /** The publisher as the page names itself (og:site_name, JSON-LD), to find the outlet's record. */
+  publisher?: string | null;
   /** Confirm at once every candidate whose extraction confidence is at least this (trusted batches). */
   autoConfirmAbove?: number | null;
 }
@@ -59,7 +63,12 @@ export function ingestArticle(ctx: CommandContext, input: IngestInput): IngestRe
   const unattributed = candidates.filter((c) => !c.speaker).map(({ text, start, end }) => ({ text, start, end }));
   if (existing) {
     // Extraction is cheap and pure, so a repeat shows the same unattributed quotations as the first time.
-    const quoteIds = ctx.db.select({ id: T.quotes.id }).from(T.quotes).where(eq(T.quotes.sourceId, existing.id)).all().map((q) => q.id);
+    const quoteIds = ctx.db
+      .select({ id: T.quotes.id })
+      .from(T.quotes)
+      .where(eq(T.quotes.sourceId, existing.id))
+      .all()
+      .map((q) => q.id);
     return { sourceId: existing.id, created: false, quoteIds, unattributed, problems: [], confirmed: 0 };
   }
   if (candidates.length === 0) throw badInput('input.text', 'no quotations or attributed statements were found in it');
@@ -75,7 +84,7 @@ export function ingestArticle(ctx: CommandContext, input: IngestInput): IngestRe
         kind: 'NEWS_ARTICLE',
         url: input.url ?? null,
         publishedOn: input.publishedOn ?? null,
-        publishedPrecision: 'DAY',
+        publishedPrecision: input.publishedPrecision ?? 'DAY',
         language: input.language ?? 'en',
         body: input.text,
         contentHash: hash,
@@ -83,6 +92,7 @@ export function ingestArticle(ctx: CommandContext, input: IngestInput): IngestRe
       .returning()
       .get();
     scope.log('Source', source.id, 'ingest', null, { ...source, body: `${source.body.length} characters` });
+    attachOrigin(scope, { sourceId: source.id, body: input.text, url: input.url, outlet: input.outlet, publisher: input.publisher });
 
     const book = speakerBook(scope, input.text);
     const occasions = new Map<string, number>();
@@ -101,7 +111,8 @@ export function ingestArticle(ctx: CommandContext, input: IngestInput): IngestRe
         for (const send of queued) send();
         if (quoteId === null) continue;
         quoteIds.push(quoteId);
-        if (input.autoConfirmAbove != null && candidate.confidence >= input.autoConfirmAbove && confirmIfKnownSpeaker(scope, quoteId)) confirmed++;
+        if (input.autoConfirmAbove != null && candidate.confidence >= input.autoConfirmAbove && confirmIfKnownSpeaker(scope, quoteId))
+          confirmed++;
       } catch (error) {
         if (!isParleyError(error)) throw error;
         occasions.clear();
@@ -111,6 +122,7 @@ export function ingestArticle(ctx: CommandContext, input: IngestInput): IngestRe
         problems.push({ text: candidate.text, start: candidate.start, end: candidate.end, reason: error.message });
       }
     }
+    if (quoteIds.length > confirmed) scope.publish('reviewQueueChanged', source.id);
     return { sourceId: source.id, created: true, quoteIds, unattributed, problems, confirmed };
   });
 }
@@ -144,7 +156,15 @@ function storeCandidate(
   const statementId = link ? Number(link.statementId) : newPendingStatement(scope, occasions, candidate, speakerId, saidOn, sourceId);
   const quote = scope.tx
     .insert(T.quotes)
-    .values({ statementId, sourceId, text: candidate.text, kind: candidate.kind, start: candidate.start, end: candidate.end, link: 'SUGGESTED' })
+    .values({
+      statementId,
+      sourceId,
+      text: candidate.text,
+      kind: candidate.kind,
+      start: candidate.start,
+      end: candidate.end,
+      link: 'SUGGESTED',
+    })
     .onConflictDoNothing()
     .returning()
     .get();
@@ -186,7 +206,13 @@ function findVariant({ tx }: WriteScope, candidate: Candidate, speakerId: number
       with: { quotes: { columns: { text: true }, where: { link: { ne: 'REJECTED' } } } },
     })
     .sync();
-  const records = nearby.map((s) => ({ id: String(s.id), speakerId: String(s.speakerId), saidOn: s.saidOn, text: s.text, quotes: s.quotes.map((q) => q.text) }));
+  const records = nearby.map((s) => ({
+    id: String(s.id),
+    speakerId: String(s.speakerId),
+    saidOn: s.saidOn,
+    text: s.text,
+    quotes: s.quotes.map((q) => q.text),
+  }));
   return linkVariant(candidate.text, records, { speakerId: String(speakerId), saidOn, windowDays: window });
 }
 
@@ -202,7 +228,13 @@ function newPendingStatement(
   const key = `${speakerId}|${saidOn}|${channel}`;
   let occasionId = occasions.get(key);
   if (occasionId === undefined) {
-    const fields = { speakerId, saidOn, datePrecision: candidate.datePrecision as DatePrecision, channel, note: `Proposed by ingestion of source ${sourceId}` };
+    const fields = {
+      speakerId,
+      saidOn,
+      datePrecision: candidate.datePrecision as DatePrecision,
+      channel,
+      note: `Proposed by ingestion of source ${sourceId}`,
+    };
     occasionId = insertOccasion(scope, fields, 'speaker', 'ingest').id;
     occasions.set(key, occasionId);
   }

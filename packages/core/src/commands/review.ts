@@ -18,6 +18,7 @@ export function confirmQuoteIn(scope: WriteScope, quoteId: number): void {
   }
   const after = tx.update(T.quotes).set({ link: 'CONFIRMED' }).where(eq(T.quotes.id, quoteId)).returning().get();
   log('Quote', quoteId, 'confirm', before, after);
+  publish('reviewQueueChanged', before.sourceId);
   if (statement.status !== 'PUBLISHED') {
     tx.update(T.statements).set({ status: 'PUBLISHED' }).where(eq(T.statements.id, statement.id)).run();
     log('Statement', statement.id, 'publish', statement, { ...statement, status: 'PUBLISHED' });
@@ -27,12 +28,13 @@ export function confirmQuoteIn(scope: WriteScope, quoteId: number): void {
 
 /** Rejects a quote; a pending statement left with no live quote is rejected with it. */
 export function rejectQuoteIn(scope: WriteScope, quoteId: number): void {
-  const { tx, log } = scope;
+  const { tx, log, publish } = scope;
   const before = mustFind(tx, T.quotes, quoteId, 'id', 'quote');
   if (before.link === 'CONFIRMED') throw userError('CONFLICT', 'id: this quote is confirmed; reopen it before rejecting it', 'id');
   if (before.link === 'REJECTED') return;
   const after = tx.update(T.quotes).set({ link: 'REJECTED' }).where(eq(T.quotes.id, quoteId)).returning().get();
   log('Quote', quoteId, 'reject', before, after);
+  publish('reviewQueueChanged', before.sourceId);
   retireIfEmpty(scope, before.statementId);
 }
 
@@ -60,6 +62,7 @@ export function reopenQuoteIn(scope: WriteScope, quoteId: number): void {
   if (before.link !== 'CONFIRMED') throw userError('CONFLICT', 'id: only a confirmed quote can be reopened', 'id');
   const after = tx.update(T.quotes).set({ link: 'SUGGESTED' }).where(eq(T.quotes.id, quoteId)).returning().get();
   log('Quote', quoteId, 'reopen', before, after);
+  publish('reviewQueueChanged', before.sourceId);
   const statement = mustFind(tx, T.statements, before.statementId, 'id', 'statement');
   const stillConfirmed = tx
     .select({ id: T.quotes.id })
@@ -74,11 +77,12 @@ export function reopenQuoteIn(scope: WriteScope, quoteId: number): void {
 }
 
 /** Undoes a rejection: the quote is SUGGESTED again and its statement, if it was retired with it, pending. */
-export function restoreQuoteIn({ tx, log }: WriteScope, quoteId: number): void {
+export function restoreQuoteIn({ tx, log, publish }: WriteScope, quoteId: number): void {
   const before = mustFind(tx, T.quotes, quoteId, 'id', 'quote');
   if (before.link !== 'REJECTED') throw userError('CONFLICT', 'id: only a rejected quote can be restored', 'id');
   const after = tx.update(T.quotes).set({ link: 'SUGGESTED' }).where(eq(T.quotes.id, quoteId)).returning().get();
   log('Quote', quoteId, 'restore', before, after);
+  publish('reviewQueueChanged', before.sourceId);
   const statement = mustFind(tx, T.statements, before.statementId, 'id', 'statement');
   if (statement.status === 'REJECTED') {
     tx.update(T.statements).set({ status: 'PENDING' }).where(eq(T.statements.id, statement.id)).run();

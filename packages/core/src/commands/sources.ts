@@ -3,6 +3,7 @@ import { sources } from '../db/schema.ts';
 import { contentHash } from '../domain/content-hash.ts';
 import type { DatePrecision, SourceKind } from '../domain/enums.ts';
 import { badInput } from '../errors.ts';
+import { attachOrigin } from '../outlets/origin.ts';
 import { patchOf } from '../write/patch.ts';
 import { mustFind, write, type CommandContext, type WriteScope } from '../write/transaction.ts';
 
@@ -22,7 +23,8 @@ export interface SourceFields {
  * Stores a source inside a running write, idempotent on content: the same text again answers the source
  * already stored (created: false) and writes nothing. The change log records the body's length, not the body.
  */
-export function insertSource({ tx, log }: WriteScope, input: SourceFields, action = 'create'): { id: number; created: boolean } {
+export function insertSource(scope: WriteScope, input: SourceFields, action = 'create'): { id: number; created: boolean } {
+  const { tx, log } = scope;
   const hash = contentHash(input.body);
   const existing = tx.select({ id: sources.id }).from(sources).where(eq(sources.contentHash, hash)).get();
   if (existing) return { id: existing.id, created: false };
@@ -43,6 +45,7 @@ export function insertSource({ tx, log }: WriteScope, input: SourceFields, actio
     .returning()
     .get();
   log('Source', row.id, action, null, { ...row, body: `${row.body.length} characters` });
+  attachOrigin(scope, { sourceId: row.id, body: row.body, url: row.url, outlet: row.outlet });
   return { id: row.id, created: true };
 }
 

@@ -8,6 +8,7 @@ import { relations } from './relations.ts';
 import { rekeyAliases, type RekeyCollision } from './rekey.ts';
 import { backfillSync } from '../sync/record.ts';
 
+import { ensureKnownOutlets } from '../outlets/ensure-outlets.ts';
 
 export type ParleyDb = BetterSQLite3Database<typeof relations> & { $client: Database.Database };
 
@@ -41,6 +42,7 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): P
   const db = drizzle({ client: sqlite, relations }) as ParleyDb;
   if (options.migrate !== false && !options.readonly) {
     migrate(db, { migrationsFolder });
+    ensureKnownOutlets(db);
     const collisions = rekeyAliases(db);
     for (const c of collisions) {
       if (options.onCollision) options.onCollision(c);

@@ -26,6 +26,30 @@ export const relations = defineRelations(tables, (r) => ({
   },
   sources: {
     quotes: r.many.quotes(),
+    outletRecord: r.one.outlets({ from: r.sources.outletId, to: r.outlets.id, alias: 'outletRecord' }),
+    wire: r.one.outlets({ from: r.sources.wireOutletId, to: r.outlets.id, alias: 'wire' }),
+    copyOf: r.one.sources({ from: r.sources.copyOfId, to: r.sources.id, alias: 'copyOf' }),
+    copies: r.many.sources({ alias: 'copyOf' }),
+  },
+  outlets: {
+    names: r.many.outletNames(),
+    domains: r.many.outletDomains(),
+    sources: r.many.sources({ alias: 'outletRecord' }),
+    wireCopies: r.many.sources({ alias: 'wire' }),
+  },
+  outletNames: {
+    outlet: r.one.outlets({ from: r.outletNames.outletId, to: r.outlets.id, optional: false }),
+  },
+  outletDomains: {
+    outlet: r.one.outlets({ from: r.outletDomains.outletId, to: r.outlets.id, optional: false }),
+  },
+  feeds: {
+    items: r.many.feedItems(),
+    outletRecord: r.one.outlets({ from: r.feeds.outletId, to: r.outlets.id }),
+  },
+  feedItems: {
+    feed: r.one.feeds({ from: r.feedItems.feedId, to: r.feeds.id, optional: false }),
+    source: r.one.sources({ from: r.feedItems.sourceId, to: r.sources.id }),
   },
   occasions: {
     speaker: r.one.actors({ from: r.occasions.speakerId, to: r.actors.id, optional: false }),

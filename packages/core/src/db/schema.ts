@@ -4,9 +4,27 @@ import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, real, snakeCase, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 import {
-  ACTOR_KINDS, ACTOR_STATUSES, ACTS, ALIAS_KINDS, CHANNELS, DATE_PRECISIONS, DEMAND_STATUSES, EVENT_TYPES, PARTICIPANT_ROLES,
-  QUOTE_KINDS, QUOTE_LINKS, ROUND_OUTCOMES, ROUND_STATUSES, SOURCE_KINDS, STANCES, STATEMENT_STATUSES, TOKEN_ROLES,
+  ACTOR_KINDS,
+  ACTOR_STATUSES,
+  ACTS,
+  ALIAS_KINDS,
+  CHANNELS,
+  DATE_PRECISIONS,
+  DEMAND_STATUSES,
+  EVENT_TYPES,
+  PARTICIPANT_ROLES,
+  QUOTE_KINDS,
+  QUOTE_LINKS,
+  ROUND_OUTCOMES,
+  ROUND_STATUSES,
+  SOURCE_KINDS,
+  STANCES,
+  STATEMENT_STATUSES,
+  TOKEN_ROLES,
 } from '../domain/enums.ts';
+import { outlets } from './schema-web.ts';
+
+export * from './schema-web.ts';
 
 const sqliteTable = snakeCase.table;
 
@@ -50,7 +68,9 @@ export const actorAliases = sqliteTable(
   'actor_aliases',
   {
     id: integer().primaryKey({ autoIncrement: true }),
-    actorId: integer().notNull().references(() => actors.id, { onDelete: 'cascade' }),
+    actorId: integer()
+      .notNull()
+      .references(() => actors.id, { onDelete: 'cascade' }),
     text: text().notNull(),
     kind: text({ enum: ALIAS_KINDS }).notNull().default('NAME'),
     // Case-, diacritic- and honorific-free form: two actors can never share one.
@@ -66,7 +86,9 @@ export const actorRoles = sqliteTable(
   'actor_roles',
   {
     id: integer().primaryKey({ autoIncrement: true }),
-    actorId: integer().notNull().references(() => actors.id, { onDelete: 'cascade' }),
+    actorId: integer()
+      .notNull()
+      .references(() => actors.id, { onDelete: 'cascade' }),
     title: text().notNull(),
     organizationId: integer().references(() => actors.id),
     fromOn: text(),
@@ -90,10 +112,25 @@ export const sources = sqliteTable(
     language: text().notNull().default('en'),
     body: text().notNull(),
     contentHash: text().notNull().unique(),
+    // The outlet as a record (domain, group, kind); `outlet` stays the name as printed.
+    outletId: integer().references((): any => outlets.id, { onDelete: 'set null' }),
+    // An earlier source this one republishes (shared passages), always the original, never a copy.
+    copyOfId: integer().references((): any => sources.id, { onDelete: 'set null' }),
+    // The wire agency this copy credits in its dateline or byline.
+    wireOutletId: integer().references((): any => outlets.id, { onDelete: 'set null' }),
+    /** Why it was judged a copy: the credit found, or the share of passages and the source they match. */
+    copyEvidence: text(),
     createdAt: createdAt(),
     ...retraction(),
   },
-  (t) => [index('sources_published_idx').on(t.publishedOn, t.id), index('sources_outlet_idx').on(t.outlet)],
+  (t) => [
+    index('sources_published_idx').on(t.publishedOn, t.id),
+    index('sources_outlet_idx').on(t.outlet),
+    index('sources_url_idx').on(t.url),
+    index('sources_outlet_record_idx').on(t.outletId),
+    index('sources_copy_of_idx').on(t.copyOfId),
+    index('sources_wire_idx').on(t.wireOutletId),
+  ],
 );
 
 export const occasions = sqliteTable(
@@ -101,7 +138,9 @@ export const occasions = sqliteTable(
   {
     id: integer().primaryKey({ autoIncrement: true }),
     key: text().unique(),
-    speakerId: integer().notNull().references(() => actors.id),
+    speakerId: integer()
+      .notNull()
+      .references(() => actors.id),
     saidOn: text().notNull(),
     datePrecision: text({ enum: DATE_PRECISIONS }).notNull(),
     channel: text({ enum: CHANNELS }).notNull(),
@@ -125,8 +164,12 @@ export const negotiationProcesses = sqliteTable('negotiation_processes', {
 export const processMediators = sqliteTable(
   'process_mediators',
   {
-    processId: integer().notNull().references(() => negotiationProcesses.id, { onDelete: 'cascade' }),
-    actorId: integer().notNull().references(() => actors.id, { onDelete: 'cascade' }),
+    processId: integer()
+      .notNull()
+      .references(() => negotiationProcesses.id, { onDelete: 'cascade' }),
+    actorId: integer()
+      .notNull()
+      .references(() => actors.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.processId, t.actorId] }), index('process_mediators_actor_idx').on(t.actorId)],
 );
@@ -136,7 +179,9 @@ export const negotiationRounds = sqliteTable(
   {
     id: integer().primaryKey({ autoIncrement: true }),
     key: text().unique(),
-    processId: integer().notNull().references(() => negotiationProcesses.id),
+    processId: integer()
+      .notNull()
+      .references(() => negotiationProcesses.id),
     sequence: integer().notNull(),
     title: text().notNull(),
     venueCity: text(),
@@ -159,21 +204,24 @@ export const negotiationRounds = sqliteTable(
 export const roundParticipants = sqliteTable(
   'round_participants',
   {
-    roundId: integer().notNull().references(() => negotiationRounds.id, { onDelete: 'cascade' }),
-    actorId: integer().notNull().references(() => actors.id, { onDelete: 'cascade' }),
+    roundId: integer()
+      .notNull()
+      .references(() => negotiationRounds.id, { onDelete: 'cascade' }),
+    actorId: integer()
+      .notNull()
+      .references(() => actors.id, { onDelete: 'cascade' }),
     role: text({ enum: PARTICIPANT_ROLES }).notNull(),
   },
-  (t) => [
-    primaryKey({ columns: [t.roundId, t.actorId, t.role] }),
-    index('round_participants_actor_idx').on(t.actorId, t.role),
-  ],
+  (t) => [primaryKey({ columns: [t.roundId, t.actorId, t.role] }), index('round_participants_actor_idx').on(t.actorId, t.role)],
 );
 
 export const roundUpdates = sqliteTable(
   'round_updates',
   {
     id: integer().primaryKey({ autoIncrement: true }),
-    roundId: integer().notNull().references(() => negotiationRounds.id, { onDelete: 'cascade' }),
+    roundId: integer()
+      .notNull()
+      .references(() => negotiationRounds.id, { onDelete: 'cascade' }),
     at: text().notNull(),
     atPrecision: text({ enum: DATE_PRECISIONS }).notNull().default('DAY'),
     status: text({ enum: ROUND_STATUSES }).notNull(),
@@ -189,9 +237,15 @@ export const demands = sqliteTable(
   {
     id: integer().primaryKey({ autoIncrement: true }),
     key: text().unique(),
-    roundId: integer().notNull().references(() => negotiationRounds.id, { onDelete: 'cascade' }),
-    byId: integer().notNull().references(() => actors.id),
-    toId: integer().notNull().references(() => actors.id),
+    roundId: integer()
+      .notNull()
+      .references(() => negotiationRounds.id, { onDelete: 'cascade' }),
+    byId: integer()
+      .notNull()
+      .references(() => actors.id),
+    toId: integer()
+      .notNull()
+      .references(() => actors.id),
     text: text().notNull(),
     status: text({ enum: DEMAND_STATUSES }).notNull().default('TABLED'),
     note: text(),
@@ -199,11 +253,7 @@ export const demands = sqliteTable(
     createdAt: createdAt(),
     ...retraction(),
   },
-  (t) => [
-    index('demands_round_idx').on(t.roundId, t.id),
-    index('demands_by_idx').on(t.byId),
-    index('demands_to_idx').on(t.toId),
-  ],
+  (t) => [index('demands_round_idx').on(t.roundId, t.id), index('demands_by_idx').on(t.byId), index('demands_to_idx').on(t.toId)],
 );
 
 export const statements = sqliteTable(
@@ -211,9 +261,13 @@ export const statements = sqliteTable(
   {
     id: integer().primaryKey({ autoIncrement: true }),
     key: text().unique(),
-    occasionId: integer().notNull().references(() => occasions.id),
+    occasionId: integer()
+      .notNull()
+      .references(() => occasions.id),
     // Copied from the occasion so that feed filters and orderings are served by one index each.
-    speakerId: integer().notNull().references(() => actors.id),
+    speakerId: integer()
+      .notNull()
+      .references(() => actors.id),
     saidOn: text().notNull(),
     channel: text({ enum: CHANNELS }).notNull(),
     text: text().notNull(),
@@ -240,8 +294,12 @@ export const statements = sqliteTable(
 export const statementTargets = sqliteTable(
   'statement_targets',
   {
-    statementId: integer().notNull().references(() => statements.id, { onDelete: 'cascade' }),
-    actorId: integer().notNull().references(() => actors.id, { onDelete: 'cascade' }),
+    statementId: integer()
+      .notNull()
+      .references(() => statements.id, { onDelete: 'cascade' }),
+    actorId: integer()
+      .notNull()
+      .references(() => actors.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.statementId, t.actorId] }), index('statement_targets_actor_idx').on(t.actorId)],
 );
@@ -249,7 +307,9 @@ export const statementTargets = sqliteTable(
 export const statementTopics = sqliteTable(
   'statement_topics',
   {
-    statementId: integer().notNull().references(() => statements.id, { onDelete: 'cascade' }),
+    statementId: integer()
+      .notNull()
+      .references(() => statements.id, { onDelete: 'cascade' }),
     topic: text().notNull(),
   },
   (t) => [primaryKey({ columns: [t.statementId, t.topic] }), index('statement_topics_topic_idx').on(t.topic)],
@@ -259,8 +319,12 @@ export const quotes = sqliteTable(
   'quotes',
   {
     id: integer().primaryKey({ autoIncrement: true }),
-    statementId: integer().notNull().references(() => statements.id, { onDelete: 'cascade' }),
-    sourceId: integer().notNull().references(() => sources.id),
+    statementId: integer()
+      .notNull()
+      .references(() => statements.id, { onDelete: 'cascade' }),
+    sourceId: integer()
+      .notNull()
+      .references(() => sources.id),
     text: text().notNull(),
     kind: text({ enum: QUOTE_KINDS }).notNull(),
     start: integer().notNull(),
@@ -320,7 +384,9 @@ export const eventLocations = sqliteTable(
   'event_locations',
   {
     id: integer().primaryKey({ autoIncrement: true }),
-    eventId: integer().notNull().references(() => events.id, { onDelete: 'cascade' }),
+    eventId: integer()
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
     place: text(),
     province: text(),
     country: text().notNull(),
@@ -349,8 +415,12 @@ export const claimStances = sqliteTable(
   'claim_stances',
   {
     id: integer().primaryKey({ autoIncrement: true }),
-    claimId: integer().notNull().references(() => claims.id, { onDelete: 'cascade' }),
-    actorId: integer().notNull().references(() => actors.id),
+    claimId: integer()
+      .notNull()
+      .references(() => claims.id, { onDelete: 'cascade' }),
+    actorId: integer()
+      .notNull()
+      .references(() => actors.id),
     stance: text({ enum: STANCES }).notNull(),
     statementId: integer().references(() => statements.id, { onDelete: 'set null' }),
     sourceId: integer().references(() => sources.id),
@@ -380,9 +450,13 @@ export const discrepancyVersions = sqliteTable(
   'discrepancy_versions',
   {
     id: integer().primaryKey({ autoIncrement: true }),
-    discrepancyId: integer().notNull().references(() => discrepancies.id, { onDelete: 'cascade' }),
+    discrepancyId: integer()
+      .notNull()
+      .references(() => discrepancies.id, { onDelete: 'cascade' }),
     value: text().notNull(),
-    sourceId: integer().notNull().references(() => sources.id),
+    sourceId: integer()
+      .notNull()
+      .references(() => sources.id),
     quote: text(),
   },
   (t) => [index('discrepancy_versions_discrepancy_idx').on(t.discrepancyId)],

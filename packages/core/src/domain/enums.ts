@@ -14,6 +14,10 @@ export const ACTOR_STATUSES = ['ACTIVE', 'PROPOSED', 'RETRACTED'] as const;
 export const ALIAS_KINDS = ['NAME', 'SPELLING', 'OFFICIAL_ALTERNATIVE', 'PEJORATIVE', 'ABBREVIATION'] as const;
 export const SOURCE_KINDS = ['NEWS_ARTICLE', 'SOCIAL_POST', 'TRANSCRIPT', 'OFFICIAL_RELEASE'] as const;
 export const DATE_PRECISIONS = ['DAY', 'MONTH', 'APPROXIMATE'] as const;
+export const OUTLET_KINDS = ['WIRE_AGENCY', 'NEWSPAPER', 'BROADCASTER', 'OFFICIAL', 'SOCIAL'] as const;
+export const FEED_STATUSES = ['ACTIVE', 'PAUSED'] as const;
+/** What became of one feed item: stored for review, already known (by URL or content), or why not. */
+export const FEED_ITEM_OUTCOMES = ['INGESTED', 'DUPLICATE', 'NO_QUOTES', 'FAILED'] as const;
 export const CHANNELS = [
   'SOCIAL_MEDIA_POST',
   'TV_INTERVIEW',
@@ -48,15 +52,7 @@ export const ROUND_STATUSES = ['SCHEDULED', 'IN_SESSION', 'SUSPENDED', 'CONCLUDE
 export const ROUND_OUTCOMES = ['CEASEFIRE', 'AGREEMENT', 'NO_AGREEMENT', 'INDEFINITE_PAUSE'] as const;
 export const PARTICIPANT_ROLES = ['PARTY', 'MEDIATOR', 'HOST', 'OBSERVER'] as const;
 export const DEMAND_STATUSES = ['TABLED', 'ACCEPTED', 'REJECTED', 'PARTIAL', 'WITHDRAWN'] as const;
-export const EVENT_TYPES = [
-  'ARMED_CLASH',
-  'AIRSTRIKE',
-  'ATTACK',
-  'CEASEFIRE',
-  'MILITARY_OPERATION',
-  'DEPLOYMENT',
-  'POLICY',
-] as const;
+export const EVENT_TYPES = ['ARMED_CLASH', 'AIRSTRIKE', 'ATTACK', 'CEASEFIRE', 'MILITARY_OPERATION', 'DEPLOYMENT', 'POLICY'] as const;
 export const STANCES = ['ASSERTS', 'DENIES', 'CLAIMS_RESPONSIBILITY', 'DENIES_RESPONSIBILITY', 'DISPUTES'] as const;
 export const TOKEN_ROLES = ['EDITOR', 'ADMIN'] as const;
 export const SIDES = ['PK', 'AF', 'MEDIATORS', 'OTHERS'] as const;
@@ -66,6 +62,9 @@ export type ActorStatus = (typeof ACTOR_STATUSES)[number];
 export type AliasKind = (typeof ALIAS_KINDS)[number];
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+export type OutletKind = (typeof OUTLET_KINDS)[number];
+export type FeedStatus = (typeof FEED_STATUSES)[number];
+export type FeedItemOutcome = (typeof FEED_ITEM_OUTCOMES)[number];
 export type Channel = (typeof CHANNELS)[number];
 export type Act = (typeof ACTS)[number];
 export type QuoteKind = (typeof QUOTE_KINDS)[number];

@@ -6,6 +6,9 @@ export const ActorStatus = builder.enumType('ActorStatus', { values: E.ACTOR_STA
 export const AliasKind = builder.enumType('AliasKind', { values: E.ALIAS_KINDS });
 export const SourceKind = builder.enumType('SourceKind', { values: E.SOURCE_KINDS });
 export const DatePrecision = builder.enumType('DatePrecision', { values: E.DATE_PRECISIONS });
+export const OutletKind = builder.enumType('OutletKind', { values: E.OUTLET_KINDS });
+export const FeedStatus = builder.enumType('FeedStatus', { values: E.FEED_STATUSES });
+export const FeedItemOutcome = builder.enumType('FeedItemOutcome', { values: E.FEED_ITEM_OUTCOMES });
 export const Channel = builder.enumType('Channel', { values: E.CHANNELS });
 export const Act = builder.enumType('Act', {
   values: E.ACTS,

@@ -19,9 +19,16 @@ builder.drizzleObject('quoteCandidates', {
     verb: t.exposeString('verb', { nullable: true }),
     confidence: t.exposeFloat('confidence'),
     similarity: t.exposeFloat('similarity', { nullable: true, description: 'Similarity to the statement it was linked to as a variant.' }),
-    act: t.expose('act', { type: Act, nullable: true, description: 'The act the extractor proposed (the statement holds the one settled on).' }),
+    act: t.expose('act', {
+      type: Act,
+      nullable: true,
+      description: 'The act the extractor proposed (the statement holds the one settled on).',
+    }),
     actConfidence: t.exposeFloat('actConfidence', { nullable: true }),
-    speakerKind: t.exposeString('speakerKind', { nullable: true, description: 'PERSON, BODY, GROUP, UNNAMED, or MANUAL when a reviewer added it.' }),
+    speakerKind: t.exposeString('speakerKind', {
+      nullable: true,
+      description: 'PERSON, BODY, GROUP, UNNAMED, or MANUAL when a reviewer added it.',
+    }),
   }),
 });
 
@@ -53,7 +60,7 @@ const Problem = builder.objectRef<IngestProblem>('IngestProblem').implement({
   fields: (t) => ({ text: t.exposeString('text'), start: t.exposeInt('start'), end: t.exposeInt('end'), reason: t.exposeString('reason') }),
 });
 
-const IngestResultRef = builder.objectRef<IngestResult>('IngestResult').implement({
+export const IngestResultRef = builder.objectRef<IngestResult>('IngestResult').implement({
   fields: (t) => ({
     source: t.drizzleField({
       type: 'sources',
@@ -83,8 +90,7 @@ builder.queryFields((t) => ({
         const { sourceId } = reviewWhere(args.source) as { sourceId?: number };
         return ctx.db.$count(quotes, and(eq(quotes.link, 'SUGGESTED'), sourceId ? eq(quotes.sourceId, sourceId) : undefined)).sync();
       },
-      resolve: (query, _p, args, ctx) =>
-        ctx.db.query.quotes.findMany(query({ where: reviewWhere(args.source), orderBy: { id: 'asc' } })),
+      resolve: (query, _p, args, ctx) => ctx.db.query.quotes.findMany(query({ where: reviewWhere(args.source), orderBy: { id: 'asc' } })),
     },
     { name: 'ReviewQueueConnection' },
     { name: 'ReviewQueueEdge' },

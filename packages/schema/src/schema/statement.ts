@@ -5,7 +5,7 @@ import { builder } from '../builder.ts';
 import { CitationRef, citationsFrom, citedText } from './citations.ts';
 import type { ParleyContext } from '../context.ts';
 import { statements } from '@parley/core/tables';
-import { ACT_INTENSITY } from '@parley/core';
+import { ACT_INTENSITY, INDEPENDENT_ORIGIN_SQL } from '@parley/core';
 import { checkFtsQuery } from '@parley/core';
 import { statementMatches, statementWhere, type StatementFilterValues } from '@parley/core';
 import { badInput, userError } from '../errors.ts';
@@ -20,7 +20,7 @@ import { quoteFields, QuoteInput } from './quote.ts';
 const Statement = builder.drizzleNode('statements', {
   name: 'Statement',
   id: { column: (s) => s.id },
-  description: 'One message a speaker delivered on one occasion, linked to every outlet\'s printing of it.',
+  description: "One message a speaker delivered on one occasion, linked to every outlet's printing of it.",
   fields: (t) => ({
     key: t.exposeString('key', { nullable: true }),
     occasion: t.relation('occasion'),
@@ -65,6 +65,12 @@ const Statement = builder.drizzleNode('statements', {
         },
       },
       resolve: (s) => Number(s.outletCount),
+    }),
+    independentOrigins: t.int({
+      description:
+        'How many independent origins printed it (confirmed quotes only): a copy counts as the source or wire it copies, and outlets of one owner group count once. Beside outletCount, it tells corroboration from syndication.',
+      select: { extras: { independentOrigins: (s) => INDEPENDENT_ORIGIN_SQL(s.id) } },
+      resolve: (s) => Number(s.independentOrigins),
     }),
     stances: t.relation('stances', { description: 'Claims this statement asserts or denies.', query: { where: { retractedAt: { isNull: true } }, orderBy: { id: 'asc' } } }),
   }),
@@ -120,21 +126,23 @@ export function decodeStatementFilter(
 const ORDER_COLUMN = { SAID_ON: 'saidOn', CREATED_AT: 'createdAt', INTENSITY: 'intensity' } as const;
 
 builder.queryFields((t) => ({
-  statements: t.drizzleConnection({
-    type: 'statements',
-    args: { filter: t.arg({ type: StatementFilter }), orderBy: t.arg({ type: StatementOrder }) },
-    totalCount: (_p, args, ctx) => ctx.db.$count(statements, statementWhere(decodeStatementFilter(ctx, args.filter))(statements)).sync(),
-    resolve: (query, _p, args, ctx) => {
-      const where = statementWhere(decodeStatementFilter(ctx, args.filter));
-      const column = ORDER_COLUMN[args.orderBy?.field ?? 'SAID_ON'];
-      const direction = (args.orderBy?.direction ?? 'DESC') === 'DESC' ? 'desc' : 'asc';
-      return ctx.db.query.statements.findMany(
-        query({ where: { RAW: (s) => where(s) }, orderBy: { [column]: direction, id: direction } }),
-      );
+  statements: t.drizzleConnection(
+    {
+      type: 'statements',
+      args: { filter: t.arg({ type: StatementFilter }), orderBy: t.arg({ type: StatementOrder }) },
+      totalCount: (_p, args, ctx) => ctx.db.$count(statements, statementWhere(decodeStatementFilter(ctx, args.filter))(statements)).sync(),
+      resolve: (query, _p, args, ctx) => {
+        const where = statementWhere(decodeStatementFilter(ctx, args.filter));
+        const column = ORDER_COLUMN[args.orderBy?.field ?? 'SAID_ON'];
+        const direction = (args.orderBy?.direction ?? 'DESC') === 'DESC' ? 'desc' : 'asc';
+        return ctx.db.query.statements.findMany(
+          query({ where: { RAW: (s) => where(s) }, orderBy: { [column]: direction, id: direction } }),
+        );
+      },
     },
-  },
-  { name: 'StatementConnection' },
-  { name: 'StatementEdge' }),
+    { name: 'StatementConnection' },
+    { name: 'StatementEdge' },
+  ),
   statement: t.drizzleField({
     type: 'statements',
     nullable: true,

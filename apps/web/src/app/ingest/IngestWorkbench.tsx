@@ -7,6 +7,10 @@ import { useEditorToken } from './editor-token.ts';
 import { ProblemNote } from './ProblemNote.tsx';
 import { ReviewBoard } from './ReviewBoard.tsx';
 import { ReviewQueue } from './ReviewQueue.tsx';
+import { FeedsPanel } from './FeedsPanel.tsx';
+import { LiveQueueSignal } from './LiveQueueSignal.tsx';
+import { UrlIngestForm, type UrlAnswer } from './UrlIngestForm.tsx';
+import { LiveProvider } from '@/live/LiveProvider.tsx';
 import type { Review } from './review-model.ts';
 
 /** The API refuses longer texts; saying so before sending spares a 1 MB round trip. */
@@ -80,7 +84,11 @@ export function IngestWorkbench({ keyHelp }: { keyHelp: ReactNode }) {
       setProblem(AUTH_CODES.has(p.code ?? '') ? { ...p, field: 'token', message: `the API refused this token (${p.message})` } : p);
       return;
     }
-    const r = outcome.data.ingestArticle;
+    accept(outcome.data.ingestArticle);
+  }
+
+  /** A paste and a URL answer alike: the article opens for review. */
+  function accept(r: UrlAnswer) {
     setReview({ source: r.source, origin: r.created ? 'new' : 'again', quotes: r.quotes, unattributed: r.unattributed, problems: r.problems });
     setRound((n) => n + 1);
     setQueueVersion((v) => v + 1);
@@ -177,7 +185,13 @@ export function IngestWorkbench({ keyHelp }: { keyHelp: ReactNode }) {
         {keyHelp}
       </div>
 
+      <UrlIngestForm token={token.trim()} onResult={accept} onBusy={setLoading} />
+
+      <LiveProvider>
+        <LiveQueueSignal onChange={() => setQueueVersion((v) => v + 1)} />
+      </LiveProvider>
       <ReviewQueue token={tokenLoaded ? token.trim() : ''} version={queueVersion} open={review?.source.id ?? null} onOpen={(id) => void openQueued(id)} />
+      <FeedsPanel token={tokenLoaded ? token.trim() : ''} version={queueVersion} />
 
       <section className="review-area" aria-label="Review" aria-busy={loading}>
         {loading && (

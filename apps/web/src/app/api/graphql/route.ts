@@ -13,7 +13,7 @@ export const dynamic = 'force-dynamic';
 const FORWARDED_REQUEST = ['accept', 'content-type'];
 const FORWARDED_RESPONSE = ['content-type'];
 /** Reads the API answers to editors only: the review queue (src/graphql/review-reads.ts). */
-const EDITOR_READS = new Set(['ReviewSources', 'ReviewSource']);
+const EDITOR_READS = new Set(['ReviewSources', 'ReviewSource', 'Feeds']);
 
 async function forward(request: Request): Promise<Response> {
   const incoming = new URL(request.url);
