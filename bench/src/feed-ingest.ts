@@ -23,17 +23,31 @@ const THINGS = [
   'the prisoners',
 ];
 
+// Filler prose drawn from a fixed vocabulary by a seeded generator: every story's text is its own, as in
+// a real feed, so copy detection finds nothing to match (it still runs its lookup for every article).
+const WORDS = `officials residents traders border crossing lorries queue market prices talks delegation ministry
+  province district village road convoy patrol checkpoint governor elders council refugees camp winter
+  supplies fuel flour wheat cement fruit drivers shops school clinic doctors police army militia spokesman
+  statement meeting agreement ceasefire guarantee letter envoy capital evening morning night week month
+  quickly slowly again later earlier openly quietly reported described warned promised denied argued
+  waited crossed closed opened returned left arrived stayed counted lost paid moved carried`.split(/\s+/);
+function prose(seed: number, words: number): string {
+  let x = seed * 2654435761 + 1;
+  const out: string[] = [];
+  for (let k = 0; k < words; k++) {
+    x = (Math.imul(x ^ (x >>> 15), 2246822519) + k) >>> 0;
+    out.push(WORDS[x % WORDS.length]!);
+  }
+  return `${out.join(' ')}.`.replace(/^./, (c) => c.toUpperCase());
+}
+
 function article(i: number): string {
   const city = CITIES[i % CITIES.length]!;
   const thing = THINGS[i % THINGS.length]!;
   const paragraphs = [
-    `Defence Minister Khawaja Asif said in ${city} on day ${i} that “${thing} will be discussed only when the attacks stop, and not one day sooner, whatever the mediators propose in round ${i}.”`,
-    `Taliban spokesman Zabihullah Mujahid replied that “Afghanistan wants calm on ${thing} as much as anyone, and has said so in ${i} letters to Islamabad.”`,
-    ...Array.from(
-      { length: 6 },
-      (_, k) =>
-        `Report ${i}, paragraph ${k}: residents of ${city} described queues at ${thing} growing by the hour, with ${i * 7 + k} lorries waiting and shopkeepers counting losses they put at ${k + 2} million rupees a day while officials on both sides argued about who had fired first.`,
-    ),
+    `Defence Minister Khawaja Asif said in ${city} that “${thing} ${prose(i * 10 + 7, 24).toLowerCase()}”`,
+    `Taliban spokesman Zabihullah Mujahid replied that “${prose(i * 10 + 8, 22)}”`,
+    ...Array.from({ length: 6 }, (_, k) => prose(i * 10 + k, 55)),
   ];
   return `<!doctype html><html lang="en"><head><title>Story ${i}</title><meta property="og:site_name" content="Bench Daily">
 <meta property="article:published_time" content="2025-12-0${(i % 9) + 1}T08:00:00Z"><link rel="canonical" href="https://benchdaily.example/story/${i}"></head>
@@ -81,6 +95,8 @@ console.log(
 console.log(
   `poll → review queue: ${(elapsed / 1000).toFixed(2)} s (${(elapsed / N).toFixed(1)} ms per article, one request at a time to the one host); ${queued()} sources in the queue`,
 );
+const copies = (db.$client.prepare('SELECT count(*) AS n FROM sources WHERE copy_of_id IS NOT NULL').get() as { n: number }).n;
+console.log(`${copies} of them judged copies of an earlier one`);
 db.$client.close();
 server.close();
 rmSync(dir, { recursive: true, force: true });

@@ -42,13 +42,13 @@ browserSuite('ingestion from the web in Chromium', () => {
     await page.goto(`${stack.web}/ingest`);
     await page.getByLabel('Editor token').fill(stack.editorToken);
     await page.getByLabel('Article URL').fill(`${site.origin}/border`);
-    await page.getByRole('button', { name: 'Fetch and find quotes' }).click();
+    await page.getByRole('button', { name: 'Fetch the article' }).click();
     await cardWith(page, 'answer every cross-border attack').waitFor({ timeout: 20_000 });
     expect(await page.locator('.review-area').textContent()).toMatch(/The Valley Courier/);
 
     // A refused address is named on the field, with the reason.
     await page.getByLabel('Article URL').fill('http://169.254.169.254/latest/meta-data/');
-    await page.getByRole('button', { name: 'Fetch and find quotes' }).click();
+    await page.getByRole('button', { name: 'Fetch the article' }).click();
     await page.locator('#url-problem').waitFor();
     expect(await page.locator('#url-problem').textContent()).toMatch(/refused: 169\.254\.169\.254 is a link-local address/);
 
@@ -77,7 +77,7 @@ browserSuite('ingestion from the web in Chromium', () => {
     );
     const panel = page.getByTestId('feeds-panel');
     await panel.getByLabel('Feed URL (RSS or Atom)').fill(`${site.origin}/rss.xml`);
-    await panel.getByLabel('Outlet').fill('Kabul Mirror');
+    await panel.getByLabel('Feed outlet').fill('Kabul Mirror');
     await panel.getByRole('button', { name: 'Add feed' }).click();
     await page.getByTestId('review-queue').getByText('Mujahid answers Islamabad').waitFor({ timeout: 15_000 });
     await panel

@@ -48,10 +48,3 @@ export const AddFeedMutation = graphql(
 export const PauseFeedMutation = graphql(`mutation PauseFeed($id: ID!) { pauseFeed(id: $id) { id status } }`);
 export const ResumeFeedMutation = graphql(`mutation ResumeFeed($id: ID!) { resumeFeed(id: $id) { id status } }`);
 export const RemoveFeedMutation = graphql(`mutation RemoveFeed($id: ID!) { removeFeed(id: $id) }`);
-
-/** Carries only a source id: public, so it rides the anonymous stream; the queue is re-read with the token. */
-export const ReviewQueueChangedSubscription = graphql(`
-  subscription ReviewQueueChanged {
-    reviewQueueChanged
-  }
-`);

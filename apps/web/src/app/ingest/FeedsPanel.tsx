@@ -144,11 +144,11 @@ export function FeedsPanel({ token, version }: { token: string; version: number 
           <input name="url" type="url" required placeholder="https://" />
         </label>
         <label className="field">
-          <span>Outlet</span>
+          <span>Feed outlet</span>
           <input name="outlet" type="text" required maxLength={200} />
         </label>
         <label className="field">
-          <span>Every (minutes)</span>
+          <span>Poll every (minutes)</span>
           <input name="interval" type="number" min={1} max={10080} defaultValue={30} />
         </label>
         <button type="submit" disabled={busy}>

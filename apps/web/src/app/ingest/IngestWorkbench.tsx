@@ -10,7 +10,6 @@ import { ReviewQueue } from './ReviewQueue.tsx';
 import { FeedsPanel } from './FeedsPanel.tsx';
 import { LiveQueueSignal } from './LiveQueueSignal.tsx';
 import { UrlIngestForm, type UrlAnswer } from './UrlIngestForm.tsx';
-import { LiveProvider } from '@/live/LiveProvider.tsx';
 import type { Review } from './review-model.ts';
 
 /** The API refuses longer texts; saying so before sending spares a 1 MB round trip. */
@@ -59,7 +58,11 @@ export function IngestWorkbench({ keyHelp }: { keyHelp: ReactNode }) {
       return;
     }
     if (text.length > MAX_TEXT) {
-      setProblem({ code: 'BAD_USER_INPUT', field: 'input.text', message: `must be at most ${MAX_TEXT.toLocaleString('en')} characters (this one has ${text.length.toLocaleString('en')})` });
+      setProblem({
+        code: 'BAD_USER_INPUT',
+        field: 'input.text',
+        message: `must be at most ${MAX_TEXT.toLocaleString('en')} characters (this one has ${text.length.toLocaleString('en')})`,
+      });
       return;
     }
     setLoading(true);
@@ -89,7 +92,13 @@ export function IngestWorkbench({ keyHelp }: { keyHelp: ReactNode }) {
 
   /** A paste and a URL answer alike: the article opens for review. */
   function accept(r: UrlAnswer) {
-    setReview({ source: r.source, origin: r.created ? 'new' : 'again', quotes: r.quotes, unattributed: r.unattributed, problems: r.problems });
+    setReview({
+      source: r.source,
+      origin: r.created ? 'new' : 'again',
+      quotes: r.quotes,
+      unattributed: r.unattributed,
+      problems: r.problems,
+    });
     setRound((n) => n + 1);
     setQueueVersion((v) => v + 1);
   }
@@ -122,7 +131,15 @@ export function IngestWorkbench({ keyHelp }: { keyHelp: ReactNode }) {
             </label>
             <label className="field">
               <span>Outlet</span>
-              <input id="ingest-outlet" name="outlet" type="text" required maxLength={200} placeholder="e.g. Dawn" {...invalid('input.outlet')} />
+              <input
+                id="ingest-outlet"
+                name="outlet"
+                type="text"
+                required
+                maxLength={200}
+                placeholder="e.g. Dawn"
+                {...invalid('input.outlet')}
+              />
             </label>
             <label className="field">
               <span>
@@ -173,7 +190,9 @@ export function IngestWorkbench({ keyHelp }: { keyHelp: ReactNode }) {
                 )}
               </div>
               <span id="editor-token-note" className="field-hint">
-                {tokenLoaded && token ? 'Kept in this tab only; sent with writes, never with reads.' : 'Needed to write. Kept in this tab only (sessionStorage), never in the address bar.'}
+                {tokenLoaded && token
+                  ? 'Kept in this tab only; sent with writes, never with reads.'
+                  : 'Needed to write. Kept in this tab only (sessionStorage), never in the address bar.'}
               </span>
             </div>
             <button type="submit" disabled={!hydrated || loading}>
@@ -187,10 +206,13 @@ export function IngestWorkbench({ keyHelp }: { keyHelp: ReactNode }) {
 
       <UrlIngestForm token={token.trim()} onResult={accept} onBusy={setLoading} />
 
-      <LiveProvider>
-        <LiveQueueSignal onChange={() => setQueueVersion((v) => v + 1)} />
-      </LiveProvider>
-      <ReviewQueue token={tokenLoaded ? token.trim() : ''} version={queueVersion} open={review?.source.id ?? null} onOpen={(id) => void openQueued(id)} />
+      <LiveQueueSignal onChange={() => setQueueVersion((v) => v + 1)} />
+      <ReviewQueue
+        token={tokenLoaded ? token.trim() : ''}
+        version={queueVersion}
+        open={review?.source.id ?? null}
+        onOpen={(id) => void openQueued(id)}
+      />
       <FeedsPanel token={tokenLoaded ? token.trim() : ''} version={queueVersion} />
 
       <section className="review-area" aria-label="Review" aria-busy={loading}>
@@ -208,14 +230,22 @@ export function IngestWorkbench({ keyHelp }: { keyHelp: ReactNode }) {
         {review ? (
           // Kept mounted (hidden) while the next paste loads, so a failed one leaves this review as it was.
           <div hidden={loading}>
-            <ReviewBoard key={round} review={review} token={token.trim()} paused={loading} onChanged={() => setQueueVersion((v) => v + 1)} />
+            <ReviewBoard
+              key={round}
+              review={review}
+              token={token.trim()}
+              paused={loading}
+              onChanged={() => setQueueVersion((v) => v + 1)}
+            />
           </div>
         ) : (
           !loading && (
             <div className="panel">
               <h2>Candidates</h2>
               <Empty>
-                {problem ? 'No candidates to review: fix what is named above and try again.' : 'Paste an article above and choose Find quotes. Each quotation found appears here for review, highlighted in the text.'}
+                {problem
+                  ? 'No candidates to review: fix what is named above and try again.'
+                  : 'Paste an article above and choose Find quotes. Each quotation found appears here for review, highlighted in the text.'}
               </Empty>
             </div>
           )

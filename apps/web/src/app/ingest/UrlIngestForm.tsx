@@ -63,7 +63,7 @@ export function UrlIngestForm({
       </div>
       <div className="ingest-submit">
         <button type="submit" disabled={busy}>
-          {busy ? 'Fetching…' : 'Fetch and find quotes'}
+          {busy ? 'Fetching…' : 'Fetch the article'}
         </button>
       </div>
       {problem && <ProblemNote id="url-problem" title="The page could not be ingested" problem={problem} />}
