@@ -12,7 +12,7 @@ import { idSkeleton, inProcess } from './measure/in-process.ts';
 import { searchLatency } from './measure/search-latency.ts';
 import { countSql } from './measure/sql-count.ts';
 import { measureExport } from './measure/export-throughput.ts';
-import { paramSets, type ParamSets } from './params.ts';
+import { paramSets } from './params.ts';
 import { summarizeProfile } from './profile.ts';
 import { CREATE_STATEMENT, parleyRequest, peerRequest, rawRequest, SUBSCRIPTION, type HttpRequest, type Params, type Scenario } from './queries.ts';
 import { machine, PARLEY_CACHED, PARLEY_UNCACHED, renderMarkdown, targets, type Contender, type HttpRow, type Report } from './report.ts';
@@ -56,7 +56,9 @@ const opt = {
   durationSeconds: Number(args.duration ?? (quick ? 1 : 10)),
   warmupSeconds: Number(args.warmup ?? (quick ? 0.5 : 2)),
   connections: Number(args.connections ?? (quick ? 8 : 50)),
-  fanout: (args.fanout ?? (quick ? '20,100' : '1000,5000,5000x2')).split(',').map((f) => ({ subscribers: Number(f.split('x')[0]), workers: Number(f.split('x')[1] ?? 1) })),
+  fanout: (args.fanout ?? (quick ? '20,100' : '1000,5000,5000x2'))
+    .split(',')
+    .map((f) => ({ subscribers: Number(f.split('x')[0]), workers: Number(f.split('x')[1] ?? 1) })),
   sections: new Set((args.only ?? 'http,fanout,sql,search,export').split(',')),
   reads: new Set((args.reads ?? 'feed,actor,search').split(',')),
   cpuProf: args['cpu-prof']!,
@@ -91,7 +93,15 @@ copyFileSync(main.path, runDb);
 const counts = (() => {
   const db = new Database(runDb, { readonly: true });
   const n = (t: string) => db.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number;
-  const c = { statements: n('statements'), quotes: n('quotes'), actors: n('actors'), aliases: n('actor_aliases'), sources: n('sources'), rounds: n('negotiation_rounds'), 'round updates': n('round_updates') };
+  const c = {
+    statements: n('statements'),
+    quotes: n('quotes'),
+    actors: n('actors'),
+    aliases: n('actor_aliases'),
+    sources: n('sources'),
+    rounds: n('negotiation_rounds'),
+    'round updates': n('round_updates'),
+  };
   db.close();
   return c;
 })();
@@ -138,7 +148,8 @@ async function check(server: Running, contender: Contender, read: Scenario, vari
     const res = await fetch(server.url + req.path, { method: req.method, headers: req.headers, body: req.body });
     const answer = (await res.json()) as { errors?: unknown };
     if (answer.errors) return `ERRORS: ${JSON.stringify(answer.errors).slice(0, 200)}`;
-    if ((expected[i] as { errors?: unknown }).errors) return `reference has errors: ${JSON.stringify((expected[i] as { errors?: unknown }).errors).slice(0, 200)}`;
+    if ((expected[i] as { errors?: unknown }).errors)
+      return `reference has errors: ${JSON.stringify((expected[i] as { errors?: unknown }).errors).slice(0, 200)}`;
     if (contender === 'peer') {
       if (idSkeleton(read, answer, 'peer') !== idSkeleton(read, expected[i], 'parley')) return 'same ids: NO';
     } else if (!isDeepStrictEqual(answer, expected[i])) {
@@ -165,13 +176,22 @@ async function measure(server: Running, contender: Contender, label: string, rea
   row.check = await check(server, contender, read, variant, list);
   let result: LoadResult;
   try {
-    result = await runLoad({ url: server.url, requests, connections: opt.connections, durationSeconds: opt.durationSeconds, warmupSeconds: opt.warmupSeconds, unique });
+    result = await runLoad({
+      url: server.url,
+      requests,
+      connections: opt.connections,
+      durationSeconds: opt.durationSeconds,
+      warmupSeconds: opt.warmupSeconds,
+      unique,
+    });
   } catch (error) {
     row.check += `; load failed: ${String(error).slice(0, 200)}`;
     return;
   }
   row.result = result;
-  log(`  ${read.padEnd(6)} ${variant.padEnd(8)} ${label.padEnd(40)} ${Math.round(result.rps).toString().padStart(6)} req/s  p50 ${result.p50} ms  p99 ${result.p99} ms  ${row.check}`);
+  log(
+    `  ${read.padEnd(6)} ${variant.padEnd(8)} ${label.padEnd(40)} ${Math.round(result.rps).toString().padStart(6)} req/s  p50 ${result.p50} ms  p99 ${result.p99} ms  ${row.check}`,
+  );
 }
 
 async function withServer(start: () => Promise<Running>, body: (s: Running) => Promise<void>, profile?: string) {
@@ -198,32 +218,50 @@ try {
 
   if (opt.sections.has('http')) {
     log('HTTP: raw node:http + better-sqlite3 baseline');
-    await withServer(() => startRaw(runDb), async (s) => {
-      for (const r of reads) await measure(s, 'raw', 'raw node:http + better-sqlite3', r.read, r.variant);
-    });
+    await withServer(
+      () => startRaw(runDb),
+      async (s) => {
+        for (const r of reads) await measure(s, 'raw', 'raw node:http + better-sqlite3', r.read, r.variant);
+      },
+    );
     log('HTTP: Parley, 1 worker, no response cache');
     let prof = profileDir('parley-uncached');
-    await withServer(() => startParley('Parley, uncached', { db: runDb, adminToken: ADMIN_TOKEN, cacheTtl: 0, cpuProfDir: prof }), async (s) => {
-      for (const r of reads) await measure(s, 'parley', PARLEY_UNCACHED, r.read, r.variant);
-    }, prof);
+    await withServer(
+      () => startParley('Parley, uncached', { db: runDb, adminToken: ADMIN_TOKEN, cacheTtl: 0, cpuProfDir: prof }),
+      async (s) => {
+        for (const r of reads) await measure(s, 'parley', PARLEY_UNCACHED, r.read, r.variant);
+      },
+      prof,
+    );
     log('HTTP: Parley, 1 worker, response cache');
     prof = profileDir('parley-cached');
-    await withServer(() => startParley('Parley, cached', { db: runDb, adminToken: ADMIN_TOKEN, cacheTtl: 300, cpuProfDir: prof }), async (s) => {
-      await measure(s, 'parley', PARLEY_CACHED, 'feed', 'repeated');
-      await measure(s, 'parley', PARLEY_CACHED, 'actor', 'repeated');
-      // Every request unique (an extra, unused variable): what the cache costs when it never hits.
-      await measure(s, 'parley', `${PARLEY_CACHED}, every request a miss`, 'feed', 'varied', true);
-    }, prof);
+    await withServer(
+      () => startParley('Parley, cached', { db: runDb, adminToken: ADMIN_TOKEN, cacheTtl: 300, cpuProfDir: prof }),
+      async (s) => {
+        await measure(s, 'parley', PARLEY_CACHED, 'feed', 'repeated');
+        await measure(s, 'parley', PARLEY_CACHED, 'actor', 'repeated');
+        // Every request unique (an extra, unused variable): what the cache costs when it never hits.
+        await measure(s, 'parley', `${PARLEY_CACHED}, every request a miss`, 'feed', 'varied', true);
+      },
+      prof,
+    );
     log('HTTP: Parley, 2 workers (node:cluster), no response cache');
-    await withServer(() => startParley('Parley, 2 workers', { db: runDb, adminToken: ADMIN_TOKEN, cacheTtl: 0, workers: 2 }), async (s) => {
-      await measure(s, 'parley', 'Parley, 2 workers', 'feed', 'varied');
-    });
+    await withServer(
+      () => startParley('Parley, 2 workers', { db: runDb, adminToken: ADMIN_TOKEN, cacheTtl: 0, workers: 2 }),
+      async (s) => {
+        await measure(s, 'parley', 'Parley, 2 workers', 'feed', 'varied');
+      },
+    );
     log('HTTP: drizzle-graphql (drizzle-orm 0.33) on graphql-yoga');
-    await withServer(() => startPeer(runDb), async (s) => {
-      for (const r of reads) await measure(s, 'peer', 'drizzle-graphql', r.read, r.variant);
-    });
+    await withServer(
+      () => startPeer(runDb),
+      async (s) => {
+        for (const r of reads) await measure(s, 'peer', 'drizzle-graphql', r.read, r.variant);
+      },
+    );
     // One table, grouped by read: raw first, then Parley, then the peer.
-    const order = (r: HttpRow) => ['feed', 'actor', 'search'].indexOf(r.read) * 100 + (r.variant === 'varied' ? 0 : 50) + ['raw', 'parley', 'peer'].indexOf(r.contender) * 10;
+    const order = (r: HttpRow) =>
+      ['feed', 'actor', 'search'].indexOf(r.read) * 100 + (r.variant === 'varied' ? 0 : 50) + ['raw', 'parley', 'peer'].indexOf(r.contender) * 10;
     report.http.sort((a, b) => order(a) - order(b));
   }
 
@@ -231,33 +269,44 @@ try {
     for (const { subscribers: n, workers } of opt.fanout) {
       log(`Fan-out: ${n} SSE subscribers, ${workers} worker(s), one createStatement`);
       const prof = workers === 1 ? profileDir(`parley-fanout-${n}`) : undefined;
-      await withServer(() => startParley(`Parley, fan-out ${n}`, { db: runDb, adminToken: ADMIN_TOKEN, cacheTtl: 300, cpuProfDir: prof, workers }), async (s) => {
-        const r = await runFanout({
-          workers,
-          url: s.url,
-          subscribers: n,
-          subscription: SUBSCRIPTION,
-          mutation: CREATE_STATEMENT,
-          variables: { speaker: params.speakerId, text: `Fan-out probe to ${n} subscribers` },
-          token: ADMIN_TOKEN,
-          serverPid: s.pid,
-          timeoutMs: 30_000,
-        });
-        report.fanout.push(r);
-        log(`  ${r.received}/${r.subscribers} delivered, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, ${r.kbPerSubscriber.toFixed(1)} kB per subscriber`);
-      }, prof);
+      await withServer(
+        () => startParley(`Parley, fan-out ${n}`, { db: runDb, adminToken: ADMIN_TOKEN, cacheTtl: 300, cpuProfDir: prof, workers }),
+        async (s) => {
+          const r = await runFanout({
+            workers,
+            url: s.url,
+            subscribers: n,
+            subscription: SUBSCRIPTION,
+            mutation: CREATE_STATEMENT,
+            variables: { speaker: params.speakerId, text: `Fan-out probe to ${n} subscribers` },
+            token: ADMIN_TOKEN,
+            serverPid: s.pid,
+            timeoutMs: 30_000,
+          });
+          report.fanout.push(r);
+          log(
+            `  ${r.received}/${r.subscribers} delivered, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, ${r.kbPerSubscriber.toFixed(1)} kB per subscriber`,
+          );
+        },
+        prof,
+      );
     }
   }
 
   if (opt.sections.has('export')) {
     log('Exports: the whole statements export over HTTP, CSV then JSONL');
-    await withServer(() => startParley('Parley, export', { db: runDb, adminToken: ADMIN_TOKEN, cacheTtl: 0 }), async (s) => {
-      for (const path of ['/export/statements.csv', '/export/statements.jsonl']) {
-        const r = await measureExport(s.url, s.pid, path);
-        report.exports.push(r);
-        log(`  ${path}: ${r.records} records, ${r.mb.toFixed(1)} MB in ${r.seconds.toFixed(1)} s (${Math.round(r.recordsPerSecond)} records/s), peak RSS ${Math.round(r.peakRssMb)} MB`);
-      }
-    });
+    await withServer(
+      () => startParley('Parley, export', { db: runDb, adminToken: ADMIN_TOKEN, cacheTtl: 0 }),
+      async (s) => {
+        for (const path of ['/export/statements.csv', '/export/statements.jsonl']) {
+          const r = await measureExport(s.url, s.pid, path);
+          report.exports.push(r);
+          log(
+            `  ${path}: ${r.records} records, ${r.mb.toFixed(1)} MB in ${r.seconds.toFixed(1)} s (${Math.round(r.recordsPerSecond)} records/s), peak RSS ${Math.round(r.peakRssMb)} MB`,
+          );
+        }
+      },
+    );
   }
 
   if (opt.sections.has('search')) {

@@ -12,16 +12,7 @@ import { seedDir } from '@parley/seed';
 
 const N = Number(process.argv[2] ?? 100);
 const CITIES = ['Peshawar', 'Quetta', 'Kabul', 'Jalalabad', 'Khost', 'Chaman', 'Torkham', 'Islamabad', 'Kandahar', 'Doha'];
-const THINGS = [
-  'the crossing',
-  'the ceasefire',
-  'the refugees',
-  'the traders',
-  'the talks',
-  'the border posts',
-  'the mediators',
-  'the prisoners',
-];
+const THINGS = ['the crossing', 'the ceasefire', 'the refugees', 'the traders', 'the talks', 'the border posts', 'the mediators', 'the prisoners'];
 
 // Filler prose drawn from a fixed vocabulary by a seeded generator: every story's text is its own, as in
 // a real feed, so copy detection finds nothing to match (it still runs its lookup for every article).
@@ -80,18 +71,14 @@ const feedId = addFeed(ctx, { url: `http://127.0.0.1:${port}/rss.xml`, outlet: '
 const queued = () =>
   (
     db.$client
-      .prepare(
-        "SELECT count(DISTINCT source_id) AS n FROM quotes WHERE link = 'SUGGESTED' AND source_id IN (SELECT source_id FROM feed_items)",
-      )
+      .prepare("SELECT count(DISTINCT source_id) AS n FROM quotes WHERE link = 'SUGGESTED' AND source_id IN (SELECT source_id FROM feed_items)")
       .get() as { n: number }
   ).n;
 
 const started = performance.now();
 const report = await pollFeed(ctx, feedId, { policy: parseAllowList('127.0.0.1') }, new HostQueue());
 const elapsed = performance.now() - started;
-console.log(
-  `${N} articles: ${report.ingested} ingested, ${report.duplicates} duplicates, ${report.noQuotes} without quotes, ${report.failed} failed`,
-);
+console.log(`${N} articles: ${report.ingested} ingested, ${report.duplicates} duplicates, ${report.noQuotes} without quotes, ${report.failed} failed`);
 console.log(
   `poll → review queue: ${(elapsed / 1000).toFixed(2)} s (${(elapsed / N).toFixed(1)} ms per article, one request at a time to the one host); ${queued()} sources in the queue`,
 );

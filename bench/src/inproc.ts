@@ -7,7 +7,14 @@ import { paramSets } from './params.ts';
 import { repoRoot } from './servers/spawn.ts';
 import { parleyRequest, type Scenario } from './queries.ts';
 
-const { values } = parseArgs({ options: { db: { type: 'string' }, read: { type: 'string', default: 'feed' }, n: { type: 'string', default: '2000' }, repeat: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    db: { type: 'string' },
+    read: { type: 'string', default: 'feed' },
+    n: { type: 'string', default: '2000' },
+    repeat: { type: 'boolean', default: false },
+  },
+});
 const path = values.db ?? `${repoRoot}bench/data/${readdirSync(`${repoRoot}bench/data`).find((f) => f.startsWith('100k-') && f.endsWith('.db'))}`;
 const db = openDatabase(path, { migrate: false });
 const yoga = createParleyYoga({ db });
@@ -26,4 +33,6 @@ const cpu = process.cpuUsage();
 for (let i = 0; i < n; i++) await ask(bodies[i % bodies.length]!);
 const used = process.cpuUsage(cpu);
 // CPU time is what the other processes on a busy machine distort least.
-console.log(`${read}: ${((used.user + used.system) / 1000 / n).toFixed(3)} ms CPU, ${((performance.now() - t) / n).toFixed(3)} ms wall per request in-process (${n} requests)`);
+console.log(
+  `${read}: ${((used.user + used.system) / 1000 / n).toFixed(3)} ms CPU, ${((performance.now() - t) / n).toFixed(3)} ms wall per request in-process (${n} requests)`,
+);

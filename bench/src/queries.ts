@@ -105,17 +105,17 @@ function feedFilter(p: FeedParams) {
 /** How Parley is asked (GraphQL over HTTP POST). */
 export function parleyRequest(scenario: Scenario, p: Params): HttpRequest {
   const [query, variables] =
-    scenario === 'feed'
-      ? [FEED, { first: (p as FeedParams).first, filter: feedFilter(p as FeedParams) }]
-      : scenario === 'actor'
-        ? [ACTOR, p]
-        : [SEARCH, p];
+    scenario === 'feed' ? [FEED, { first: (p as FeedParams).first, filter: feedFilter(p as FeedParams) }] : scenario === 'actor' ? [ACTOR, p] : [SEARCH, p];
   return { method: 'POST', path: '/graphql', headers: json, body: JSON.stringify({ query, variables }) };
 }
 
 /** How the raw baseline is asked: a plain GET per read, no GraphQL. */
 export function rawRequest(scenario: Scenario, p: Params): HttpRequest {
-  const qs = new URLSearchParams(Object.entries(p).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
+  const qs = new URLSearchParams(
+    Object.entries(p)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, String(v)]),
+  );
   return { method: 'GET', path: `/${scenario}?${qs}` };
 }
 

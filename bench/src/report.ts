@@ -82,26 +82,54 @@ export function targets(report: Report): Target[] {
   const feed = row('feed', 'varied', PARLEY_UNCACHED);
   const feedRaw = raw('feed', 'varied');
   const feedPeer = peer('feed', 'varied');
-  if (feed && feedRaw) out.push({ name: 'Feed, uncached (every request a different filter)', goal: '≥ 0.25× raw', measured: `${f2(feed.rps / feedRaw.rps)}×`, met: feed.rps / feedRaw.rps >= 0.25 });
-  if (feed && feedPeer) out.push({ name: 'Feed, uncached, vs drizzle-graphql', goal: '≥ 1× peer', measured: `${f2(feed.rps / feedPeer.rps)}×`, met: feed.rps >= feedPeer.rps });
+  if (feed && feedRaw)
+    out.push({
+      name: 'Feed, uncached (every request a different filter)',
+      goal: '≥ 0.25× raw',
+      measured: `${f2(feed.rps / feedRaw.rps)}×`,
+      met: feed.rps / feedRaw.rps >= 0.25,
+    });
+  if (feed && feedPeer)
+    out.push({ name: 'Feed, uncached, vs drizzle-graphql', goal: '≥ 1× peer', measured: `${f2(feed.rps / feedPeer.rps)}×`, met: feed.rps >= feedPeer.rps });
   for (const read of ['feed', 'actor'] as const) {
     const cached = row(read, 'repeated', PARLEY_CACHED);
     const base = raw(read, 'repeated');
-    if (cached && base) out.push({ name: `${read === 'feed' ? 'Feed' : 'Actor page'}, repeated, response cache`, goal: '≥ 0.7× raw', measured: `${f2(cached.rps / base.rps)}×`, met: cached.rps / base.rps >= 0.7 });
+    if (cached && base)
+      out.push({
+        name: `${read === 'feed' ? 'Feed' : 'Actor page'}, repeated, response cache`,
+        goal: '≥ 0.7× raw',
+        measured: `${f2(cached.rps / base.rps)}×`,
+        met: cached.rps / base.rps >= 0.7,
+      });
   }
   const most = Math.max(0, ...report.fanout.map((f) => f.subscribers));
   for (const big of report.fanout.filter((f) => f.subscribers === most)) {
     const complete = big.received === big.subscribers;
-    out.push({ name: `Fan-out to ${f0(big.subscribers)} SSE subscribers, ${big.workers} worker${big.workers > 1 ? 's' : ''}`, goal: 'p99 < 250 ms, all delivered', measured: `p99 ${f0(big.p99)} ms, ${f0(big.received)}/${f0(big.subscribers)} delivered`, met: complete && big.p99 < 250 });
+    out.push({
+      name: `Fan-out to ${f0(big.subscribers)} SSE subscribers, ${big.workers} worker${big.workers > 1 ? 's' : ''}`,
+      goal: 'p99 < 250 ms, all delivered',
+      measured: `p99 ${f0(big.p99)} ms, ${f0(big.received)}/${f0(big.subscribers)} delivered`,
+      met: complete && big.p99 < 250,
+    });
   }
   if (report.search) {
     const s = report.search;
-    out.push({ name: `Search at ${f0(s.quotes)} quotes (GraphQL, one at a time)`, goal: 'p99 < 10 ms', measured: `p99 ${f1(s.overall.graphql.p99)} ms (p50 ${f1(s.overall.graphql.p50)})`, met: s.quotes >= 1e6 ? s.overall.graphql.p99 < 10 : null });
+    out.push({
+      name: `Search at ${f0(s.quotes)} quotes (GraphQL, one at a time)`,
+      goal: 'p99 < 10 ms',
+      measured: `p99 ${f1(s.overall.graphql.p99)} ms (p50 ${f1(s.overall.graphql.p50)})`,
+      met: s.quotes >= 1e6 ? s.overall.graphql.p99 < 10 : null,
+    });
   }
   const parleySql = report.sql.filter((r) => r.contender === 'parley');
   if (parleySql.length) {
     const constant = parleySql.every((r) => new Set(Object.values(r.counts)).size === 1);
-    out.push({ name: 'SQL statements per request', goal: 'constant in page size', measured: parleySql.map((r) => `${r.scenario} ${Object.values(r.counts).join('→')}`).join(', '), met: constant });
+    out.push({
+      name: 'SQL statements per request',
+      goal: 'constant in page size',
+      measured: parleySql.map((r) => `${r.scenario} ${Object.values(r.counts).join('→')}`).join(', '),
+      met: constant,
+    });
   }
   return out;
 }
@@ -113,11 +141,21 @@ export function renderMarkdown(report: Report): string {
   const m = report.machine;
   const lines: string[] = [];
   lines.push(`# Parley benchmark — ${report.started.toISOString().slice(0, 16).replace('T', ' ')} UTC`, '');
-  lines.push(`Dataset **${report.dataset.scale}** statements (${Object.entries(report.dataset.counts).map(([k, v]) => `${f0(v)} ${k}`).join(', ')}; ${f0(report.dataset.mb)} MB).`);
-  lines.push(`Load: autocannon in its own process, ${report.options.connections} connections, ${report.options.durationSeconds} s per row after ${report.options.warmupSeconds} s warm-up. Run took ${f0(report.seconds)} s.`, '');
+  lines.push(
+    `Dataset **${report.dataset.scale}** statements (${Object.entries(report.dataset.counts)
+      .map(([k, v]) => `${f0(v)} ${k}`)
+      .join(', ')}; ${f0(report.dataset.mb)} MB).`,
+  );
+  lines.push(
+    `Load: autocannon in its own process, ${report.options.connections} connections, ${report.options.durationSeconds} s per row after ${report.options.warmupSeconds} s warm-up. Run took ${f0(report.seconds)} s.`,
+    '',
+  );
   lines.push('## Machine', '');
   lines.push(`${m.cpu}, ${m.cores} cores, ${f0(m.memoryGb)} GiB; ${m.os}; Node ${m.node}.`);
-  lines.push(`Load average before ${m.loadBefore.map(f2).join(' / ')}, after ${m.loadAfter.map(f2).join(' / ')} (1/5/15 min). Server and load generator share these ${m.cores} cores.`, '');
+  lines.push(
+    `Load average before ${m.loadBefore.map(f2).join(' / ')}, after ${m.loadAfter.map(f2).join(' / ')} (1/5/15 min). Server and load generator share these ${m.cores} cores.`,
+    '',
+  );
 
   lines.push('## HTTP throughput and latency', '');
   lines.push('| read | requests | contender | req/s | p50 ms | p99 ms | × raw | × peer | answers |');
@@ -135,11 +173,16 @@ export function renderMarkdown(report: Report): string {
 
   if (report.fanout.length) {
     lines.push('## Subscription fan-out (statementAdded over SSE, one createStatement)', '');
-    lines.push('Latency is from sending the mutation to each subscriber receiving its event. Memory is the server\'s resident set (all workers) before and after the subscribers connected.', '');
+    lines.push(
+      "Latency is from sending the mutation to each subscriber receiving its event. Memory is the server's resident set (all workers) before and after the subscribers connected.",
+      '',
+    );
     lines.push('| subscribers | workers | delivered | p50 ms | p99 ms | max ms | mutation ms | connect s | RSS before → after MB | kB per subscriber |');
     lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|');
     for (const f of report.fanout) {
-      lines.push(`| ${f0(f.subscribers)} | ${f.workers} | ${f0(f.received)}${f.payloadOk ? '' : ' (payload mismatch)'} | ${f1(f.p50)} | ${f1(f.p99)} | ${f1(f.max)} | ${f1(f.mutationMs)} | ${f1(f.connectSeconds)} | ${f0(f.rssBeforeMb)} → ${f0(f.rssAfterMb)} | ${f1(f.kbPerSubscriber)} |`);
+      lines.push(
+        `| ${f0(f.subscribers)} | ${f.workers} | ${f0(f.received)}${f.payloadOk ? '' : ' (payload mismatch)'} | ${f1(f.p50)} | ${f1(f.p99)} | ${f1(f.max)} | ${f1(f.mutationMs)} | ${f1(f.connectSeconds)} | ${f0(f.rssBeforeMb)} → ${f0(f.rssAfterMb)} | ${f1(f.kbPerSubscriber)} |`,
+      );
     }
     lines.push('');
   }
@@ -149,29 +192,45 @@ export function renderMarkdown(report: Report): string {
     lines.push('## SQL statements per request (SQLite trace)', '');
     lines.push(`| read | contender | ${sizes.map((s) => `first ${s}`).join(' | ')} | ids returned |`);
     lines.push(`|---|---|${sizes.map(() => '---:').join('|')}|---|`);
-    for (const r of report.sql) lines.push(`| ${r.scenario} | ${r.contender} | ${sizes.map((s) => f0(r.counts[Number(s)])).join(' | ')} | ${sizes.map((s) => f0(r.rows[Number(s)])).join(' → ')} |`);
+    for (const r of report.sql)
+      lines.push(
+        `| ${r.scenario} | ${r.contender} | ${sizes.map((s) => f0(r.counts[Number(s)])).join(' | ')} | ${sizes.map((s) => f0(r.rows[Number(s)])).join(' → ')} |`,
+      );
     lines.push('');
   }
 
   if (report.search) {
     const s = report.search;
-    lines.push(`## Full-text search latency (${report.searchDataset.scale} statements: ${f0(s.statements)} statements, ${f0(s.quotes)} quotes, ${f0(s.indexRows)} index rows)`, '');
-    lines.push('One query at a time, in-process. "FTS5 ranked" is the bare ranked MATCH with snippets (all matches scored); "newest 1,000" ranks only the 1,000 newest matches (a proposal, not what ships); "Parley" is the whole GraphQL search answer (validation, published-only filter, hits with their statements and speakers).', '');
+    lines.push(
+      `## Full-text search latency (${report.searchDataset.scale} statements: ${f0(s.statements)} statements, ${f0(s.quotes)} quotes, ${f0(s.indexRows)} index rows)`,
+      '',
+    );
+    lines.push(
+      'One query at a time, in-process. "FTS5 ranked" is the bare ranked MATCH with snippets (all matches scored); "newest 1,000" ranks only the 1,000 newest matches (a proposal, not what ships); "Parley" is the whole GraphQL search answer (validation, published-only filter, hits with their statements and speakers).',
+      '',
+    );
     lines.push('| queries | n | mean matches | FTS5 ranked p50 / p99 ms | newest 1,000 p50 / p99 ms | Parley p50 / p99 / max ms |');
     lines.push('|---|---:|---:|---:|---:|---:|');
     for (const c of [...s.byClass, { name: '**all**', ...s.overall }]) {
-      lines.push(`| ${c.name} | ${c.graphql.n} | ${f0(c.graphql.meanHits)} | ${f2(c.sql.p50)} / ${f2(c.sql.p99)} | ${f2(c.windowed.p50)} / ${f2(c.windowed.p99)} | ${f2(c.graphql.p50)} / ${f2(c.graphql.p99)} / ${f2(c.graphql.max)} |`);
+      lines.push(
+        `| ${c.name} | ${c.graphql.n} | ${f0(c.graphql.meanHits)} | ${f2(c.sql.p50)} / ${f2(c.sql.p99)} | ${f2(c.windowed.p50)} / ${f2(c.windowed.p99)} | ${f2(c.graphql.p50)} / ${f2(c.graphql.p99)} / ${f2(c.graphql.max)} |`,
+      );
     }
     lines.push('');
   }
 
   if (report.exports?.length) {
     lines.push(`## Exports (${report.dataset.scale} statements, streamed over HTTP)`, '');
-    lines.push('One client reading as fast as it can. Peak RSS is the server process\'s high-water mark (VmHWM) after the export; flat memory means it stays near the RSS before it.', '');
+    lines.push(
+      "One client reading as fast as it can. Peak RSS is the server process's high-water mark (VmHWM) after the export; flat memory means it stays near the RSS before it.",
+      '',
+    );
     lines.push('| export | records | MB | seconds | records/s | MB/s | RSS before MB | peak RSS MB |');
     lines.push('|---|---:|---:|---:|---:|---:|---:|---:|');
     for (const e of report.exports) {
-      lines.push(`| ${e.path} | ${f0(e.records)} | ${f1(e.mb)} | ${f1(e.seconds)} | ${f0(e.recordsPerSecond)} | ${f1(e.mbPerSecond)} | ${f0(e.rssBeforeMb)} | ${f0(e.peakRssMb)} |`);
+      lines.push(
+        `| ${e.path} | ${f0(e.records)} | ${f1(e.mb)} | ${f1(e.seconds)} | ${f0(e.recordsPerSecond)} | ${f1(e.mbPerSecond)} | ${f0(e.rssBeforeMb)} | ${f0(e.peakRssMb)} |`,
+      );
     }
     lines.push('');
   }

@@ -22,10 +22,20 @@ test("an editor's write succeeds and appears in the change log with who, what, b
   const created = await gql(app, CREATE, { input: { name: 'Editor Made', kind: 'OTHER', country: 'QA' } }, app.editorToken);
   expect(created.errors).toBeUndefined();
   const actor = created.data.createActor;
-  const updated = await gql(app, `mutation($id: ID!) { updateActor(id: $id, input: { description: "Now described" }) { description } }`, { id: actor.id }, app.editorToken);
+  const updated = await gql(
+    app,
+    `mutation($id: ID!) { updateActor(id: $id, input: { description: "Now described" }) { description } }`,
+    { id: actor.id },
+    app.editorToken,
+  );
   expect(updated.data.updateActor.description).toBe('Now described');
 
-  const log = await gql(app, `{ changes(first: 10, filter: { entity: "Actor" }) { totalCount edges { node { who entity action before after } } } }`, {}, app.editorToken);
+  const log = await gql(
+    app,
+    `{ changes(first: 10, filter: { entity: "Actor" }) { totalCount edges { node { who entity action before after } } } }`,
+    {},
+    app.editorToken,
+  );
   expect(log.errors).toBeUndefined();
   const [latest, previous] = log.data.changes.edges.map((e: any) => e.node);
   expect(latest).toMatchObject({ who: 'test editor', entity: 'Actor', action: 'update' });

@@ -9,7 +9,10 @@ let sourceId = '';
 let statementId = '';
 let sourceBody = '';
 beforeAll(async () => {
-  const r = await gql(app, `{ actor(slug: "khawaja-asif") { id } sources(first: 1) { edges { node { id body } } } statements(first: 1) { edges { node { id } } } }`);
+  const r = await gql(
+    app,
+    `{ actor(slug: "khawaja-asif") { id } sources(first: 1) { edges { node { id body } } } statements(first: 1) { edges { node { id } } } }`,
+  );
   actorId = r.data.actor.id;
   sourceId = r.data.sources.edges[0].node.id;
   sourceBody = r.data.sources.edges[0].node.body;

@@ -14,7 +14,13 @@ test('seed is idempotent: the second run adds nothing', () => {
   expect(first.stdout).toMatch(/Statement\s+added [1-9]\d*, already there 0/);
   const counts = () => {
     const db = new Database(env.DATABASE_PATH, { readonly: true });
-    const n = (db.prepare('SELECT (SELECT count(*) FROM statements) + (SELECT count(*) FROM quotes) + (SELECT count(*) FROM actor_aliases) + (SELECT count(*) FROM round_updates) AS n').get() as { n: number }).n;
+    const n = (
+      db
+        .prepare(
+          'SELECT (SELECT count(*) FROM statements) + (SELECT count(*) FROM quotes) + (SELECT count(*) FROM actor_aliases) + (SELECT count(*) FROM round_updates) AS n',
+        )
+        .get() as { n: number }
+    ).n;
     db.close();
     return n;
   };

@@ -34,7 +34,12 @@ test('every subscriber hears a mutation, whichever worker it and the mutation la
   const streams = await Promise.all(Array.from({ length: 4 }, () => sseSubscribe(url, `subscription { statementAdded { text } }`)));
   await new Promise((r) => setTimeout(r, 200));
   for (const text of ['first from the cluster', 'second from the cluster']) {
-    const r = await postFresh(url, `mutation($s: ID!, $t: String!) { createStatement(input: { occasion: { speakerId: $s, saidOn: "2030-02-01" }, text: $t, act: COMMENT }) { id } }`, { s: asif, t: text }, ADMIN_TOKEN);
+    const r = await postFresh(
+      url,
+      `mutation($s: ID!, $t: String!) { createStatement(input: { occasion: { speakerId: $s, saidOn: "2030-02-01" }, text: $t, act: COMMENT }) { id } }`,
+      { s: asif, t: text },
+      ADMIN_TOKEN,
+    );
     expect(r.errors).toBeUndefined();
   }
   for (const s of streams) {
@@ -48,6 +53,11 @@ test('no worker serves a cached read older than a write made on another worker',
   const feed = `{ statements(first: 1) { edges { node { text } } } }`;
   for (let i = 0; i < 6; i++) await postFresh(url, feed); // fills both workers' caches
   const asif = (await postFresh(url, `{ actor(slug: "khawaja-asif") { id } }`)).data.actor.id;
-  await postFresh(url, `mutation($s: ID!) { createStatement(input: { occasion: { speakerId: $s, saidOn: "2030-03-01" }, text: "newest everywhere", act: COMMENT }) { id } }`, { s: asif }, ADMIN_TOKEN);
+  await postFresh(
+    url,
+    `mutation($s: ID!) { createStatement(input: { occasion: { speakerId: $s, saidOn: "2030-03-01" }, text: "newest everywhere", act: COMMENT }) { id } }`,
+    { s: asif },
+    ADMIN_TOKEN,
+  );
   for (let i = 0; i < 6; i++) expect((await postFresh(url, feed)).data.statements.edges[0].node.text).toBe('newest everywhere');
 });

@@ -63,15 +63,25 @@ const variables: Record<string, () => Record<string, unknown>[]> = {
   Claims: () => [{}],
   Events: () => [{}, { filter: { type: 'AIRSTRIKE' } }],
   Claim: () => [{ id: ids.claim }],
-  Search: () => [{ query: 'Tora Bora', first: documents.SEARCH_SIZE }, { query: 'ceasefire', first: documents.SEARCH_SIZE, kinds: ['QUOTE', 'SOURCE'] }],
+  Search: () => [
+    { query: 'Tora Bora', first: documents.SEARCH_SIZE },
+    { query: 'ceasefire', first: documents.SEARCH_SIZE, kinds: ['QUOTE', 'SOURCE'] },
+  ],
   SpeakerSearch: () => [{ query: 'Khwaja Asif', first: documents.SPEAKER_OPTIONS }],
   ActIntensity: () => [{}],
   // The review queue's reads need an editor token (the proxy forwards one for these two by name).
   ReviewSources: () => [{ first: documents.REVIEW_SOURCES }],
   ReviewSource: () => [{ id: ids.source, first: documents.REVIEW_QUEUE_SIZE }],
   // The review page's writes, run in this order with an editor token (see the end of this file).
-  IngestArticle: () => [{ input: { text: ARTICLE, title: 'Pakistan warns Kabul after border firing', outlet: 'Test Wire', url: null, publishedOn: '2025-11-20' } }],
-  EditQuote: () => [{ id: ingested('We will not wait').id, input: { act: 'THREATEN', conditional: true, statementText: 'Pakistan will not wait for another attack before it responds.' } }],
+  IngestArticle: () => [
+    { input: { text: ARTICLE, title: 'Pakistan warns Kabul after border firing', outlet: 'Test Wire', url: null, publishedOn: '2025-11-20' } },
+  ],
+  EditQuote: () => [
+    {
+      id: ingested('We will not wait').id,
+      input: { act: 'THREATEN', conditional: true, statementText: 'Pakistan will not wait for another attack before it responds.' },
+    },
+  ],
   ConfirmQuote: () => [{ id: ingested('We will not wait').id }],
   ReopenQuote: () => [{ id: ingested('We will not wait').id }],
   RejectQuote: () => [{ id: ingested('We are ready').id }],
@@ -79,7 +89,19 @@ const variables: Record<string, () => Record<string, unknown>[]> = {
   ChangeSpeaker: () => [{ id: ingested('Our trucks').id, speakerId: ids.actor }],
   ProposeQuote: () => {
     const text = 'the crossing had been shut for nine days';
-    return [{ input: { sourceId: ingestedSource, text, start: ARTICLE.indexOf(text), end: ARTICLE.indexOf(text) + text.length, kind: 'INDIRECT', speakerId: ids.actor, act: 'COMMENT' } }];
+    return [
+      {
+        input: {
+          sourceId: ingestedSource,
+          text,
+          start: ARTICLE.indexOf(text),
+          end: ARTICLE.indexOf(text) + text.length,
+          kind: 'INDIRECT',
+          speakerId: ids.actor,
+          act: 'COMMENT',
+        },
+      },
+    ];
   },
   ConfirmActor: () => [{ id: ingested('Our trucks').statement.speaker.id, input: { country: 'PK' } }],
   ReproposeActor: () => [{ id: ingested('Our trucks').statement.speaker.id }],
@@ -133,7 +155,12 @@ const triggers: Record<string, () => Promise<unknown>> = {
 };
 
 const changeRound = (note: string) =>
-  gql(app, `mutation($id: ID!, $n: String!) { updateRoundStatus(input: { roundId: $id, status: SUSPENDED, at: "2025-12-02", note: $n }) { id } }`, { id: ids.round, n: note }, app.editorToken);
+  gql(
+    app,
+    `mutation($id: ID!, $n: String!) { updateRoundStatus(input: { roundId: $id, status: SUSPENDED, at: "2025-12-02", note: $n }) { id } }`,
+    { id: ids.round, n: note },
+    app.editorToken,
+  );
 
 test('every dashboard document has realistic variables here', () => {
   expect(operations.length).toBeGreaterThan(15);
@@ -146,7 +173,10 @@ describe.each(operations.filter((o) => o.op === 'query'))('query $opName', ({ do
       const result = await gql(app, print(doc), vars, TOKEN_QUERIES.has(opName) ? app.editorToken : undefined);
       expect(result.errors, JSON.stringify(vars)).toBeUndefined();
       expect(result.status).toBe(200);
-      expect(Object.values(result.data ?? {}).every((v) => v !== null), `${opName} found its data`).toBe(true);
+      expect(
+        Object.values(result.data ?? {}).every((v) => v !== null),
+        `${opName} found its data`,
+      ).toBe(true);
     }
   });
 });
@@ -179,7 +209,12 @@ const MUTATIONS = [
 const TOKEN_QUERIES = new Set(['ReviewSources', 'ReviewSource']);
 
 test('every dashboard mutation is run below, in order', () => {
-  expect(operations.filter((o) => o.op === 'mutation').map((o) => o.opName).sort()).toEqual([...MUTATIONS].sort());
+  expect(
+    operations
+      .filter((o) => o.op === 'mutation')
+      .map((o) => o.opName)
+      .sort(),
+  ).toEqual([...MUTATIONS].sort());
 });
 
 describe.each(MUTATIONS.map((name) => operations.find((o) => o.opName === name)!))('mutation $opName', ({ doc, opName }) => {

@@ -1,8 +1,6 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  createApiToken, createContext, createParleyPubSub, createSchema, loadSeed, openDatabase, viewerFromToken,
-} from '@parley/schema';
+import { createApiToken, createContext, createParleyPubSub, createSchema, loadSeed, openDatabase, viewerFromToken } from '@parley/schema';
 import { createYoga } from 'graphql-yoga';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { tempDir } from '../helpers/app.ts';
@@ -16,8 +14,7 @@ const pubsub = createParleyPubSub();
 let token = '';
 const yoga = createYoga({
   schema: createSchema(),
-  context: ({ request }) =>
-    createContext({ db, pubsub, viewer: viewerFromToken(db, request.headers.get('x-host-token')) }),
+  context: ({ request }) => createContext({ db, pubsub, viewer: viewerFromToken(db, request.headers.get('x-host-token')) }),
 });
 
 beforeAll(() => {
@@ -39,7 +36,9 @@ async function run(query: string, variables?: object, headers: Record<string, st
 }
 
 test('a host yoga serves queries over its own database', async () => {
-  const result = await run(`{ actor(slug: "khawaja-asif") { name kind country } statements(first: 3) { totalCount edges { node { text speaker { name } } } } }`);
+  const result = await run(
+    `{ actor(slug: "khawaja-asif") { name kind country } statements(first: 3) { totalCount edges { node { text speaker { name } } } } }`,
+  );
   expect(result.errors).toBeUndefined();
   expect(result.data.actor).toEqual({ name: expect.stringContaining('Asif'), kind: 'PERSON', country: 'PK' });
   expect(result.data.statements.totalCount).toBeGreaterThan(10);

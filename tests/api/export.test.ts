@@ -15,13 +15,20 @@ afterAll(async () => {
 });
 
 const get = (path: string) => fetch(`${server.url}${path}`);
-const lines = async (path: string) => (await (await get(path)).text()).split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const lines = async (path: string) =>
+  (await (await get(path)).text())
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
 
 test('statements.jsonl holds every public statement with its quotes, global ids, addresses and exact spans', async () => {
   const res = await get('/export/statements.jsonl');
   expect(res.status).toBe(200);
   expect(res.headers.get('content-type')).toMatch(/ndjson/);
-  const records = (await res.text()).split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const records = (await res.text())
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
   const q = await gql(app, `{ statements(first: 1) { totalCount } sources(first: 20) { edges { node { id body } } } }`);
   expect(records.length).toBe(q.data.statements.totalCount);
   const bodies = new Map(q.data.sources.edges.map((e: any) => [e.node.id, e.node.body]));
@@ -44,7 +51,9 @@ test('statements.csv is RFC 4180: a header, one record per statement, quotes dou
   const body = await res.text();
   expect(body.split('\r\n')[0]).toMatch(/^id,key,saidOn,/);
   const rows = parse(body, { columns: true }) as any[];
-  const q = await gql(app, `query($s: ID!) { statements(first: 100, filter: { speaker: $s, act: THREATEN }) { totalCount edges { node { id text } } } }`, { s: asif });
+  const q = await gql(app, `query($s: ID!) { statements(first: 100, filter: { speaker: $s, act: THREATEN }) { totalCount edges { node { id text } } } }`, {
+    s: asif,
+  });
   expect(rows.length).toBe(q.data.statements.totalCount);
   const texts = new Map(q.data.statements.edges.map((e: any) => [e.node.id, e.node.text]));
   for (const row of rows) {

@@ -53,7 +53,9 @@ describe('hostile input', () => {
 
   test('enum errors suggest no values', async () => {
     const literal = await http.post(JSON.stringify({ query: '{ actors(first: 1, filter: { kind: PERSO }) { totalCount } }' }));
-    const variable = await http.post(JSON.stringify({ query: 'query($k: ActorKind) { actors(first: 1, filter: { kind: $k }) { totalCount } }', variables: { k: 'PERSO' } }));
+    const variable = await http.post(
+      JSON.stringify({ query: 'query($k: ActorKind) { actors(first: 1, filter: { kind: $k }) { totalCount } }', variables: { k: 'PERSO' } }),
+    );
     for (const r of [literal, variable]) {
       expect(r.text).toMatch(/PERSO/);
       expect(r.text).not.toMatch(/Did you mean|PERSON/);
@@ -67,7 +69,12 @@ describe('hostile input', () => {
     const ADD = `mutation($s: ID!, $i: QuoteInput!) { addQuote(statementId: $s, input: $i) { id } }`;
     const dup = await gql(app, ADD, { s: statement.id, i: { sourceId: q.source.id, text: q.text, start: q.start, end: q.end } }, app.editorToken);
     expect(dup.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    const unknown = await gql(app, ADD, { s: statement.id, i: { sourceId: Buffer.from('Source:99999').toString('base64'), text: 'x', start: 0, end: 1 } }, app.editorToken);
+    const unknown = await gql(
+      app,
+      ADD,
+      { s: statement.id, i: { sourceId: Buffer.from('Source:99999').toString('base64'), text: 'x', start: 0, end: 1 } },
+      app.editorToken,
+    );
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.sourceId' });
     const asif = (await gql(app, `{ actor(slug: "khawaja-asif") { id } }`)).data.actor.id;
     const role = await gql(

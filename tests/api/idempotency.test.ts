@@ -37,7 +37,7 @@ test('another key is another write (here refused: the slug exists), and a key is
   expect(other.errors[0].extensions.code).toBe('CONFLICT');
   expect(envoys()).toBe(1);
   // The refused write claimed nothing: its transaction rolled back, key included, so a retry runs it again.
-  const rows = app.db.$client.prepare("SELECT key FROM idempotency_keys ORDER BY key").all();
+  const rows = app.db.$client.prepare('SELECT key FROM idempotency_keys ORDER BY key').all();
   expect(rows).toEqual([{ key: 'retry-1' }]);
 });
 

@@ -19,7 +19,7 @@ test('a depth-20 query is refused before it runs', async () => {
 test('a 1,000-alias query is refused, and so is a cheap one with just over 30 aliases', async () => {
   const many = Array.from({ length: 1000 }, (_, i) => `a${i}: actIntensity { act }`).join(' ');
   expect(refusedFor(await gql(app, `{ ${many} }`))).toMatch(/limit/i);
-  const some = Array.from({ length: 31 }, (_, i) => `a${i}: actIntensity { act }`).join(" ");
+  const some = Array.from({ length: 31 }, (_, i) => `a${i}: actIntensity { act }`).join(' ');
   expect(refusedFor(await gql(app, `{ ${some} }`))).toMatch(/aliases limit of 30/i);
 });
 
@@ -29,7 +29,9 @@ test('field suggestions do not leak the schema', async () => {
 });
 
 test('a heavy dashboard-sized query still fits', async () => {
-  const r = await gql(app, `{
+  const r = await gql(
+    app,
+    `{
     statements(first: 50) { totalCount edges { cursor node { id text saidOn datePrecision channel venue act intensity outletCount
       speaker { id slug name side } targets { id name } round { id title status } quotes { id text kind source { id title outlet } } } }
       pageInfo { hasNextPage endCursor } }
@@ -37,6 +39,7 @@ test('a heavy dashboard-sized query still fits', async () => {
     escalation { day statements meanIntensity sides { side statements meanIntensity } }
     actors(first: 100) { totalCount }
     claims(first: 10) { totalCount edges { node { text stances { stance actor { name } } } } }
-  }`);
+  }`,
+  );
   expect(r.errors).toBeUndefined();
 });

@@ -1,5 +1,4 @@
 import { request } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { createHttpServer, listen, loadConfig } from '@parley/api';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { ADMIN_TOKEN, makeApp } from '../helpers/app.ts';
@@ -22,10 +21,14 @@ const QUERY = JSON.stringify({ query: '{ actors(first: 1) { totalCount } }' });
 function slowPost() {
   let finish!: () => void;
   const answered = new Promise<number>((resolve, reject) => {
-    const req = request(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(QUERY) } }, (res) => {
-      res.resume();
-      resolve(res.statusCode!);
-    });
+    const req = request(
+      `${url}/graphql`,
+      { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(QUERY) } },
+      (res) => {
+        res.resume();
+        resolve(res.statusCode!);
+      },
+    );
     req.on('error', reject);
     req.write(QUERY.slice(0, 5));
     finish = () => req.end(QUERY.slice(5));
@@ -56,7 +59,9 @@ test('a queued request whose client went away is dropped without running', async
   await settle();
   const before = server.limiter.stats().abandoned;
   const controller = new AbortController();
-  const gone = fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: QUERY, signal: controller.signal }).catch(() => 'aborted');
+  const gone = fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: QUERY, signal: controller.signal }).catch(
+    () => 'aborted',
+  );
   await settle();
   expect(server.limiter.stats().queued).toBe(1);
   controller.abort();

@@ -43,7 +43,7 @@ describe('pagination', () => {
     expect(ok.errors).toBeUndefined();
   });
 
-  test('a forged cursor is the client\'s error, not a crash', async () => {
+  test("a forged cursor is the client's error, not a crash", async () => {
     const r = await gql(app, PAGE, { first: 2, after: 'bm90IGEgY3Vyc29y' });
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
@@ -57,9 +57,13 @@ describe('filters', () => {
     expect(all.data.statements.totalCount).toBeGreaterThan(3);
     expect(all.data.statements.edges.every((e: any) => e.node.speaker.slug === 'khawaja-asif')).toBe(true);
 
-    const x = await gql(app, `query($f: StatementFilter) { statements(first: 100, filter: $f) { totalCount edges { node { channel saidOn speaker { slug } } } } }`, {
-      f: { speaker, channel: 'SOCIAL_MEDIA_POST', from: '2025-10-29', to: '2025-10-29' },
-    });
+    const x = await gql(
+      app,
+      `query($f: StatementFilter) { statements(first: 100, filter: $f) { totalCount edges { node { channel saidOn speaker { slug } } } } }`,
+      {
+        f: { speaker, channel: 'SOCIAL_MEDIA_POST', from: '2025-10-29', to: '2025-10-29' },
+      },
+    );
     expect(x.errors).toBeUndefined();
     const edges = x.data.statements.edges;
     expect(edges.length).toBeGreaterThanOrEqual(3);
@@ -82,7 +86,9 @@ describe('filters', () => {
 
     const taliban = await gql(app, `{ resolveActor(name: "Afghan Taliban") { id } }`);
     const target = taliban.data.resolveActor.id;
-    const addressed = await gql(app, `query($f: StatementFilter) { statements(first: 100, filter: $f) { totalCount edges { node { targets { id } } } } }`, { f: { target } });
+    const addressed = await gql(app, `query($f: StatementFilter) { statements(first: 100, filter: $f) { totalCount edges { node { targets { id } } } } }`, {
+      f: { target },
+    });
     expect(addressed.data.statements.totalCount).toBeGreaterThan(0);
     for (const { node } of addressed.data.statements.edges) expect(node.targets.map((t: any) => t.id)).toContain(target);
   });
@@ -95,7 +101,10 @@ describe('filters', () => {
 
 describe('search', () => {
   test('"Tora Bora" finds Khawaja Asif\'s warning, ranked, with highlighted snippets', async () => {
-    const r = await gql(app, `{ search(query: "Tora Bora", first: 10) { kind score snippet highlights { start end } statement { speaker { slug } } source { title } } }`);
+    const r = await gql(
+      app,
+      `{ search(query: "Tora Bora", first: 10) { kind score snippet highlights { start end } statement { speaker { slug } } source { title } } }`,
+    );
     expect(r.errors).toBeUndefined();
     const hits = r.data.search;
     expect(hits.length).toBeGreaterThan(0);
@@ -145,7 +154,10 @@ describe('escalation', () => {
 
     // Cross-check one day against the statements query.
     const oct29 = points.find((p: any) => p.day === '2025-10-29');
-    const direct = await gql(app, `{ statements(first: 100, filter: { from: "2025-10-29", to: "2025-10-29" }) { edges { node { intensity datePrecision } } } }`);
+    const direct = await gql(
+      app,
+      `{ statements(first: 100, filter: { from: "2025-10-29", to: "2025-10-29" }) { edges { node { intensity datePrecision } } } }`,
+    );
     const dayEdges = direct.data.statements.edges.filter((e: any) => e.node.datePrecision !== 'MONTH');
     expect(oct29.statements).toBe(dayEdges.length);
   });
@@ -170,7 +182,10 @@ describe('resolveActor', () => {
   });
 
   test('Türkiye, Turkey and Turkiye name one actor', async () => {
-    const r = await gql(app, `{ a: resolveActor(name: "Türkiye") { slug } b: resolveActor(name: "Turkey") { slug } c: resolveActor(name: "turkiye") { slug } }`);
+    const r = await gql(
+      app,
+      `{ a: resolveActor(name: "Türkiye") { slug } b: resolveActor(name: "Turkey") { slug } c: resolveActor(name: "turkiye") { slug } }`,
+    );
     expect(r.data.a.slug).toBeTruthy();
     expect(r.data.b.slug).toBe(r.data.a.slug);
     expect(r.data.c.slug).toBe(r.data.a.slug);
@@ -187,10 +202,14 @@ describe('node and nodes', () => {
     const r = await gql(app, `{ statements(first: 1) { edges { node { id text } } } rounds(first: 1) { edges { node { id title } } } }`);
     const statement = r.data.statements.edges[0].node;
     const round = r.data.rounds.edges[0].node;
-    const n = await gql(app, `query($ids: [ID!]!, $id: ID!) {
+    const n = await gql(
+      app,
+      `query($ids: [ID!]!, $id: ID!) {
       node(id: $id) { id ... on Statement { text } }
       nodes(ids: $ids) { id ... on NegotiationRound { title } ... on Statement { text } }
-    }`, { id: statement.id, ids: [round.id, statement.id, 'U3RhdGVtZW50Ojk5OTk5'] });
+    }`,
+      { id: statement.id, ids: [round.id, statement.id, 'U3RhdGVtZW50Ojk5OTk5'] },
+    );
     expect(n.errors).toBeUndefined();
     expect(n.data.node).toEqual(statement);
     expect(n.data.nodes).toEqual([round, statement, null]);
@@ -201,7 +220,11 @@ describe('lookups by key', () => {
   test('claim(key) and statement(key) find the curated entries; unknown keys are null', async () => {
     const r = await gql(app, `{ claims(first: 1) { edges { node { key text } } } }`);
     const claim = r.data.claims.edges[0].node;
-    const byKey = await gql(app, `query($k: String!) { claim(key: $k) { key text } statement(key: "asif-2025-10-29-x-no-more") { key createdAt } missing: claim(key: "no-such-claim") { key } }`, { k: claim.key });
+    const byKey = await gql(
+      app,
+      `query($k: String!) { claim(key: $k) { key text } statement(key: "asif-2025-10-29-x-no-more") { key createdAt } missing: claim(key: "no-such-claim") { key } }`,
+      { k: claim.key },
+    );
     expect(byKey.data.claim).toEqual(claim);
     expect(byKey.data.statement.key).toBe('asif-2025-10-29-x-no-more');
     expect(Number.isNaN(Date.parse(byKey.data.statement.createdAt))).toBe(false);

@@ -33,7 +33,10 @@ let asif = '';
 let round = '';
 let statement = '';
 beforeAll(async () => {
-  const r = await ask(fresh, `{ actor(slug: "khawaja-asif") { id } rounds(first: 1) { edges { node { id } } } statements(first: 1) { edges { node { id } } } }`);
+  const r = await ask(
+    fresh,
+    `{ actor(slug: "khawaja-asif") { id } rounds(first: 1) { edges { node { id } } } statements(first: 1) { edges { node { id } } } }`,
+  );
   asif = r.data.actor.id;
   round = r.data.rounds.edges[0].node.id;
   statement = r.data.statements.edges[0].node.id;
@@ -43,14 +46,43 @@ const MUTATIONS: { name: string; changes: string; run: () => [string, Record<str
   {
     name: 'createStatement',
     changes: 'feed',
-    run: () => [`mutation($s: ID!) { createStatement(input: { occasion: { speakerId: $s, saidOn: "2030-01-01", channel: SOCIAL_MEDIA_POST }, text: "A cache must not hide this", act: THREATEN }) { id } }`, { s: asif }],
+    run: () => [
+      `mutation($s: ID!) { createStatement(input: { occasion: { speakerId: $s, saidOn: "2030-01-01", channel: SOCIAL_MEDIA_POST }, text: "A cache must not hide this", act: THREATEN }) { id } }`,
+      { s: asif },
+    ],
   },
-  { name: 'updateStatement', changes: 'feed', run: () => [`mutation($id: ID!) { updateStatement(id: $id, input: { text: "Edited after it was cached" }) { id } }`, { id: statement }] },
-  { name: 'updateActor', changes: 'actor', run: () => [`mutation($id: ID!) { updateActor(id: $id, input: { description: "Described after caching" }) { id } }`, { id: asif }] },
-  { name: 'addActorAlias', changes: 'actor', run: () => [`mutation($id: ID!) { addActorAlias(actorId: $id, text: "Khawaja Cache Asif") { id } }`, { id: asif }] },
+  {
+    name: 'updateStatement',
+    changes: 'feed',
+    run: () => [`mutation($id: ID!) { updateStatement(id: $id, input: { text: "Edited after it was cached" }) { id } }`, { id: statement }],
+  },
+  {
+    name: 'updateActor',
+    changes: 'actor',
+    run: () => [`mutation($id: ID!) { updateActor(id: $id, input: { description: "Described after caching" }) { id } }`, { id: asif }],
+  },
+  {
+    name: 'addActorAlias',
+    changes: 'actor',
+    run: () => [`mutation($id: ID!) { addActorAlias(actorId: $id, text: "Khawaja Cache Asif") { id } }`, { id: asif }],
+  },
   { name: 'createActor', changes: 'actors', run: () => [`mutation { createActor(input: { name: "Aaa Cache Tester", kind: PERSON }) { id } }`, {}] },
-  { name: 'updateRoundStatus', changes: 'rounds', run: () => [`mutation($id: ID!) { updateRoundStatus(input: { roundId: $id, status: SUSPENDED, at: "2031-01-01", note: "Suspended after caching" }) { id } }`, { id: round }] },
-  { name: 'createSource', changes: 'sources', run: () => [`mutation { createSource(input: { title: "A cache-busting wire", outlet: "Aaa Wire", body: "Khawaja Asif spoke about the cache today." }) { id } }`, {}] },
+  {
+    name: 'updateRoundStatus',
+    changes: 'rounds',
+    run: () => [
+      `mutation($id: ID!) { updateRoundStatus(input: { roundId: $id, status: SUSPENDED, at: "2031-01-01", note: "Suspended after caching" }) { id } }`,
+      { id: round },
+    ],
+  },
+  {
+    name: 'createSource',
+    changes: 'sources',
+    run: () => [
+      `mutation { createSource(input: { title: "A cache-busting wire", outlet: "Aaa Wire", body: "Khawaja Asif spoke about the cache today." }) { id } }`,
+      {},
+    ],
+  },
 ];
 
 describe('response cache for anonymous reads', () => {

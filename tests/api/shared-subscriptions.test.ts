@@ -56,7 +56,11 @@ test('ten identical subscriptions cost one execution; a filtered one still gets 
   const created = await gql(ADD, { s: ids.a.id, t: 'Heard by ten dashboards' }, token);
   const events = await Promise.all(same.map((s) => s.next()));
   for (const e of events) expect(e).toEqual(events[0]);
-  expect(events[0].data.statementAdded).toMatchObject({ id: created.data.createStatement.id, text: 'Heard by ten dashboards', speaker: { slug: 'khawaja-asif' } });
+  expect(events[0].data.statementAdded).toMatchObject({
+    id: created.data.createStatement.id,
+    text: 'Heard by ten dashboards',
+    speaker: { slug: 'khawaja-asif' },
+  });
   // Unshared, ten executions and eleven filter checks would each read the database.
   expect(reads).toBeLessThan(10);
 

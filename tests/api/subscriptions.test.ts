@@ -30,7 +30,11 @@ test('a real SSE subscription receives a statement that a mutation adds, filtere
   const fromAsif = await gql(app, ADD, { s: asif, t: 'A statement by the defence minister' }, app.editorToken);
 
   const first = await all.next();
-  expect(first.data.statementAdded).toMatchObject({ id: fromMujahid.data.createStatement.id, text: 'A statement by the Taliban spokesman', channel: 'SOCIAL_MEDIA_POST' });
+  expect(first.data.statementAdded).toMatchObject({
+    id: fromMujahid.data.createStatement.id,
+    text: 'A statement by the Taliban spokesman',
+    channel: 'SOCIAL_MEDIA_POST',
+  });
   const second = await all.next();
   expect(second.data.statementAdded).toMatchObject({ id: fromAsif.data.createStatement.id, speaker: { slug: 'khawaja-asif' } });
   // The filtered stream skips Mujahid's statement: its first event is Asif's.
@@ -55,7 +59,12 @@ test('roundUpdated streams status changes of the chosen round only', async () =>
 test('a failed write publishes nothing', async () => {
   const stream = await sseSubscribe(http.url, `subscription { statementAdded { text } }`);
   await new Promise((r) => setTimeout(r, 100));
-  const bad = await gql(app, `mutation($s: ID!) { createStatement(input: { occasion: { speakerId: $s, saidOn: "2025-11-21" }, text: "rolled back", act: COMMENT, roundId: "TmVnb3RpYXRpb25Sb3VuZDo5OTk5" }) { id } }`, { s: asif }, app.editorToken);
+  const bad = await gql(
+    app,
+    `mutation($s: ID!) { createStatement(input: { occasion: { speakerId: $s, saidOn: "2025-11-21" }, text: "rolled back", act: COMMENT, roundId: "TmVnb3RpYXRpb25Sb3VuZDo5OTk5" }) { id } }`,
+    { s: asif },
+    app.editorToken,
+  );
   expect(bad.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   await gql(app, ADD, { s: asif, t: 'after the failure' }, app.editorToken);
   expect((await stream.next()).data.statementAdded.text).toBe('after the failure');

@@ -18,7 +18,11 @@ afterAll(() => {
 });
 
 async function gql(query: string, variables?: Record<string, unknown>) {
-  const res = await yoga.fetch('http://trend.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const res = await yoga.fetch('http://trend.test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
   return (await res.json()) as { data?: any; errors?: any[] };
 }
 

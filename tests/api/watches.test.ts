@@ -14,7 +14,10 @@ afterAll(async () => {
   app.dispose();
 });
 
-interface Received { body: string; signature: string | undefined }
+interface Received {
+  body: string;
+  signature: string | undefined;
+}
 
 function receiver(port = 0): Promise<{ url: string; port: number; got: Received[] }> {
   const got: Received[] = [];
@@ -60,12 +63,19 @@ async function threaten(text: string) {
   const source = ids.sources.edges[0].node;
   const start = source.body.indexOf('Afghan');
   const quote = source.body.slice(start, start + 30);
-  const r = await gql(app, `mutation($input: CreateStatementInput!) { createStatement(input: $input) { id quotes { id } } }`, {
-    input: {
-      occasion: { speakerId: ids.asif.id, saidOn: '2025-11-29', channel: 'PRESS_REMARKS' }, text, act: 'THREATEN',
-      quotes: [{ sourceId: source.id, text: quote, start, end: start + quote.length, kind: 'DIRECT' }],
+  const r = await gql(
+    app,
+    `mutation($input: CreateStatementInput!) { createStatement(input: $input) { id quotes { id } } }`,
+    {
+      input: {
+        occasion: { speakerId: ids.asif.id, saidOn: '2025-11-29', channel: 'PRESS_REMARKS' },
+        text,
+        act: 'THREATEN',
+        quotes: [{ sourceId: source.id, text: quote, start, end: start + quote.length, kind: 'DIRECT' }],
+      },
     },
-  }, app.editorToken);
+    app.editorToken,
+  );
   expect(r.errors).toBeUndefined();
   return { statement: r.data.createStatement, source, quote, start };
 }
@@ -77,9 +87,18 @@ test('a watch on THREATEN posts a signed alert naming the quote, its span, its o
   const { secret, watch } = w.data.createWatch;
   expect(watch).toMatchObject({ kind: 'STATEMENT', status: 'ACTIVE' });
 
-  await gql(app, `mutation($input: CreateStatementInput!) { createStatement(input: $input) { id } }`, {
-    input: { occasion: { speakerId: (await gql(app, `{ actor(slug: "khawaja-asif") { id } }`)).data.actor.id, saidOn: '2025-11-29' }, text: 'A calm remark.', act: 'COMMENT' },
-  }, app.editorToken);
+  await gql(
+    app,
+    `mutation($input: CreateStatementInput!) { createStatement(input: $input) { id } }`,
+    {
+      input: {
+        occasion: { speakerId: (await gql(app, `{ actor(slug: "khawaja-asif") { id } }`)).data.actor.id, saidOn: '2025-11-29' },
+        text: 'A calm remark.',
+        act: 'COMMENT',
+      },
+    },
+    app.editorToken,
+  );
   const { statement, source, quote, start } = await threaten('We will respond with full force.');
 
   const got = await until(() => hook.got[0]);
@@ -93,7 +112,12 @@ test('a watch on THREATEN posts a signed alert naming the quote, its span, its o
   expect(evidence.quotes[0].source.address).toBeTruthy();
   expect(hook.got.length).toBe(1); // the COMMENT did not fire
 
-  const listed = await gql(app, `{ alerts(first: 5) { totalCount edges { node { id summary watch { name } deliveries { status attemptCount attempts { httpStatus } } } } } }`, {}, app.editorToken);
+  const listed = await gql(
+    app,
+    `{ alerts(first: 5) { totalCount edges { node { id summary watch { name } deliveries { status attemptCount attempts { httpStatus } } } } } }`,
+    {},
+    app.editorToken,
+  );
   const node = await until(async () => {
     const r = await gql(app, `{ alerts(first: 5) { edges { node { id deliveries { status attemptCount attempts { httpStatus } } } } } }`, {}, app.editorToken);
     const n = r.data.alerts.edges[0].node;
@@ -109,7 +133,12 @@ test('a watch on THREATEN posts a signed alert naming the quote, its span, its o
 
 test('a receiver that is down at first gets the alert on a retry', async () => {
   const port = await freePort();
-  const w = await gql(app, CREATE_WATCH, { input: { name: 'Threats, later', filter: { act: 'THREATEN' }, webhookUrl: `http://127.0.0.1:${port}/hook` } }, app.editorToken);
+  const w = await gql(
+    app,
+    CREATE_WATCH,
+    { input: { name: 'Threats, later', filter: { act: 'THREATEN' }, webhookUrl: `http://127.0.0.1:${port}/hook` } },
+    app.editorToken,
+  );
   expect(w.errors).toBeUndefined();
   await threaten('Any attack will be answered.');
   // The first attempt fails (nothing listens) and is recorded.
@@ -128,7 +157,14 @@ test('a receiver that is down at first gets the alert on a retry', async () => {
 });
 
 test('webhooks to private, loopback, link-local or metadata addresses, or not http(s), are refused by field', async () => {
-  for (const url of ['http://10.0.0.5/hook', 'http://169.254.169.254/latest/meta-data', 'http://[::1]:8080/', 'http://[fd00:ec2::254]/', 'http://192.168.1.1/', 'ftp://example.com/x']) {
+  for (const url of [
+    'http://10.0.0.5/hook',
+    'http://169.254.169.254/latest/meta-data',
+    'http://[::1]:8080/',
+    'http://[fd00:ec2::254]/',
+    'http://192.168.1.1/',
+    'ftp://example.com/x',
+  ]) {
     const r = await gql(app, CREATE_WATCH, { input: { name: 'Bad', filter: { act: 'THREATEN' }, webhookUrl: url } }, app.editorToken);
     expect(codes(r), url).toEqual(['BAD_USER_INPUT']);
     expect(r.errors![0]!.extensions!.field).toBe('input.webhookUrl');
@@ -143,10 +179,20 @@ test('a round status watch fires on updateRoundStatus with the status before and
   const w = await gql(app, CREATE_WATCH, { input: { name: 'Round 3', roundStatus: { round: round.id } } }, app.editorToken);
   expect(w.errors).toBeUndefined();
   const next = round.status === 'CONCLUDED' ? 'IN_SESSION' : 'CONCLUDED';
-  const u = await gql(app, `mutation($id: ID!, $s: RoundStatus!) { updateRoundStatus(input: { roundId: $id, status: $s, at: "2025-12-01", note: "Resumed." }) { status } }`, { id: round.id, s: next }, app.editorToken);
+  const u = await gql(
+    app,
+    `mutation($id: ID!, $s: RoundStatus!) { updateRoundStatus(input: { roundId: $id, status: $s, at: "2025-12-01", note: "Resumed." }) { status } }`,
+    { id: round.id, s: next },
+    app.editorToken,
+  );
   expect(u.errors).toBeUndefined();
   const alert = await until(async () => {
-    const r = await gql(app, `query($w: ID) { alerts(first: 1, watch: $w) { edges { node { summary evidence } } } }`, { w: w.data.createWatch.watch.id }, app.editorToken);
+    const r = await gql(
+      app,
+      `query($w: ID) { alerts(first: 1, watch: $w) { edges { node { summary evidence } } } }`,
+      { w: w.data.createWatch.watch.id },
+      app.editorToken,
+    );
     return r.data.alerts.edges[0]?.node;
   });
   expect(alert.evidence).toMatchObject({ before: { status: round.status }, after: { status: next } });

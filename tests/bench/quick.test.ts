@@ -20,7 +20,10 @@ test('pnpm bench --quick produces a complete results table', () => {
   expect(md).toMatch(/## Machine\n\n.+cores/);
 
   // Every read, measured for every contender that has it, with req/s, p50 and p99, and checked answers.
-  const rows = md.split('\n').filter((l) => /^\| (feed|actor|search) \|/.test(l)).map((l) => l.split('|').map((c) => c.trim()));
+  const rows = md
+    .split('\n')
+    .filter((l) => /^\| (feed|actor|search) \|/.test(l))
+    .map((l) => l.split('|').map((c) => c.trim()));
   const row = (read: string, requests: string, contender: string) => rows.find((r) => r[1] === read && r[2] === requests && r[3] === contender);
   for (const [read, requests, contender] of [
     ['feed', 'each different', 'raw node:http + better-sqlite3'],

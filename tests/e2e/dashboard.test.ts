@@ -97,7 +97,10 @@ browserSuite('dashboard in Chromium', () => {
     expect(all.join('\n')).toContain('We will no longer tolerate your mockery and betrayal');
     expect(await variants.nth(1).locator('ins').allTextContents()).toContain('disloyalty');
 
-    await variants.nth(1).getByRole('link', { name: /Read it in the source/ }).click();
+    await variants
+      .nth(1)
+      .getByRole('link', { name: /Read it in the source/ })
+      .click();
     await page.waitForURL(/\/sources\/seed-003#q-/);
     const anchor = new URL(page.url()).hash.slice(1);
     const mark = page.locator(`[id="${anchor}"] + a.quote-mark`);
@@ -115,7 +118,11 @@ browserSuite('dashboard in Chromium', () => {
     await page.getByLabel('Statements', { exact: true }).check();
     await page.locator('form[action="/search"].filters button[type="submit"]').click();
     await page.waitForURL(/kind=STATEMENT/);
-    const kinds = await page.getByTestId('search-results').locator('.badge').filter({ hasText: /^(Quote|Source)$/ }).count();
+    const kinds = await page
+      .getByTestId('search-results')
+      .locator('.badge')
+      .filter({ hasText: /^(Quote|Source)$/ })
+      .count();
     expect(kinds).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
@@ -187,7 +194,10 @@ browserSuite('dashboard in Chromium', () => {
         await screenshot(page, `${name}-${viewport}`);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow, `${path} scrolls sideways at ${viewport}`).toBeLessThanOrEqual(0);
-        expect(errors.filter((e) => !(name === 'not-found' && e.includes('404'))), path).toEqual([]);
+        expect(
+          errors.filter((e) => !(name === 'not-found' && e.includes('404'))),
+          path,
+        ).toEqual([]);
         await page.close();
       }
       await ctx.close();

@@ -97,7 +97,8 @@ browserSuite('ingest review in Chromium', () => {
     // The extractor is improving; whoever it names for this line, the reviewer makes it the Taliban
     // government from the keyboard: s opens the combobox, typing searches, ↓ chooses, Enter applies.
     const officials = cardWith(page, 'teach Islamabad a lesson');
-    const target = (await officials.locator('.candidate-speaker').textContent()) === 'Afghan Taliban government' ? 'Tehrik-e-Taliban Pakistan' : 'Afghan Taliban government';
+    const target =
+      (await officials.locator('.candidate-speaker').textContent()) === 'Afghan Taliban government' ? 'Tehrik-e-Taliban Pakistan' : 'Afghan Taliban government';
     await moveTo(page, officials);
     await page.keyboard.press('s');
     const combobox = page.getByRole('combobox', { name: /Speaker of quote/ });
@@ -214,7 +215,11 @@ browserSuite('ingest review in Chromium', () => {
     expect(await missed.locator('.candidate-quote').textContent()).toBe(MISSED);
 
     // A proposed speaker: c leads to the actor form; the reviewer corrects the country, Enter confirms it.
-    const withNewActor = page.getByTestId('candidates').locator('article.candidate').filter({ has: page.locator('.badge-new') }).first();
+    const withNewActor = page
+      .getByTestId('candidates')
+      .locator('article.candidate')
+      .filter({ has: page.locator('.badge-new') })
+      .first();
     await withNewActor.waitFor();
     const proposed = page.locator(`article[data-quote-id="${await withNewActor.getAttribute('data-quote-id')}"]`);
     const name = (await proposed.locator('.candidate-speaker').textContent())!;

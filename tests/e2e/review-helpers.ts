@@ -54,7 +54,6 @@ export async function chooseOption(page: Page, name: RegExp) {
 
 export const cardWith = (page: Page, text: string) => page.getByTestId('candidates').locator('article.candidate').filter({ hasText: text });
 
-
 /**
  * Selects `phrase` in the marked article as a reader would with the mouse: a DOM selection over the text
  * nodes that hold it (marks split them; the candidate numbers are not article text).

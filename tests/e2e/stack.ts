@@ -68,7 +68,10 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   next.stderr!.on('data', (c) => (nextOutput += c));
   const web = `http://127.0.0.1:${webPort}`;
   for (let i = 0; ; i++) {
-    const ok = await fetch(`${web}/api/graphql?query=%7B__typename%7D`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${web}/api/graphql?query=%7B__typename%7D`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     if (i > 150 || next.exitCode !== null) throw new Error(`dashboard did not start:\n${nextOutput}`);
     await new Promise((r) => setTimeout(r, 200));

@@ -37,6 +37,13 @@ test('`pnpm start` runs the API and the dashboard together, prints both URLs and
     child.kill('SIGTERM');
   }
   expect(await exited).toBe(0);
-  const gone = await Promise.all([port, webPort].map((p) => fetch(`http://127.0.0.1:${p}/`).then(() => false, () => true)));
+  const gone = await Promise.all(
+    [port, webPort].map((p) =>
+      fetch(`http://127.0.0.1:${p}/`).then(
+        () => false,
+        () => true,
+      ),
+    ),
+  );
   expect(gone).toEqual([true, true]);
 }, 300_000);

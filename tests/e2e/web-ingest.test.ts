@@ -69,11 +69,7 @@ browserSuite('ingestion from the web in Chromium', () => {
     site.routes.set('/rss.xml', (_q, res) =>
       res
         .writeHead(200, { 'content-type': 'application/rss+xml' })
-        .end(
-          rssFeed('Kabul Mirror', site.origin, [
-            { title: 'Mujahid answers', url: `${site.origin}/feed/1`, published: '2025-12-04T10:00:00Z' },
-          ]),
-        ),
+        .end(rssFeed('Kabul Mirror', site.origin, [{ title: 'Mujahid answers', url: `${site.origin}/feed/1`, published: '2025-12-04T10:00:00Z' }])),
     );
     const panel = page.getByTestId('feeds-panel');
     await panel.getByLabel('Feed URL (RSS or Atom)').fill(`${site.origin}/rss.xml`);

@@ -96,7 +96,10 @@ test('a TypeScript consumer type-checks with moduleResolution nodenext', () => {
   mkdirSync(join(app, 'ts'));
   writeFileSync(
     join(app, 'ts', 'tsconfig.json'),
-    JSON.stringify({ compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', strict: true, noEmit: true, skipLibCheck: true, types: [] }, include: ['*.ts'] }),
+    JSON.stringify({
+      compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', strict: true, noEmit: true, skipLibCheck: true, types: [] },
+      include: ['*.ts'],
+    }),
   );
   writeFileSync(join(app, 'ts', 'package.json'), JSON.stringify({ type: 'module' }));
   writeFileSync(

@@ -40,12 +40,7 @@ export interface GqlResult<T = any> {
 }
 
 /** Runs one operation through yoga.fetch, the same handler the HTTP server uses. */
-export async function gql<T = any>(
-  app: Pick<App, 'yoga'>,
-  query: string,
-  variables?: Record<string, unknown>,
-  token?: string,
-): Promise<GqlResult<T>> {
+export async function gql<T = any>(app: Pick<App, 'yoga'>, query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>> {
   const response = await app.yoga.fetch('http://parley.test/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -57,7 +52,9 @@ export async function gql<T = any>(
 /** Every table's row count, to prove a failed write left nothing behind. */
 export function rowCounts(db: ParleyDb): Record<string, number> {
   const names = db.$client
-    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%search_index_%' AND name NOT LIKE '__drizzle%'`)
+    .prepare(
+      `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%search_index_%' AND name NOT LIKE '__drizzle%'`,
+    )
     .all() as { name: string }[];
   return Object.fromEntries(names.map(({ name }) => [name, (db.$client.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n]));
 }

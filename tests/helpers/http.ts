@@ -51,7 +51,11 @@ export async function sseSubscribe(url: string, query: string, variables?: Recor
           const block = buffer.slice(0, cut);
           buffer = buffer.slice(cut + 2);
           const event = /^event: (.*)$/m.exec(block)?.[1];
-          const data = block.split('\n').filter((l) => l.startsWith('data:')).map((l) => l.slice(5).trim()).join('\n');
+          const data = block
+            .split('\n')
+            .filter((l) => l.startsWith('data:'))
+            .map((l) => l.slice(5).trim())
+            .join('\n');
           if (event === 'next' || (!event && data)) {
             const payload = JSON.parse(data);
             const waiter = waiters.shift();

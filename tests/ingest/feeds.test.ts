@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { codes, gql, makeApp, tempDir, type TestApp } from '../helpers/app.ts';
 import { runCli } from '../helpers/spawn.ts';
-import { articlePage, atomFeed, rssFeed, startSite, WIRE_PARAGRAPHS, type Site } from '../helpers/web-fixtures.ts';
+import { articlePage, atomFeed, rssFeed, startSite, type Site } from '../helpers/web-fixtures.ts';
 
 let site: Site;
 let app: TestApp;
@@ -39,17 +39,8 @@ const story = (n: number, speakerLine: string) => [
 
 test('a new RSS feed is polled at once; its articles reach the review queue, deduplicated by URL and by content', async () => {
   const pages = [
-    [
-      '/news/1',
-      story(0, 'Defence Minister Khawaja Asif said on Monday that Pakistan “will not wait forever for the Taliban to keep their word.”'),
-    ],
-    [
-      '/news/2',
-      story(
-        1,
-        'Taliban spokesman Zabihullah Mujahid said, “We have never allowed anyone to attack a neighbour from our soil, and we never will.”',
-      ),
-    ],
+    ['/news/1', story(0, 'Defence Minister Khawaja Asif said on Monday that Pakistan “will not wait forever for the Taliban to keep their word.”')],
+    ['/news/2', story(1, 'Taliban spokesman Zabihullah Mujahid said, “We have never allowed anyone to attack a neighbour from our soil, and we never will.”')],
     // A weather note: no one is quoted, so nothing goes to review.
     [
       '/news/3',
@@ -150,10 +141,7 @@ test('an Atom feed works too, a failing feed backs off with its error shown, and
       site: 'Kabul Mirror',
       canonical: 'https://kabulmirror.example/a',
       published: '2025-12-06',
-      paragraphs: story(
-        3,
-        'Zabihullah Mujahid told reporters in Kabul that “the door to dialogue remains open, but not at the price of our sovereignty.”',
-      ),
+      paragraphs: story(3, 'Zabihullah Mujahid told reporters in Kabul that “the door to dialogue remains open, but not at the price of our sovereignty.”'),
     }),
   );
   site.routes.set('/atom.xml', (_q, res) =>
@@ -162,9 +150,7 @@ test('an Atom feed works too, a failing feed backs off with its error shown, and
       .end(atomFeed('Kabul Mirror', site.origin, [{ title: 'A', url: `${site.origin}/atom/a`, published: '2025-12-06T10:00:00Z' }])),
   );
   site.routes.set('/broken.xml', (_q, res) => res.writeHead(500).end('oops'));
-  expect(codes(await gql(app, 'mutation { addFeed(input: { url: "https://x.example/f", outlet: "X" }) { id } }'))).toEqual([
-    'UNAUTHENTICATED',
-  ]);
+  expect(codes(await gql(app, 'mutation { addFeed(input: { url: "https://x.example/f", outlet: "X" }) { id } }'))).toEqual(['UNAUTHENTICATED']);
   const bad = await gql(app, 'mutation { addFeed(input: { url: "not a url", outlet: "X" }) { id } }', {}, app.editorToken);
   expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.url' });
 

@@ -35,11 +35,16 @@ test('ingestArticle proposes quotes with speakers, as suggestions only', async (
 });
 
 test('nothing unconfirmed is shown as fact: not in lists, search, or the actor list', async () => {
-  const r = await gql(app, `{ statements(first: 100, filter: { text: "trucks" }) { totalCount } search(query: "rotting") { kind } actors(first: 100, filter: { query: "Ahmad Wali" }) { totalCount } }`);
+  const r = await gql(
+    app,
+    `{ statements(first: 100, filter: { text: "trucks" }) { totalCount } search(query: "rotting") { kind } actors(first: 100, filter: { query: "Ahmad Wali" }) { totalCount } }`,
+  );
   expect(r.data.statements.totalCount).toBe(0);
   expect(r.data.search.filter((h: any) => h.kind !== 'SOURCE')).toEqual([]);
   expect(r.data.actors.totalCount).toBe(0);
-  const source = firstQuotes.length ? (await gql(app, `query($id: ID!) { node(id: $id) { ... on Quote { source { id } } } }`, { id: firstQuotes[0].id }, app.editorToken)).data.node.source.id : null;
+  const source = firstQuotes.length
+    ? (await gql(app, `query($id: ID!) { node(id: $id) { ... on Quote { source { id } } } }`, { id: firstQuotes[0].id }, app.editorToken)).data.node.source.id
+    : null;
   const queue = await gql(app, `query($s: ID) { reviewQueue(first: 50, source: $s) { totalCount edges { node { id } } } }`, { s: source }, app.editorToken);
   expect(queue.data.reviewQueue.totalCount).toBe(firstQuotes.length);
   expect(queue.data.reviewQueue.edges.map((e: any) => e.node.id).sort()).toEqual(firstQuotes.map((q) => q.id).sort());
@@ -59,9 +64,16 @@ test('a proposed speaker is never published silently; confirming publishes the s
   const CONFIRM = `mutation($id: ID!) { confirmQuote(id: $id) { link statement { status speaker { id name kind country status } } } }`;
   const refused = await gql(app, CONFIRM, { id: trader.id }, app.editorToken);
   expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'speaker' });
-  const speaker = (await gql(app, `query($id: ID!) { node(id: $id) { ... on Quote { statement { speaker { id status } } } } }`, { id: trader.id }, app.editorToken)).data.node.statement.speaker;
+  const speaker = (
+    await gql(app, `query($id: ID!) { node(id: $id) { ... on Quote { statement { speaker { id status } } } } }`, { id: trader.id }, app.editorToken)
+  ).data.node.statement.speaker;
   expect(speaker.status).toBe('PROPOSED');
-  const actor = await gql(app, `mutation($id: ID!) { confirmActor(id: $id, input: { kind: PERSON, country: "af" }) { status kind country } }`, { id: speaker.id }, app.editorToken);
+  const actor = await gql(
+    app,
+    `mutation($id: ID!) { confirmActor(id: $id, input: { kind: PERSON, country: "af" }) { status kind country } }`,
+    { id: speaker.id },
+    app.editorToken,
+  );
   expect(actor.data.confirmActor).toEqual({ status: 'ACTIVE', kind: 'PERSON', country: 'AF' });
   const confirmed = await gql(app, CONFIRM, { id: trader.id }, app.editorToken);
   expect(confirmed.data.confirmQuote).toMatchObject({ link: 'CONFIRMED', statement: { status: 'PUBLISHED', speaker: { status: 'ACTIVE', country: 'AF' } } });
@@ -81,9 +93,17 @@ test('editQuote fixes a span, refusing one that does not hold the text', async (
   const bad = await gql(app, `mutation($id: ID!) { editQuote(id: $id, input: { start: 3 }) { id } }`, { id: q.id }, app.editorToken);
   expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.start' });
   const trimmed = 'We are ready for talks';
-  const good = await gql(app, `mutation($id: ID!, $t: String!, $s: Int!, $e: Int!) { editQuote(id: $id, input: { text: $t, start: $s, end: $e }) { text statement { text } } }`, {
-    id: q.id, t: trimmed, s: q.start, e: q.start + trimmed.length,
-  }, app.editorToken);
+  const good = await gql(
+    app,
+    `mutation($id: ID!, $t: String!, $s: Int!, $e: Int!) { editQuote(id: $id, input: { text: $t, start: $s, end: $e }) { text statement { text } } }`,
+    {
+      id: q.id,
+      t: trimmed,
+      s: q.start,
+      e: q.start + trimmed.length,
+    },
+    app.editorToken,
+  );
   expect(good.errors).toBeUndefined();
   expect(good.data.editQuote).toEqual({ text: trimmed, statement: { text: trimmed } });
 });
@@ -107,10 +127,20 @@ test('changing the speaker of one pending statement leaves the others of its occ
   const [first, second] = r.data.ingestArticle.quotes;
   expect(first.statement.speaker.name).toBe(second.statement.speaker.name);
   const asif = (await gql(app, `{ actor(slug: "khawaja-asif") { id } }`)).data.actor.id;
-  const moved = await gql(app, `mutation($id: ID!, $s: ID!) { editQuote(id: $id, input: { speakerId: $s }) { statement { speaker { slug } occasion { id } } } }`, { id: second.id, s: asif }, app.editorToken);
+  const moved = await gql(
+    app,
+    `mutation($id: ID!, $s: ID!) { editQuote(id: $id, input: { speakerId: $s }) { statement { speaker { slug } occasion { id } } } }`,
+    { id: second.id, s: asif },
+    app.editorToken,
+  );
   expect(moved.errors).toBeUndefined();
   expect(moved.data.editQuote.statement.speaker.slug).toBe('khawaja-asif');
-  const other = await gql(app, `query($id: ID!) { node(id: $id) { ... on Quote { statement { speaker { name } occasion { id } } } } }`, { id: first.id }, app.editorToken);
+  const other = await gql(
+    app,
+    `query($id: ID!) { node(id: $id) { ... on Quote { statement { speaker { name } occasion { id } } } } }`,
+    { id: first.id },
+    app.editorToken,
+  );
   expect(other.data.node.statement.speaker.name).toBe(first.statement.speaker.name);
   expect(other.data.node.statement.occasion.id).not.toBe(moved.data.editQuote.statement.occasion.id);
 });

@@ -94,22 +94,14 @@ async function refused(target: TestApp, url: string) {
 }
 
 test('private addresses are refused by default: 127.0.0.1, and a name resolving to it', async () => {
-  site.html(
-    '/private',
-    articlePage({ headline: 'x', site: 'x', canonical: 'https://x.example/x', published: '2025-12-01', paragraphs: WIRE_PARAGRAPHS }),
-  );
+  site.html('/private', articlePage({ headline: 'x', site: 'x', canonical: 'https://x.example/x', published: '2025-12-01', paragraphs: WIRE_PARAGRAPHS }));
   const byAddress = await refused(closed, `${site.origin}/private`);
   expect(byAddress.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.url' });
   expect(byAddress.message).toMatch(/input\.url: refused: 127\.0\.0\.1 is a loopback address.*PARLEY_FETCH_ALLOW/);
   const byName = await refused(closed, `http://localhost:${site.port}/private`);
   expect(byName.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.url' });
   expect(byName.message).toMatch(/refused: localhost resolves to (127\.0\.0\.1|::1) is a loopback address/);
-  for (const url of [
-    'http://169.254.169.254/latest/meta-data/',
-    'http://[::ffff:10.0.0.1]/',
-    'http://[fd00::1]/',
-    'http://192.168.1.10/',
-  ]) {
+  for (const url of ['http://169.254.169.254/latest/meta-data/', 'http://[::ffff:10.0.0.1]/', 'http://[fd00::1]/', 'http://192.168.1.10/']) {
     expect((await refused(closed, url)).message).toMatch(/input\.url: refused/);
   }
   expect(site.hits.filter((h) => h.includes('/private'))).toEqual([]);
@@ -133,9 +125,7 @@ test('timeouts, oversized pages, redirect loops, non-HTML and non-articles are c
     res.write('<html>');
     setTimeout(() => res.end('</html>'), 4000).unref();
   });
-  site.routes.set('/huge', (_q, res) =>
-    res.writeHead(200, { 'content-type': 'text/html' }).end(`<html><body>${'<p>word </p>'.repeat(40_000)}</body></html>`),
-  );
+  site.routes.set('/huge', (_q, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(`<html><body>${'<p>word </p>'.repeat(40_000)}</body></html>`));
   site.routes.set('/loop', (_q, res) => res.writeHead(302, { location: '/loop' }).end());
   site.routes.set('/pdf', (_q, res) => res.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF-1.4'));
   site.html('/index', '<html><head><title>Home</title></head><body><nav><a href="/a">A</a> <a href="/b">B</a></nav></body></html>');
@@ -163,12 +153,24 @@ test('pnpm ingest takes a URL, and refuses a private one without PARLEY_FETCH_AL
   // Not spawnSync: the site this CLI fetches from is served by this very process.
   const runCli = (args: string[], env: Record<string, string>) =>
     new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
-      execFile(process.execPath, [join(repoRoot, 'apps/api/dist/cli.js'), ...args], { cwd: repoRoot, env: { ...process.env, ...env } }, (error, stdout, stderr) =>
-        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+      execFile(
+        process.execPath,
+        [join(repoRoot, 'apps/api/dist/cli.js'), ...args],
+        { cwd: repoRoot, env: { ...process.env, ...env } },
+        (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
       ),
     );
   const { tempDir } = await import('../helpers/app.ts');
-  site.html('/cli', articlePage({ headline: 'Asif on the border', site: 'Indus Herald', canonical: 'https://indusherald.example/cli', published: '2025-12-07', paragraphs: WIRE_PARAGRAPHS.map((p) => p.replace('Wednesday', 'Sunday')) }));
+  site.html(
+    '/cli',
+    articlePage({
+      headline: 'Asif on the border',
+      site: 'Indus Herald',
+      canonical: 'https://indusherald.example/cli',
+      published: '2025-12-07',
+      paragraphs: WIRE_PARAGRAPHS.map((p) => p.replace('Wednesday', 'Sunday')),
+    }),
+  );
   const env = { DATABASE_PATH: join(tempDir(), 'cli.db') };
   const refusedRun = await runCli(['ingest', `${site.origin}/cli`], { ...env, PARLEY_FETCH_ALLOW: '' });
   expect(refusedRun.code).toBe(1);

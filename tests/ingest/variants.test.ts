@@ -31,7 +31,11 @@ const ingest = (key: string) => {
   return ingestArticle(ctx, { text: full.bodies.get(key)!, title: source.title, outlet: source.outlet, publishedOn: source.publishedOn ?? null });
 };
 const statementOf = (needle: string) =>
-  db.$client.prepare(`SELECT q.statement_id AS id, a.slug FROM quotes q JOIN statements s ON s.id = q.statement_id JOIN actors a ON a.id = s.speaker_id WHERE q.text LIKE ?`).get(`%${needle}%`) as { id: number; slug: string } | undefined;
+  db.$client
+    .prepare(
+      `SELECT q.statement_id AS id, a.slug FROM quotes q JOIN statements s ON s.id = q.statement_id JOIN actors a ON a.id = s.speaker_id WHERE q.text LIKE ?`,
+    )
+    .get(`%${needle}%`) as { id: number; slug: string } | undefined;
 
 test('the three printings of the 29 Oct "no more" passage become one statement with the right speaker', () => {
   const keys = full.dataset.sources.map((s) => s.key);
@@ -45,7 +49,12 @@ test('the three printings of the 29 Oct "no more" passage become one statement w
 });
 
 test('every ingested quote points at its exact span', () => {
-  const rows = db.$client.prepare('SELECT q.text, q.start, q."end", s.body FROM quotes q JOIN sources s ON s.id = q.source_id').all() as { text: string; start: number; end: number; body: string }[];
+  const rows = db.$client.prepare('SELECT q.text, q.start, q."end", s.body FROM quotes q JOIN sources s ON s.id = q.source_id').all() as {
+    text: string;
+    start: number;
+    end: number;
+    body: string;
+  }[];
   expect(rows.length).toBeGreaterThan(20);
   for (const r of rows) expect(r.body.slice(r.start, r.end)).toBe(r.text);
 });

@@ -45,12 +45,7 @@ async function publish(path: string, site_: string, canonical: string, paragraph
 const equalForce = (result: any) => result.quotes.find((q: any) => q.text.includes('equal force'));
 
 test('a wire story and five republications are one independent origin and six outlets', async () => {
-  const wire = await publish(
-    '/ap',
-    'AP News',
-    'https://apnews.com/article/pakistan-afghanistan-border-0001',
-    dated(WIRE_PARAGRAPHS, 'ISLAMABAD (AP) — '),
-  );
+  const wire = await publish('/ap', 'AP News', 'https://apnews.com/article/pakistan-afghanistan-border-0001', dated(WIRE_PARAGRAPHS, 'ISLAMABAD (AP) — '));
   expect(wire.source).toMatchObject({
     outlet: 'Associated Press',
     outletRecord: { key: 'ap', kind: 'WIRE_AGENCY' },

@@ -9,13 +9,16 @@ afterAll(() => app.dispose());
 const INTERNAL = /\bseeds? \d{3}\b|\[\[source:/i;
 
 test('no curated text that readers get names a seed file or shows a raw token', async () => {
-  const r = await gql(app, `{
+  const r = await gql(
+    app,
+    `{
     actors(first: 100) { edges { node { description citations { label source { id title url } } } } }
     events(first: 100) { edges { node { summary citations { label } } } }
     claims(first: 100) { edges { node { text } } }
     rounds(first: 100) { edges { node { updates { note citations { label } } demands { note } } } }
     statements(first: 100) { edges { node { note occasion { note } } } }
-  }`);
+  }`,
+  );
   expect(r.errors).toBeUndefined();
   const text = JSON.stringify(r.data);
   expect(text).not.toMatch(INTERNAL);

@@ -78,7 +78,11 @@ const claim = async (key: string) => {
   expect(found, `claim ${key}`).toBeTruthy();
   return found;
 };
-const stancesOf = (c: any, stance: string) => c.stances.filter((s: any) => s.stance === stance).map((s: any) => s.actor.slug).sort();
+const stancesOf = (c: any, stance: string) =>
+  c.stances
+    .filter((s: any) => s.stance === stance)
+    .map((s: any) => s.actor.slug)
+    .sort();
 
 describe('counts per entity', () => {
   test('the reviewed dataset has the counts recorded in NOTES.md', () => {
@@ -99,8 +103,20 @@ describe('counts per entity', () => {
       discrepancies: dataset.discrepancies.length,
       versions: sum(dataset.discrepancies, (d) => d.versions.length),
     }).toEqual({
-      actors: 26, sources: 5, occasions: 34, statements: 84, quotes: 115, suggested: 2, processes: 1, rounds: 3,
-      demands: 6, events: 10, claims: 11, stances: 22, discrepancies: 27, versions: 76,
+      actors: 26,
+      sources: 5,
+      occasions: 34,
+      statements: 84,
+      quotes: 115,
+      suggested: 2,
+      processes: 1,
+      rounds: 3,
+      demands: 6,
+      events: 10,
+      claims: 11,
+      stances: 22,
+      discrepancies: 27,
+      versions: 76,
     });
   });
 
@@ -227,7 +243,9 @@ describe('statements: who said it, where, when, as printed by whom', () => {
     expect([s.saidOn, s.datePrecision]).toEqual(['2025-11-25', 'APPROXIMATE']);
     expect([s.act, s.outletCount]).toEqual(['REJECT', 2]);
     expect(quoteBySource(s)['seed-000']).toBe('Today we are completely writing them off, and we do not expect anything good from them');
-    expect(quoteBySource(s)['seed-001']).toMatch(/^One should hope for good and not write off another until limits are crossed\. But now, we are completely writing/);
+    expect(quoteBySource(s)['seed-001']).toMatch(
+      /^One should hope for good and not write off another until limits are crossed\. But now, we are completely writing/,
+    );
   });
 
   // 002: "In a pre-dawn announcement, Pakistan’s Information Minister Attaullah Tarar said the latest round of talks …
@@ -246,7 +264,7 @@ describe('statements: who said it, where, when, as printed by whom', () => {
 
   // 002: "“Yes, it is, of course. We very much hope that even if the talks are on pause, the fighting will not renew,”
   // he said at UN Headquarters in New York."
-  test('the UN spokesperson\'s hope, said at UN Headquarters', async () => {
+  test("the UN spokesperson's hope, said at UN Headquarters", async () => {
     const s = await statement('dujarric-2025-10-29-hope-fighting-will-not-renew');
     expect(s.speaker.slug).toBe('stephane-dujarric');
     expect([s.channel, s.venue, s.act, s.intensity]).toEqual(['PRESS_CONFERENCE', 'UN Headquarters, New York', 'APPEAL', 1]);
@@ -258,7 +276,14 @@ describe('statements: who said it, where, when, as printed by whom', () => {
   // Emirate strongly condemns this violation …,” Mujahid said in a statement."
   test('Mujahid: the accusation on X (two outlets) and the vow "in a statement"', async () => {
     const x = await statement('mujahid-2025-11-25-x-accuses-pakistan-strikes');
-    expect([x.speaker.slug, x.channel, x.venue, x.saidOn, x.datePrecision, x.act]).toEqual(['zabihullah-mujahid', 'SOCIAL_MEDIA_POST', 'X', '2025-11-25', 'DAY', 'ACCUSE']);
+    expect([x.speaker.slug, x.channel, x.venue, x.saidOn, x.datePrecision, x.act]).toEqual([
+      'zabihullah-mujahid',
+      'SOCIAL_MEDIA_POST',
+      'X',
+      '2025-11-25',
+      'DAY',
+      'ACCUSE',
+    ]);
     expect(x.outletCount).toBe(2);
     const vow = await statement('mujahid-2025-11-25-respond-appropriately');
     expect([vow.speaker.slug, vow.channel, vow.act]).toEqual(['zabihullah-mujahid', 'OFFICIAL_STATEMENT', 'THREATEN']);
@@ -266,7 +291,7 @@ describe('statements: who said it, where, when, as printed by whom', () => {
   });
 
   // 001: "Mustaghfir Gurbuz, a spokesman for the governor of Khost, claimed the strikes were carried out by drones and aircraft."
-  test('the Khost governor\'s spokesman and his claim', async () => {
+  test("the Khost governor's spokesman and his claim", async () => {
     const s = await statement('gurbuz-2025-11-25-drones-and-aircraft');
     expect(s.speaker.slug).toBe('mustaghfir-gurbuz');
     expect(s.quotes.map((x: any) => [x.source.key, x.kind, x.text])).toEqual([['seed-001', 'INDIRECT', 'the strikes were carried out by drones and aircraft']]);
@@ -277,18 +302,27 @@ describe('statements: who said it, where, when, as printed by whom', () => {
   // 002: "Its negotiators gave their counterparts an ultimatum for “convening a Tehrik Taliban Pakistan (TTP) Shura within
   // 72 hours or acting unilaterally’’. This was taken as an affront by the Taliban regime which responded: “You declare war
   // and we retaliate. Islamabad is not safe.’’"
-  test('the 72-hour ultimatum and the Taliban\'s answer, both at the Istanbul table', async () => {
+  test("the 72-hour ultimatum and the Taliban's answer, both at the Istanbul table", async () => {
     const ultimatum = await statement('pakistan-delegation-2025-10-ttp-shura-ultimatum');
-    expect([ultimatum.speaker.slug, ultimatum.act, ultimatum.conditional, ultimatum.round.key]).toEqual(['pakistan-government', 'THREATEN', true, 'istanbul-round-2']);
+    expect([ultimatum.speaker.slug, ultimatum.act, ultimatum.conditional, ultimatum.round.key]).toEqual([
+      'pakistan-government',
+      'THREATEN',
+      true,
+      'istanbul-round-2',
+    ]);
     expect(ultimatum.quotes[0].text).toBe('convening a Tehrik Taliban Pakistan (TTP) Shura within 72 hours or acting unilaterally');
     expect(ultimatum.targets.map((t: any) => t.slug).sort()).toEqual(['afghan-taliban-government', 'ttp']);
     const answer = await statement('afghan-delegation-2025-10-you-declare-war');
-    expect([answer.speaker.slug, answer.round.key, answer.quotes[0].text]).toEqual(['afghan-taliban-government', 'istanbul-round-2', 'You declare war and we retaliate. Islamabad is not safe']);
+    expect([answer.speaker.slug, answer.round.key, answer.quotes[0].text]).toEqual([
+      'afghan-taliban-government',
+      'istanbul-round-2',
+      'You declare war and we retaliate. Islamabad is not safe',
+    ]);
   });
 
   // 002: "On the directives of India and by becoming its proxy, Fitna al-Hindustan (official Pakistani name for Tehrik
   // Taliban Pakistan or TTP) wants to leverage its position over Pakistan through Afghanistan."
-  test('the TTP-as-India\'s-proxy accusation names the TTP and India as targets', async () => {
+  test("the TTP-as-India's-proxy accusation names the TTP and India as targets", async () => {
     const s = await statement('asif-2025-10-29-parliament-ttp-india-proxy');
     expect(s.targets.map((t: any) => t.slug).sort()).toEqual(['india', 'ttp']);
     expect([s.act, s.venue]).toEqual(['ACCUSE', 'Parliament House']);
@@ -296,7 +330,7 @@ describe('statements: who said it, where, when, as printed by whom', () => {
 
   // 003: "Turkish and Qatari mediators urged both sides to sit down again as a last-ditch effort…" — one passage,
   // recorded once per mediator state.
-  test('the mediators\' joint urging is recorded for Türkiye and for Qatar', async () => {
+  test("the mediators' joint urging is recorded for Türkiye and for Qatar", async () => {
     const t = await statement('turkiye-2025-10-28-urge-resume');
     const qa = await statement('qatar-2025-10-28-urge-resume');
     expect([t.speaker.slug, qa.speaker.slug]).toEqual(['turkiye', 'qatar']);
@@ -331,9 +365,12 @@ describe('statements: who said it, where, when, as printed by whom', () => {
     expect(await count({ round: ids.r2.id })).toBe(31);
   });
 
-  test('full-text search finds every outlet\'s Tora Bora wording of the X post', async () => {
+  test("full-text search finds every outlet's Tora Bora wording of the X post", async () => {
     const data = await q(`{ search(query: "Tora Bora", first: 20, kinds: [QUOTE]) { statement { key } source { key } } }`);
-    const xPost = data.search.filter((h: any) => h.statement?.key === 'asif-2025-10-29-x-tora-bora').map((h: any) => h.source.key).sort();
+    const xPost = data.search
+      .filter((h: any) => h.statement?.key === 'asif-2025-10-29-x-tora-bora')
+      .map((h: any) => h.source.key)
+      .sort();
     expect(xPost).toEqual(['seed-002', 'seed-003', 'seed-004']);
   });
 });
@@ -386,7 +423,7 @@ describe('actors: aliases, parents, roles', () => {
     expect(await resolve('Afghan authorities')).toBeNull();
   });
 
-  test('the TTP\'s names carry their kinds: Fitna al-Hindustan is the official alternative', async () => {
+  test("the TTP's names carry their kinds: Fitna al-Hindustan is the official alternative", async () => {
     const data = await q(`{ actor(slug: "ttp") { kind aliases { text kind } } }`);
     expect(data.actor.kind).toBe('ARMED_GROUP');
     const kinds = Object.fromEntries(data.actor.aliases.map((a: any) => [a.text, a.kind]));
@@ -408,8 +445,12 @@ describe('actors: aliases, parents, roles', () => {
     for (const person of Object.values(bySlug).filter((a: any) => a.kind === 'PERSON')) {
       expect((person as any).parent, (person as any).slug).not.toBeNull();
     }
-    expect([bySlug['khawaja-asif'].side, bySlug['zabihullah-mujahid'].side, bySlug['turkiye'].side, bySlug['qatar'].side])
-      .toEqual(['PK', 'AF', 'MEDIATORS', 'MEDIATORS']);
+    expect([bySlug['khawaja-asif'].side, bySlug['zabihullah-mujahid'].side, bySlug['turkiye'].side, bySlug['qatar'].side]).toEqual([
+      'PK',
+      'AF',
+      'MEDIATORS',
+      'MEDIATORS',
+    ]);
   });
 
   // 000 "Pakistan’s Defence Minister Khawaja Asif … Speaking on Geo News’ programme Aaj Shahzeb Khanzada Kay Sath"
@@ -429,7 +470,11 @@ describe('negotiations', () => {
     const data = await q(`{ processes { key mediators { slug } rounds { key sequence } } }`);
     expect(data.processes).toHaveLength(1);
     expect(data.processes[0].mediators.map((m: any) => m.slug).sort()).toEqual(['qatar', 'turkiye']);
-    expect(data.processes[0].rounds.map((r: any) => [r.sequence, r.key])).toEqual([[1, 'doha-round-1'], [2, 'istanbul-round-2'], [3, 'istanbul-round-3']]);
+    expect(data.processes[0].rounds.map((r: any) => [r.sequence, r.key])).toEqual([
+      [1, 'doha-round-1'],
+      [2, 'istanbul-round-2'],
+      [3, 'istanbul-round-3'],
+    ]);
     const doha = await round('doha-round-1');
     expect([doha.venueCity, doha.venueCountry, doha.status, doha.outcome]).toEqual(['Doha', 'QA', 'CONCLUDED', 'CEASEFIRE']);
     expect(doha.participants.filter((p: any) => p.role === 'HOST').map((p: any) => p.actor.slug)).toEqual(['qatar']);
@@ -438,7 +483,14 @@ describe('negotiations', () => {
   // 003 "briefly broke down … back at the table by midday"; 002 "In a pre-dawn announcement … Tarar said …"
   test('the second round: its status history, oldest first, ends in collapse', async () => {
     const r = await round('istanbul-round-2');
-    expect([r.venueCity, r.venueCountry, r.startedOn, r.endedOn, r.status, r.outcome]).toEqual(['Istanbul', 'TR', '2025-10-25', '2025-10-29', 'COLLAPSED', 'NO_AGREEMENT']);
+    expect([r.venueCity, r.venueCountry, r.startedOn, r.endedOn, r.status, r.outcome]).toEqual([
+      'Istanbul',
+      'TR',
+      '2025-10-25',
+      '2025-10-29',
+      'COLLAPSED',
+      'NO_AGREEMENT',
+    ]);
     expect(r.updates.map((u: any) => u.status)).toEqual(['SCHEDULED', 'IN_SESSION', 'SUSPENDED', 'IN_SESSION', 'COLLAPSED']);
     expect(r.updates[2].note).toContain('briefly broke down');
     expect(r.updates[3].at).toBe('2025-10-28T12:00:00+03:00');
@@ -466,8 +518,12 @@ describe('negotiations', () => {
     const r = await round('istanbul-round-2');
     const demands = Object.fromEntries(r.demands.map((d: any) => [d.key, d]));
     expect(Object.keys(demands).sort()).toEqual([
-      'istanbul-2-airspace-guarantees', 'istanbul-2-hand-over-47-commanders', 'istanbul-2-no-us-drones',
-      'istanbul-2-stop-ttp-attacks-from-afghan-soil', 'istanbul-2-ttp-shura-72h', 'istanbul-2-written-verifiable-guarantees',
+      'istanbul-2-airspace-guarantees',
+      'istanbul-2-hand-over-47-commanders',
+      'istanbul-2-no-us-drones',
+      'istanbul-2-stop-ttp-attacks-from-afghan-soil',
+      'istanbul-2-ttp-shura-72h',
+      'istanbul-2-written-verifiable-guarantees',
     ]);
     const summary = (key: string) => [demands[key].by.slug, demands[key].to.slug, demands[key].status, demands[key].source.key];
     // 002: taken "as an affront", answered "You declare war and we retaliate".
@@ -489,15 +545,25 @@ describe('negotiations', () => {
 
 describe('events', () => {
   test('the incidents, with their dates and places', async () => {
-    const data = await q(`{ events(first: 100) { edges { node { key type occurredOn datePrecision summary locations { place province country } claims { key } } } } }`);
+    const data = await q(
+      `{ events(first: 100) { edges { node { key type occurredOn datePrecision summary locations { place province country } claims { key } } } } }`,
+    );
     const ev = Object.fromEntries(data.events.edges.map((e: any) => [e.node.key, e.node]));
     // 000 "overnight airstrikes in Afghanistan’s Khost, Kunar, and Paktika provinces"
     const strikes = ev['strikes-2025-11-25-khost-kunar-paktika'];
     expect(strikes.type).toBe('AIRSTRIKE');
     expect(strikes.locations.map((l: any) => `${l.province}/${l.country}`).sort()).toEqual(['Khost/AF', 'Kunar/AF', 'Paktika/AF']);
-    expect(strikes.claims.map((c: any) => c.key).sort()).toEqual(['khost-kunar-paktika-strikes', 'khost-kunar-paktika-strikes-civilian-deaths', 'khost-strikes-by-drones-and-aircraft']);
+    expect(strikes.claims.map((c: any) => c.key).sort()).toEqual([
+      'khost-kunar-paktika-strikes',
+      'khost-kunar-paktika-strikes-civilian-deaths',
+      'khost-strikes-by-drones-and-aircraft',
+    ]);
     // 003 "attacked from the Afghan border on the night of October 11"
-    expect([ev['border-clash-2025-10-11'].type, ev['border-clash-2025-10-11'].occurredOn, ev['border-clash-2025-10-11'].datePrecision]).toEqual(['ARMED_CLASH', '2025-10-11', 'DAY']);
+    expect([ev['border-clash-2025-10-11'].type, ev['border-clash-2025-10-11'].occurredOn, ev['border-clash-2025-10-11'].datePrecision]).toEqual([
+      'ARMED_CLASH',
+      '2025-10-11',
+      'DAY',
+    ]);
     // 002 "strikes by Islamabad also targeted Gul Bahadur group camps in Afghanistan"
     expect(ev['strikes-gul-bahadur-camps'].summary).toContain('Gul Bahadur');
     expect(ev['strikes-gul-bahadur-camps'].locations[0].country).toBe('AF');
@@ -522,7 +588,9 @@ describe('claims and stances', () => {
   test('the civilian toll: who asserts which figures, who denies', async () => {
     const c = await claim('khost-kunar-paktika-strikes-civilian-deaths');
     expect([c.killed, c.civilians, c.children, c.event.key]).toEqual([10, 10, 9, 'strikes-2025-11-25-khost-kunar-paktika']);
-    const figures = Object.fromEntries(c.stances.filter((s: any) => s.stance === 'ASSERTS').map((s: any) => [s.actor.slug, [s.killed, s.civilians, s.children]]));
+    const figures = Object.fromEntries(
+      c.stances.filter((s: any) => s.stance === 'ASSERTS').map((s: any) => [s.actor.slug, [s.killed, s.civilians, s.children]]),
+    );
     expect(figures).toEqual({ 'zabihullah-mujahid': [10, 10, 9], 'afghan-taliban-government': [10, null, null] });
     expect(stancesOf(c, 'DENIES')).toEqual(['khawaja-asif', 'pakistan-military-spokesperson']);
     const asif = c.stances.find((s: any) => s.actor.slug === 'khawaja-asif');
@@ -539,7 +607,9 @@ describe('claims and stances', () => {
   // 002: "“The entire leadership of Kabul is playing in the hands of India.”"
   test('Kabul acting for India: asserted by Khawaja Asif, in his own words', async () => {
     const c = await claim('kabul-acts-for-india');
-    expect(c.stances.map((s: any) => [s.actor.slug, s.stance, s.statement.key])).toEqual([['khawaja-asif', 'ASSERTS', 'asif-2025-10-29-parliament-kabul-in-indias-hands']]);
+    expect(c.stances.map((s: any) => [s.actor.slug, s.stance, s.statement.key])).toEqual([
+      ['khawaja-asif', 'ASSERTS', 'asif-2025-10-29-parliament-kabul-in-indias-hands'],
+    ]);
     const s = await statement('asif-2025-10-29-parliament-kabul-in-indias-hands');
     expect(s.quotes[0].text).toBe('The entire leadership of Kabul is playing in the hands of India');
   });
@@ -600,10 +670,13 @@ describe('discrepancies between sources', () => {
     const noMore = await versionsOf('statement:asif-2025-10-29-x-no-more', 'x-post-no-more-wording');
     expect(noMore.map(([s]: string[]) => s)).toEqual(['seed-002', 'seed-003', 'seed-004']);
     const folly = await versionsOf('statement:asif-2025-11-25-geo-folly-to-trust', 'geo-folly-wording');
-    expect(folly).toEqual([['seed-000', 'trusting them would be the biggest foolishness'], ['seed-001', 'it will be folly to trust them']]);
+    expect(folly).toEqual([
+      ['seed-000', 'trusting them would be the biggest foolishness'],
+      ['seed-001', 'it will be folly to trust them'],
+    ]);
   });
 
-  test('every discrepancy version\'s quote is printed in its source', async () => {
+  test("every discrepancy version's quote is printed in its source", async () => {
     const data = await q(`{ discrepancies { key versions { quote source { key body } } } }`);
     let checked = 0;
     for (const d of data.discrepancies) {

@@ -19,4 +19,3 @@ export function parse(args: string[], options: ParseArgsConfig['options'], allow
     throw new UsageError((error as Error).message);
   }
 }
-

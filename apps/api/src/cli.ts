@@ -1,14 +1,4 @@
-import {
-  createApiToken,
-  loadSeed,
-  openDatabase,
-  readSeedDataset,
-  revokeApiToken,
-  tables,
-  TOKEN_ROLES,
-  validateSeed,
-  type TokenRole,
-} from '@parley/core';
+import { createApiToken, loadSeed, openDatabase, readSeedDataset, revokeApiToken, tables, TOKEN_ROLES, validateSeed, type TokenRole } from '@parley/core';
 import { seedDir } from '@parley/seed';
 import { parse, UsageError, userPath } from './cli-args.ts';
 import { loadConfig } from './config.ts';
@@ -59,8 +49,7 @@ async function main(argv: string[]): Promise<number> {
       parse(rest, {});
       const db = openDatabase(config.databasePath);
       const report = loadSeed(db, { dir: seedDir, onProgress: (m) => console.log(`  ${m}`) });
-      for (const [entity, { added, kept }] of Object.entries(report))
-        console.log(`${entity.padEnd(20)} added ${added}, already there ${kept}`);
+      for (const [entity, { added, kept }] of Object.entries(report)) console.log(`${entity.padEnd(20)} added ${added}, already there ${kept}`);
       db.$client.close();
       return 0;
     }
@@ -118,9 +107,7 @@ function token(args: string[], databasePath: string): number {
     parse(rest, {});
     const db = openDatabase(databasePath);
     for (const t of db.select().from(tables.apiTokens).all()) {
-      console.log(
-        `${String(t.id).padStart(4)}  ${t.role.padEnd(6)}  ${t.name}  created ${t.createdAt}${t.revokedAt ? `  REVOKED ${t.revokedAt}` : ''}`,
-      );
+      console.log(`${String(t.id).padStart(4)}  ${t.role.padEnd(6)}  ${t.name}  created ${t.createdAt}${t.revokedAt ? `  REVOKED ${t.revokedAt}` : ''}`);
     }
     db.$client.close();
     return 0;

@@ -36,7 +36,7 @@ export async function handleExport(db: ParleyDb, req: IncomingMessage, res: Serv
   }
   const [, name, format] = m as unknown as [string, ExportName, 'csv' | 'jsonl'];
   const connection = readConnection(db);
-  let query;
+  let query: ReturnType<typeof buildExport>;
   try {
     query = buildExport(db, connection.client, name, url.searchParams);
   } catch (error) {

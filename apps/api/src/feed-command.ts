@@ -21,16 +21,13 @@ export function runFeed(args: string[], config: Config): number {
     if (sub === 'list') {
       parse(rest, {});
       const counts = new Map(
-        (
-          db.$client.prepare('SELECT feed_id AS id, count(*) AS n FROM feed_items GROUP BY feed_id').all() as { id: number; n: number }[]
-        ).map((r) => [r.id, r.n]),
+        (db.$client.prepare('SELECT feed_id AS id, count(*) AS n FROM feed_items GROUP BY feed_id').all() as { id: number; n: number }[]).map((r) => [
+          r.id,
+          r.n,
+        ]),
       );
       for (const f of db.select().from(tables.feeds).all()) {
-        const health = f.lastError
-          ? `FAILING (${f.failures}×): ${f.lastError}`
-          : f.lastSuccessAt
-            ? `ok ${f.lastSuccessAt}`
-            : 'not polled yet';
+        const health = f.lastError ? `FAILING (${f.failures}×): ${f.lastError}` : f.lastSuccessAt ? `ok ${f.lastSuccessAt}` : 'not polled yet';
         console.log(
           `${String(f.id).padStart(4)}  ${f.status.padEnd(6)}  every ${f.intervalMinutes} min  ${f.outlet}  ${f.url}\n      ${health}; ${counts.get(f.id) ?? 0} items seen; next ${f.nextPollAt}`,
         );

@@ -15,8 +15,7 @@ export function runFeedPoller(db: ParleyDb, pubsub: ParleyPubSub, config: Config
     tickMs: config.feedTickMs,
     onPoll: (r) => {
       if (!r.ok) log(`feed ${r.feedId}: ${r.error}`);
-      else if (r.items > 0)
-        log(`feed ${r.feedId}: ${r.ingested} new, ${r.duplicates} known, ${r.noQuotes} without quotes, ${r.failed} failed`);
+      else if (r.items > 0) log(`feed ${r.feedId}: ${r.ingested} new, ${r.duplicates} known, ${r.noQuotes} without quotes, ${r.failed} failed`);
     },
     onError: (error) => log(`feed poller: ${(error as Error).message}`),
   });

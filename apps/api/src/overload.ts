@@ -48,9 +48,11 @@ export function createLimiter(options: OverloadOptions): Limiter {
             next();
           };
           res.once('close', release);
-          handle().then(resolve, resolve).finally(() => {
-            if (res.writableFinished) release();
-          });
+          handle()
+            .then(resolve, resolve)
+            .finally(() => {
+              if (res.writableFinished) release();
+            });
         };
         if (active < options.maxConcurrent) return start();
         if (queue.length >= options.maxQueue) {

@@ -10,8 +10,16 @@ import { createHmac } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import {
-  checkOutboundUrl, claimDeliveries, evaluateWatches, globalId, guardedLookup, isParleyError, recordDeliveryAttempt,
-  type DueDelivery, type ParleyDb, type RetryPolicy,
+  checkOutboundUrl,
+  claimDeliveries,
+  evaluateWatches,
+  globalId,
+  guardedLookup,
+  isParleyError,
+  recordDeliveryAttempt,
+  type DueDelivery,
+  type ParleyDb,
+  type RetryPolicy,
 } from '@parley/core';
 import type { ParleyPubSub } from '@parley/schema';
 
@@ -33,16 +41,20 @@ export const signBody = (secret: string, body: string) => `sha256=${createHmac('
 function post(url: URL, body: string, headers: Record<string, string>, timeoutMs: number): Promise<number> {
   return new Promise((resolve, reject) => {
     const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
-    const req = send(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)), ...headers },
-      lookup: guardedLookup(),
-      timeout: timeoutMs,
-    }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode ?? 0));
-      res.on('error', reject);
-    });
+    const req = send(
+      url,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)), ...headers },
+        lookup: guardedLookup(),
+        timeout: timeoutMs,
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+        res.on('error', reject);
+      },
+    );
     req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
     req.on('error', reject);
     req.end(body);
@@ -77,7 +89,13 @@ export function startWatchEngine(db: ParleyDb, pubsub: ParleyPubSub, options: Wa
   async function attempt(d: DueDelivery): Promise<void> {
     const started = performance.now();
     const body = JSON.stringify({
-      alert: { id: globalId('Alert', d.alertId), watch: { id: globalId('Watch', d.watchId), name: d.watchName }, at: d.at, summary: d.summary, evidence: JSON.parse(d.evidence) },
+      alert: {
+        id: globalId('Alert', d.alertId),
+        watch: { id: globalId('Watch', d.watchId), name: d.watchName },
+        at: d.at,
+        summary: d.summary,
+        evidence: JSON.parse(d.evidence),
+      },
     });
     let httpStatus: number | null = null;
     let error: string | null = null;
@@ -115,7 +133,10 @@ export function startWatchEngine(db: ParleyDb, pubsub: ParleyPubSub, options: Wa
       if (!stopped) console.error('watches:', error instanceof Error ? error.message : error);
     }
   };
-  const timer = setInterval(safely(() => (evaluate(), void deliver())), options.pollMs);
+  const timer = setInterval(
+    safely(() => (evaluate(), void deliver())),
+    options.pollMs,
+  );
   timer.unref();
   // Wake on commits this process hears of, instead of waiting for the next poll.
   const listeners = (['statementAdded', 'roundUpdated'] as const).map((topic) => {

@@ -14,15 +14,7 @@ const STAMP = join(webRoot, '.next', 'parley-build-stamp.json');
 const LOCK = join(webRoot, '.next-build-lock');
 const bin = (name) => join(webRoot, 'node_modules', '.bin', name);
 
-const INPUTS = [
-  'src',
-  'public',
-  'next.config.ts',
-  'package.json',
-  'tsconfig.json',
-  'node_modules/next/package.json',
-  '../../packages/schema/schema.graphql',
-];
+const INPUTS = ['src', 'public', 'next.config.ts', 'package.json', 'tsconfig.json', 'node_modules/next/package.json', '../../packages/schema/schema.graphql'];
 
 function files(path) {
   if (!existsSync(path)) return [];

@@ -12,9 +12,7 @@ type ColumnKeys<T extends SQLiteTable> = { [K in keyof T]: T[K] extends SQLiteCo
 export function inserter<T extends SQLiteTable>(sqlite: Database.Database, table: T, keys: readonly ColumnKeys<T>[]) {
   const { name } = getTableConfig(table);
   const columns = keys.map((k) => (table[k] as unknown as SQLiteColumn).name);
-  const statement = sqlite.prepare(
-    `INSERT INTO "${name}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
-  );
+  const statement = sqlite.prepare(`INSERT INTO "${name}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
   return (...values: unknown[]) => {
     statement.run(values);
   };
@@ -37,11 +35,15 @@ const SIMPLE_INSERT_TRIGGER =
  */
 export function setAside(sqlite: Database.Database, tables: string[]): SetAside {
   const list = tables.map((t) => `'${t}'`).join(', ');
-  const indexes = sqlite
-    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${list})`)
-    .all() as { name: string; sql: string }[];
+  const indexes = sqlite.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${list})`).all() as {
+    name: string;
+    sql: string;
+  }[];
   const triggers: SetAside['triggers'] = [];
-  for (const t of sqlite.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN (${list})`).all() as { name: string; sql: string }[]) {
+  for (const t of sqlite.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN (${list})`).all() as {
+    name: string;
+    sql: string;
+  }[]) {
     const m = SIMPLE_INSERT_TRIGGER.exec(t.sql.trim());
     if (!m) continue;
     const [, , table, when, insertInto, values] = m;

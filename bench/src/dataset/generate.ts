@@ -34,7 +34,7 @@ export function scaleConfig(statements: number): ScaleConfig {
   return {
     statements,
     // 100k statements ↔ 2,000 actors as in the prototype measurement; grows sub-linearly.
-    actors: Math.max(60, Math.round(2000 * Math.pow(statements / 1e5, 0.4))),
+    actors: Math.max(60, Math.round(2000 * (statements / 1e5) ** 0.4)),
     days: Math.min(3650, Math.max(60, Math.round(statements / 200))),
     rounds: Math.max(6, Math.round(statements / 2000)),
   };
@@ -54,9 +54,21 @@ export interface GenerateReport {
   bytes: number;
 }
 
-const ACT_WEIGHTS: readonly (readonly [Act, number])[] = ACTS.map((a) => [a, a === 'COMMENT' ? 6 : a === 'ACCUSE' || a === 'DEMAND' || a === 'THREATEN' || a === 'REJECT' ? 4 : 2]);
-const QUOTES_PER_STATEMENT = [[1, 45], [2, 40], [3, 15]] as const; // mean 1.70
-const ROUND_STATUS_PATH = [['SCHEDULED', 'IN_SESSION', 'CONCLUDED'], ['SCHEDULED', 'IN_SESSION', 'SUSPENDED', 'IN_SESSION', 'CONCLUDED'], ['SCHEDULED', 'IN_SESSION', 'COLLAPSED'], ['SCHEDULED']] as const;
+const ACT_WEIGHTS: readonly (readonly [Act, number])[] = ACTS.map((a) => [
+  a,
+  a === 'COMMENT' ? 6 : a === 'ACCUSE' || a === 'DEMAND' || a === 'THREATEN' || a === 'REJECT' ? 4 : 2,
+]);
+const QUOTES_PER_STATEMENT = [
+  [1, 45],
+  [2, 40],
+  [3, 15],
+] as const; // mean 1.70
+const ROUND_STATUS_PATH = [
+  ['SCHEDULED', 'IN_SESSION', 'CONCLUDED'],
+  ['SCHEDULED', 'IN_SESSION', 'SUSPENDED', 'IN_SESSION', 'CONCLUDED'],
+  ['SCHEDULED', 'IN_SESSION', 'COLLAPSED'],
+  ['SCHEDULED'],
+] as const;
 
 function day(start: number, offset: number): string {
   return new Date(start + offset * 86_400_000).toISOString().slice(0, 10);
@@ -91,7 +103,8 @@ export function generateDataset(path: string, statements: number, progress: (m: 
     counts[k] = (counts[k] ?? 0) + n;
   };
   const startDay = Date.UTC(2025, 9, 1) - Math.max(0, cfg.days - 61) * 86_400_000;
-  const ts = (d: string, seq: number) => `${d}T${String(6 + ((seq >> 12) % 14)).padStart(2, '0')}:${String((seq >> 6) % 60).padStart(2, '0')}:${String(seq % 60).padStart(2, '0')}.000Z`;
+  const ts = (d: string, seq: number) =>
+    `${d}T${String(6 + ((seq >> 12) % 14)).padStart(2, '0')}:${String((seq >> 6) % 60).padStart(2, '0')}:${String(seq % 60).padStart(2, '0')}.000Z`;
 
   // ── actors, aliases, roles ──────────────────────────────────────────────────────────────────────────
   const insActor = inserter(sqlite, T.actors, ['id', 'slug', 'name', 'kind', 'country', 'description', 'parentId', 'createdAt']);
@@ -102,11 +115,18 @@ export function generateDataset(path: string, statements: number, progress: (m: 
   const personIds: number[] = [];
   const names: string[] = [''];
   const fixedOrgs = [
-    ['Pakistan', 'STATE', 'PK'], ['Afghanistan', 'STATE', 'AF'], ['Government of Pakistan', 'GOVERNMENT', 'PK'],
-    ['Islamic Emirate of Afghanistan', 'GOVERNMENT', 'AF'], ['Pakistan Army', 'MILITARY', 'PK'],
-    ['Inter-Services Public Relations', 'MILITARY', 'PK'], ['Tehreek-e-Taliban Pakistan', 'ARMED_GROUP', 'PK'],
-    ['Qatar', 'STATE', 'QA'], ['Türkiye', 'STATE', 'TR'], ['United Nations', 'INTERNATIONAL_ORGANIZATION', null],
-    ['Saudi Arabia', 'STATE', 'SA'], ['China', 'STATE', 'CN'],
+    ['Pakistan', 'STATE', 'PK'],
+    ['Afghanistan', 'STATE', 'AF'],
+    ['Government of Pakistan', 'GOVERNMENT', 'PK'],
+    ['Islamic Emirate of Afghanistan', 'GOVERNMENT', 'AF'],
+    ['Pakistan Army', 'MILITARY', 'PK'],
+    ['Inter-Services Public Relations', 'MILITARY', 'PK'],
+    ['Tehreek-e-Taliban Pakistan', 'ARMED_GROUP', 'PK'],
+    ['Qatar', 'STATE', 'QA'],
+    ['Türkiye', 'STATE', 'TR'],
+    ['United Nations', 'INTERNATIONAL_ORGANIZATION', null],
+    ['Saudi Arabia', 'STATE', 'SA'],
+    ['China', 'STATE', 'CN'],
   ] as const;
   const orgCount = Math.max(fixedOrgs.length + 4, Math.round(cfg.actors * 0.1));
   const addAliases = (id: number, name: string, kind: string) => {
@@ -122,7 +142,11 @@ export function generateDataset(path: string, statements: number, progress: (m: 
       count('actorAliases');
     }
     if (kind !== 'PERSON') {
-      const abbr = name.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
+      const abbr = name
+        .split(/\s+/)
+        .filter((w) => /^[A-Z]/.test(w))
+        .map((w) => w[0])
+        .join('');
       const na = normalizeName(abbr);
       if (abbr.length >= 2 && na && !taken.has(na)) {
         taken.add(na);
@@ -148,8 +172,17 @@ export function generateDataset(path: string, statements: number, progress: (m: 
         if (id === 3 || id === 5 || id === 6) parentId = 1;
         if (id === 4) parentId = 2;
       } else if (isOrg) {
-        kind = random.weighted([['GOVERNMENT', 3], ['MILITARY', 2], ['ARMED_GROUP', 2], ['MEDIA_OUTLET', 1], ['INTERNATIONAL_ORGANIZATION', 1], ['OTHER', 1]]);
-        name = uniqueName(`${random.pick(words.rare)} ${kind === 'ARMED_GROUP' ? random.pick(['Front', 'Shura', 'Lashkar', 'Movement']) : kind === 'MEDIA_OUTLET' ? random.pick(['Times', 'Radio', 'TV']) : random.pick(['Council', 'Ministry', 'Directorate', 'Command', 'Jirga', 'Commission'])}`);
+        kind = random.weighted([
+          ['GOVERNMENT', 3],
+          ['MILITARY', 2],
+          ['ARMED_GROUP', 2],
+          ['MEDIA_OUTLET', 1],
+          ['INTERNATIONAL_ORGANIZATION', 1],
+          ['OTHER', 1],
+        ]);
+        name = uniqueName(
+          `${random.pick(words.rare)} ${kind === 'ARMED_GROUP' ? random.pick(['Front', 'Shura', 'Lashkar', 'Movement']) : kind === 'MEDIA_OUTLET' ? random.pick(['Times', 'Radio', 'TV']) : random.pick(['Council', 'Ministry', 'Directorate', 'Command', 'Jirga', 'Commission'])}`,
+        );
         country = random.pick(COUNTRIES);
       } else {
         const i = id - orgCount - 1;
@@ -159,7 +192,15 @@ export function generateDataset(path: string, statements: number, progress: (m: 
         name = uniqueName(`${first} ${middle}${last}`);
         kind = 'PERSON';
         parentId = random.chance(0.6) ? 3 + random.int(orgCount - 3) : null;
-        country = parentId ? null : random.weighted([['PK', 5], ['AF', 4], ['QA', 1], ['TR', 1], ['US', 1]]);
+        country = parentId
+          ? null
+          : random.weighted([
+              ['PK', 5],
+              ['AF', 4],
+              ['QA', 1],
+              ['TR', 1],
+              ['US', 1],
+            ]);
       }
       const slug = normalizeName(name).replace(/\s+/g, '-').slice(0, 80);
       insActor(id, slug, name, kind, country, random.chance(0.3) ? `${name}, generated for the benchmark.` : null, parentId, ts(day(startDay, 0), id));
@@ -168,7 +209,21 @@ export function generateDataset(path: string, statements: number, progress: (m: 
       addAliases(id, name, kind);
       (isOrg ? orgIds : personIds).push(id);
       if (kind === 'PERSON' && random.chance(0.5)) {
-        insRole(id, random.pick(['Defence Minister', 'Spokesperson', 'Foreign Minister', 'Chief of Army Staff', 'Deputy Minister', 'Governor', 'Ambassador', 'Commander']), parentId ?? random.pick(orgIds), day(startDay, random.int(cfg.days)));
+        insRole(
+          id,
+          random.pick([
+            'Defence Minister',
+            'Spokesperson',
+            'Foreign Minister',
+            'Chief of Army Staff',
+            'Deputy Minister',
+            'Governor',
+            'Ambassador',
+            'Commander',
+          ]),
+          parentId ?? random.pick(orgIds),
+          day(startDay, random.int(cfg.days)),
+        );
         count('actorRoles');
       }
     }
@@ -177,14 +232,35 @@ export function generateDataset(path: string, statements: number, progress: (m: 
 
   // ── statements, occasions, quotes, sources ──────────────────────────────────────────────────────────
   const insOccasion = inserter(sqlite, T.occasions, ['id', 'speakerId', 'saidOn', 'datePrecision', 'channel', 'venue', 'createdAt']);
-  const insStatement = inserter(sqlite, T.statements, ['id', 'occasionId', 'speakerId', 'saidOn', 'channel', 'text', 'act', 'intensity', 'conditional', 'roundId', 'status', 'createdAt']);
+  const insStatement = inserter(sqlite, T.statements, [
+    'id',
+    'occasionId',
+    'speakerId',
+    'saidOn',
+    'channel',
+    'text',
+    'act',
+    'intensity',
+    'conditional',
+    'roundId',
+    'status',
+    'createdAt',
+  ]);
   const insTarget = inserter(sqlite, T.statementTargets, ['statementId', 'actorId']);
   const insTopic = inserter(sqlite, T.statementTopics, ['statementId', 'topic']);
   const insQuote = inserter(sqlite, T.quotes, ['id', 'statementId', 'sourceId', 'text', 'kind', 'start', 'end', 'link', 'createdAt']);
   const insSource = inserter(sqlite, T.sources, ['id', 'title', 'outlet', 'kind', 'publishedOn', 'language', 'body', 'contentHash', 'createdAt']);
   // Speakers: persons mostly, a few bodies (ISPR, the Emirate); a power law, as a few voices dominate.
   const speakers = [...personIds, 3, 4, 6, 7];
-  interface OpenSource { id: number; outlet: string; parts: string[]; length: number; quotes: number; closeAt: number; publishedOn: string }
+  interface OpenSource {
+    id: number;
+    outlet: string;
+    parts: string[];
+    length: number;
+    quotes: number;
+    closeAt: number;
+    publishedOn: string;
+  }
   let nextSource = 1;
   const open: OpenSource[] = [];
   const openSource = (outletIndex: number, publishedOn: string): OpenSource => {
@@ -195,9 +271,22 @@ export function generateDataset(path: string, statements: number, progress: (m: 
   };
   const closeSource = (s: OpenSource) => {
     const body = s.parts.join('');
-    insSource(s.id, `${s.outlet}: report ${s.id} on the Pakistan–Afghanistan crisis`, s.outlet,
-      random.weighted([['NEWS_ARTICLE', 17], ['SOCIAL_POST', 1], ['TRANSCRIPT', 1], ['OFFICIAL_RELEASE', 1]]),
-      s.publishedOn, 'en', body, contentHash(body), ts(s.publishedOn, s.id));
+    insSource(
+      s.id,
+      `${s.outlet}: report ${s.id} on the Pakistan–Afghanistan crisis`,
+      s.outlet,
+      random.weighted([
+        ['NEWS_ARTICLE', 17],
+        ['SOCIAL_POST', 1],
+        ['TRANSCRIPT', 1],
+        ['OFFICIAL_RELEASE', 1],
+      ]),
+      s.publishedOn,
+      'en',
+      body,
+      contentHash(body),
+      ts(s.publishedOn, s.id),
+    );
     count('sources');
   };
   for (let o = 0; o < OUTLETS.length; o++) open.push(openSource(o, day(startDay, 0)));
@@ -217,7 +306,15 @@ export function generateDataset(path: string, statements: number, progress: (m: 
         const channel = random.weighted(CHANNELS.map((c) => [c, c === 'SOCIAL_MEDIA_POST' ? 5 : c === 'UNKNOWN' ? 1 : 2] as const));
         insOccasion(occasionId, speakerId, d, random.chance(0.9) ? 'DAY' : 'APPROXIMATE', channel, random.pick(VENUES), ts(d, occasionId));
         count('occasions');
-        const n = Math.min(until - statementId, random.weighted([[1, 3], [2, 3], [3, 2], [4, 2]]));
+        const n = Math.min(
+          until - statementId,
+          random.weighted([
+            [1, 3],
+            [2, 3],
+            [3, 2],
+            [4, 2],
+          ]),
+        );
         for (let k = 0; k < n; k++) {
           statementId++;
           const text = words.statement(random);
@@ -227,24 +324,70 @@ export function generateDataset(path: string, statements: number, progress: (m: 
           const status = random.chance(0.01) ? 'PENDING' : 'PUBLISHED';
           // Core's rule, not a restatement of it: copies from the occasion, intensity from the act.
           const row = statementRow({ id: occasionId, speakerId, saidOn: d, channel }, { text, act, conditional, roundId, status });
-          insStatement(statementId, row.occasionId, row.speakerId, row.saidOn, row.channel, row.text, row.act, row.intensity, row.conditional ? 1 : 0, row.roundId, row.status, ts(d, statementId));
-          const targets = random.weighted([[0, 3], [1, 4], [2, 3]]);
-          for (const t of random.distinct(cfg.actors, targets)) if (t + 1 !== speakerId) { insTarget(statementId, t + 1); count('statementTargets'); }
-          const topicCount = random.weighted([[1, 5], [2, 4], [3, 1]]);
+          insStatement(
+            statementId,
+            row.occasionId,
+            row.speakerId,
+            row.saidOn,
+            row.channel,
+            row.text,
+            row.act,
+            row.intensity,
+            row.conditional ? 1 : 0,
+            row.roundId,
+            row.status,
+            ts(d, statementId),
+          );
+          const targets = random.weighted([
+            [0, 3],
+            [1, 4],
+            [2, 3],
+          ]);
+          for (const t of random.distinct(cfg.actors, targets))
+            if (t + 1 !== speakerId) {
+              insTarget(statementId, t + 1);
+              count('statementTargets');
+            }
+          const topicCount = random.weighted([
+            [1, 5],
+            [2, 4],
+            [3, 1],
+          ]);
           const topics = new Set<string>();
           for (let i = 0; i < topicCount; i++) topics.add(random.skewed(TOPICS, 1.6));
-          for (const t of topics) { insTopic(statementId, t); count('statementTopics'); }
+          for (const t of topics) {
+            insTopic(statementId, t);
+            count('statementTopics');
+          }
           const quoteCount = random.weighted(QUOTES_PER_STATEMENT);
           for (const o of random.distinct(OUTLETS.length, quoteCount)) {
             const src = open[o]!;
-            const kind = random.weighted([['DIRECT', 60], ['INDIRECT', 25], ['PARAPHRASE', 15]] as const);
+            const kind = random.weighted([
+              ['DIRECT', 60],
+              ['INDIRECT', 25],
+              ['PARAPHRASE', 15],
+            ] as const);
             const quote = kind === 'DIRECT' ? text : kind === 'INDIRECT' ? `that ${text[0]!.toLowerCase()}${text.slice(1)}` : words.paraphrase(text, random);
             const filler = words.filler(random);
             const start = src.length + filler.length;
             src.parts.push(filler, quote, ' ');
             src.length = start + quote.length + 1;
             quoteId++;
-            insQuote(quoteId, statementId, src.id, quote, kind, start, start + quote.length, random.weighted([['CONFIRMED', 90], ['SUGGESTED', 8], ['REJECTED', 2]]), ts(d, quoteId));
+            insQuote(
+              quoteId,
+              statementId,
+              src.id,
+              quote,
+              kind,
+              start,
+              start + quote.length,
+              random.weighted([
+                ['CONFIRMED', 90],
+                ['SUGGESTED', 8],
+                ['REJECTED', 2],
+              ]),
+              ts(d, quoteId),
+            );
             count('quotes');
             if (++src.quotes >= src.closeAt) {
               closeSource(src);
@@ -260,12 +403,25 @@ export function generateDataset(path: string, statements: number, progress: (m: 
   sqlite.transaction(() => {
     for (const s of open) if (s.quotes > 0) closeSource(s);
   })();
-  const sourceIds = (sqlite.prepare('SELECT id FROM sources').pluck().all() as number[]);
+  const sourceIds = sqlite.prepare('SELECT id FROM sources').pluck().all() as number[];
 
   // ── negotiation processes and rounds, with their status history ─────────────────────────────────────
   const insProcess = inserter(sqlite, T.negotiationProcesses, ['id', 'name', 'description', 'createdAt']);
   const insMediator = inserter(sqlite, T.processMediators, ['processId', 'actorId']);
-  const insRound = inserter(sqlite, T.negotiationRounds, ['id', 'processId', 'sequence', 'title', 'venueCity', 'venueCountry', 'startedOn', 'endedOn', 'status', 'outcome', 'updatedAt', 'createdAt']);
+  const insRound = inserter(sqlite, T.negotiationRounds, [
+    'id',
+    'processId',
+    'sequence',
+    'title',
+    'venueCity',
+    'venueCountry',
+    'startedOn',
+    'endedOn',
+    'status',
+    'outcome',
+    'updatedAt',
+    'createdAt',
+  ]);
   const insParticipant = inserter(sqlite, T.roundParticipants, ['roundId', 'actorId', 'role']);
   const insUpdate = inserter(sqlite, T.roundUpdates, ['roundId', 'at', 'status', 'note', 'sourceId', 'createdAt']);
   const insDemand = inserter(sqlite, T.demands, ['roundId', 'byId', 'toId', 'text', 'status', 'sourceId', 'createdAt']);
@@ -302,7 +458,15 @@ export function generateDataset(path: string, statements: number, progress: (m: 
       });
       for (let i = random.between(1, 3); i > 0; i--) {
         const [by, to] = random.chance(0.5) ? [3, 4] : [4, 3];
-        insDemand(r, by, to, words.statement(random), random.pick(['TABLED', 'ACCEPTED', 'REJECTED', 'PARTIAL'] as const), random.pick(sourceIds), ts(started, i));
+        insDemand(
+          r,
+          by,
+          to,
+          words.statement(random),
+          random.pick(['TABLED', 'ACCEPTED', 'REJECTED', 'PARTIAL'] as const),
+          random.pick(sourceIds),
+          ts(started, i),
+        );
         count('demands');
       }
     }

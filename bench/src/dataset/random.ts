@@ -47,7 +47,7 @@ export class Random {
 
   /** Skewed towards the head of the list, like real word and speaker frequencies (power law). */
   skewed<T>(items: readonly T[], power = 2): T {
-    return items[Math.floor(Math.pow(this.next(), power) * items.length)]!;
+    return items[Math.floor(this.next() ** power * items.length)]!;
   }
 
   /** Picks by weight: `weighted([['A', 3], ['B', 1]])` gives A three times as often as B. */

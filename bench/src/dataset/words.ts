@@ -1,7 +1,7 @@
 // Vocabulary for generated statements. Common domain words recur often (so some searches match a large
 // share of the index, as "Pakistan" or "ceasefire" would), and a long tail of made-up place and group
 // names keeps other searches selective.
-import { Random } from './random.ts';
+import type { Random } from './random.ts';
 
 export const FIRST_NAMES = [
   'Khawaja', 'Zabihullah', 'Ishaq', 'Asim', 'Shehbaz', 'Amir', 'Sirajuddin', 'Mawlawi', 'Hamdullah', 'Bilawal',

@@ -59,7 +59,14 @@ const requests: ClientRequest[] = [];
 function subscribe(): Promise<void> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { agent, hostname: target.hostname, port: target.port, path: target.pathname, method: 'POST', headers: { 'content-type': 'application/json', accept: 'text/event-stream', 'content-length': Buffer.byteLength(body) } },
+      {
+        agent,
+        hostname: target.hostname,
+        port: target.port,
+        path: target.pathname,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'text/event-stream', 'content-length': Buffer.byteLength(body) },
+      },
       (res) => {
         if (res.statusCode !== 200) return reject(new Error(`subscribe: HTTP ${res.statusCode}`));
         let seen = false;

@@ -23,7 +23,12 @@ export async function countSql(path: string, params: ParamSets, sizes = [10, 100
         const row: SqlCountRow = { scenario, contender: who, counts: {}, rows: {} };
         for (const first of sizes) {
           // Once to warm any lazily prepared statements, then counted.
-          const ask = () => (who === 'parley' ? c.parley(scenario, at(scenario, first)) : who === 'raw' ? c.raw(scenario, at(scenario, first)) : c.peer(scenario, at(scenario, first)));
+          const ask = () =>
+            who === 'parley'
+              ? c.parley(scenario, at(scenario, first))
+              : who === 'raw'
+                ? c.raw(scenario, at(scenario, first))
+                : c.peer(scenario, at(scenario, first));
           if ((await ask()) === null) break;
           counter = { parley: 0, raw: 0, peer: 0 };
           const answer = await ask();

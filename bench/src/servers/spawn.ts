@@ -25,7 +25,14 @@ export interface StartOptions {
 }
 
 /** Runs an entry point (TypeScript under tsx, or compiled JavaScript) and resolves with its URL once `ready` matches its output. */
-export function startTs(name: string, entry: string, args: string[], ready: RegExp, toUrl: (m: RegExpExecArray) => string, options: StartOptions = {}): Promise<Running> {
+export function startTs(
+  name: string,
+  entry: string,
+  args: string[],
+  ready: RegExp,
+  toUrl: (m: RegExpExecArray) => string,
+  options: StartOptions = {},
+): Promise<Running> {
   const nodeArgs = options.compiled ? [] : ['--import', tsxLoader];
   if (options.cpuProfDir) nodeArgs.push('--cpu-prof', '--cpu-prof-dir', options.cpuProfDir);
   const child = spawn(process.execPath, [...nodeArgs, entry, ...args], {

@@ -27,9 +27,7 @@ const LOCAL = [
 ];
 const edits: Record<string, (t: string) => string> = {
   'new intro, same body': (t) =>
-    ['In a development that has drawn attention across the region, officials spoke again on the crisis.', ...paragraphs(t).slice(1)].join(
-      '\n',
-    ),
+    ['In a development that has drawn attention across the region, officials spoke again on the crisis.', ...paragraphs(t).slice(1)].join('\n'),
   'first half only': (t) =>
     paragraphs(t)
       .slice(0, Math.ceil(paragraphs(t).length / 2))
@@ -45,8 +43,7 @@ const edits: Record<string, (t: string) => string> = {
 };
 
 const negatives: number[] = [];
-for (let i = 0; i < articles.length; i++)
-  for (let j = 0; j < articles.length; j++) if (i !== j) negatives.push(score(articles[i]!, articles[j]!));
+for (let i = 0; i < articles.length; i++) for (let j = 0; j < articles.length; j++) if (i !== j) negatives.push(score(articles[i]!, articles[j]!));
 const positives: Record<string, number[]> = {};
 for (const [name, edit] of Object.entries(edits)) positives[name] = articles.map((a) => score(a, edit(a)));
 

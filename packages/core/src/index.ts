@@ -32,7 +32,18 @@ export { PUBLIC_ROWS } from './domain/public.ts';
 export { CITATION_TOKEN, citationKeys, citationLabel, renderCitations, type CitedSource } from './domain/citations.ts';
 export { buildExport, EXPORTS, type ExportName, type ExportQuery } from './export/index.ts';
 export { idOfGlobal } from './sync/global-id.ts';
-export { trend, verdictOf, MIN_STATEMENTS, VERDICT_STEP, EVIDENCE_SIZE, PAIRS, type TrendPeriod, type TrendRow, type TrendGroup, type Verdict } from './domain/trend.ts';
+export {
+  trend,
+  verdictOf,
+  MIN_STATEMENTS,
+  VERDICT_STEP,
+  EVIDENCE_SIZE,
+  PAIRS,
+  type TrendPeriod,
+  type TrendRow,
+  type TrendGroup,
+  type Verdict,
+} from './domain/trend.ts';
 export { evaluateWatches } from './watch/evaluate.ts';
 export { claimDeliveries, recordDeliveryAttempt, DEFAULT_RETRY, type DueDelivery, type RetryPolicy, type AttemptOutcome } from './watch/deliveries.ts';
 export { checkOutboundUrl, guardedLookup, parseAllow, addressProblem, type OutboundAllow } from './net/outbound.ts';

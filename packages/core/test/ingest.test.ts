@@ -22,7 +22,10 @@ const quotes = () =>
 beforeAll(() => {
   db = openDatabase(':memory:');
   loadSeed(db, { dir: seedDir });
-  result = ingestArticle({ db, viewer: { tokenId: null, name: 'test', role: 'EDITOR' } }, { text: story, title: 'Talks', outlet: 'Wire', publishedOn: '2025-11-04' });
+  result = ingestArticle(
+    { db, viewer: { tokenId: null, name: 'test', role: 'EDITOR' } },
+    { text: story, title: 'Talks', outlet: 'Wire', publishedOn: '2025-11-04' },
+  );
 });
 
 test('every quote of the story is proposed, with the source kept whole', () => {

@@ -40,9 +40,7 @@ test('PARLEY_FETCH_ALLOW takes host names, addresses and CIDR ranges', async () 
   expect(refusalOf('fd12::9', policy)).toBeNull();
   const resolve = async () => [{ address: '192.168.5.5', family: 4 }];
   await expect(checkOutbound('http://intranet.local/x', policy, resolve)).resolves.toMatchObject({ address: '192.168.5.5' });
-  await expect(checkOutbound('http://other.local/x', policy, resolve)).rejects.toThrow(
-    /other\.local resolves to 192\.168\.5\.5 is a private address/,
-  );
+  await expect(checkOutbound('http://other.local/x', policy, resolve)).rejects.toThrow(/other\.local resolves to 192\.168\.5\.5 is a private address/);
   expect(() => parseAllowList('10.0.0.0/99')).toThrow(/PARLEY_FETCH_ALLOW/);
 });
 

@@ -26,9 +26,7 @@ test('stored alias keys are recomputed with the one normaliser, and collisions a
   expect(keys[0]).toEqual({ text: 'Pakistan Foreign Office', normalized: normalizeName('Pakistan Foreign Office') });
   expect(normalizeName('Pakistan Foreign Office')).toBe('pakistan foreign office');
   // The other actor's "The Pakistan Foreign Office" now has the first actor's key: it is parked and reported.
-  expect(collisions).toEqual([
-    expect.objectContaining({ text: 'The Pakistan Foreign Office', key: 'pakistan foreign office', keptBy: fo, actorId: other }),
-  ]);
+  expect(collisions).toEqual([expect.objectContaining({ text: 'The Pakistan Foreign Office', key: 'pakistan foreign office', keptBy: fo, actorId: other })]);
   expect(keys[2]!.normalized).not.toBe('pakistan foreign office');
   expect(sqlite.pragma('user_version', { simple: true })).toBe(NAME_KEY_VERSION);
   expect(rekeyAliases(db)).toEqual([]);

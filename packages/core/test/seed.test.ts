@@ -34,8 +34,7 @@ const sqlite = db.$client;
 afterAll(() => sqlite.close());
 const { dataset } = readSeedDataset(seedDir);
 const all = <T>(sql: string, ...params: unknown[]) => sqlite.prepare(sql).all(...params) as T[];
-const counts = () =>
-  Object.fromEntries(TABLES.map((t) => [t, (sqlite.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n]));
+const counts = () => Object.fromEntries(TABLES.map((t) => [t, (sqlite.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n]));
 
 const first = loadSeed(db, { dir: seedDir });
 const afterFirst = counts();
@@ -62,9 +61,7 @@ test('every quote has its change-log row, written by the seed', () => {
   expect(unlogged).toEqual([]);
   expect(all<{ who: string }>(`SELECT DISTINCT who FROM changes`)).toEqual([{ who: 'seed' }]);
   const seeded = all<{ entity: string }>(`SELECT DISTINCT entity FROM changes WHERE action = 'seed' ORDER BY entity`).map((r) => r.entity);
-  expect(seeded).toEqual(
-    expect.arrayContaining(['Actor', 'Claim', 'Discrepancy', 'Event', 'NegotiationRound', 'Occasion', 'Source', 'Statement']),
-  );
+  expect(seeded).toEqual(expect.arrayContaining(['Actor', 'Claim', 'Discrepancy', 'Event', 'NegotiationRound', 'Occasion', 'Source', 'Statement']));
 });
 
 test('statements take their intensity from the act table, and speaker, date and channel from the occasion', () => {

@@ -23,8 +23,12 @@ for (const name of readdirSync(join(here, 'gold', 'dev')).sort()) {
     const c = ci >= 0 ? cs[ci] : undefined;
     if (ci >= 0) used.add(ci);
     const exact = c && c.start === g.start && c.end === g.end;
-    console.log(`G ${g.kind[0]} ${g.act}${c ? (c.act === g.act ? '' : ' ≠' + c.act) : ' MISS'} [${g.speaker}] «${body.slice(g.start, g.end).replace(/\n/g, ' ')}»`);
+    console.log(
+      `G ${g.kind[0]} ${g.act}${c ? (c.act === g.act ? '' : ' ≠' + c.act) : ' MISS'} [${g.speaker}] «${body.slice(g.start, g.end).replace(/\n/g, ' ')}»`,
+    );
     if (c) console.log(`   C verb=${c.verb} ${exact ? 'EXACT' : '«' + c.text.replace(/\n/g, ' ') + '»'}`);
   }
-  cs.forEach((c, i) => { if (!used.has(i)) console.log(`X ${c.kind[0]} ${c.act} [${c.speaker?.name}] ${c.confidence} verb=${c.verb} «${c.text.replace(/\n/g, ' ')}»`); });
+  cs.forEach((c, i) => {
+    if (!used.has(i)) console.log(`X ${c.kind[0]} ${c.act} [${c.speaker?.name}] ${c.confidence} verb=${c.verb} «${c.text.replace(/\n/g, ' ')}»`);
+  });
 }

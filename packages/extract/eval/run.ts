@@ -44,7 +44,9 @@ export function evaluateHalf(half: Half, opts: EvalOptions = {}): { report: Eval
   const split = JSON.parse(readFileSync(join(here, 'split.json'), 'utf8')) as { dev: string[]; test: string[] };
   const wanted = new Set(split[half]);
   const runs: ArticleRun[] = [];
-  for (const name of readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const name of readdirSync(goldDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const gold = JSON.parse(readFileSync(join(goldDir, name), 'utf8')) as GoldFile;
     if (!wanted.has(gold.file)) throw new Error(`${name}: ${gold.file} is not in the ${half} half of split.json`);
     const path = join(dir, gold.file);
@@ -76,9 +78,13 @@ export function summary(half: Half, r: EvalReport): string {
   return [
     `extraction on the ${half.toUpperCase()} half (${r.articles} articles)`,
     'overlap (≥ 50% of the shorter span):',
-    line('all', r.overlap.all), line('DIRECT', r.overlap.direct), line('INDIRECT', r.overlap.indirect),
+    line('all', r.overlap.all),
+    line('DIRECT', r.overlap.direct),
+    line('INDIRECT', r.overlap.indirect),
     'exact span:',
-    line('all', r.exact.all), line('DIRECT', r.exact.direct), line('INDIRECT', r.exact.indirect),
+    line('all', r.exact.all),
+    line('DIRECT', r.exact.direct),
+    line('INDIRECT', r.exact.indirect),
     `act accuracy ${r.act.accuracy.toFixed(3)} (${r.act.correct}/${r.act.total})  conditional ${r.conditional.accuracy.toFixed(3)} (${r.conditional.correct}/${r.conditional.total})`,
     `wrong speaker at confidence ≥ 0.8: ${(r.wrongSpeakerHighConfidence.share * 100).toFixed(1)}% (${r.wrongSpeakerHighConfidence.wrong}/${r.wrongSpeakerHighConfidence.total})`,
     'act confusion (matched pairs; rows gold, columns extracted):',

@@ -15,7 +15,13 @@ function datasetPairs(): LabelledPair[] {
   if (!data) return [];
   const quotes = data.statements.flatMap((s) => {
     const occ = data.occasions.get(s.occasion);
-    return s.quotes.map((q) => ({ statement: s.key, speaker: occ?.speaker, day: occ ? Date.parse(occ.saidOn) / 86_400_000 : 0, source: q.source, text: q.text }));
+    return s.quotes.map((q) => ({
+      statement: s.key,
+      speaker: occ?.speaker,
+      day: occ ? Date.parse(occ.saidOn) / 86_400_000 : 0,
+      source: q.source,
+      text: q.text,
+    }));
   });
   const out: LabelledPair[] = [];
   for (let i = 0; i < quotes.length; i++) {
@@ -31,8 +37,14 @@ function datasetPairs(): LabelledPair[] {
 
 const pairs = [...datasetPairs().map((p) => ({ ...p, origin: 'dataset' })), ...HAND_PAIRS.map((p) => ({ ...p, origin: 'hand' }))];
 const scored = pairs.map((p) => ({ ...p, score: quoteSimilarity(p.a, p.b) }));
-const pos = scored.filter((p) => p.same).map((p) => p.score).sort((a, b) => a - b);
-const neg = scored.filter((p) => !p.same).map((p) => p.score).sort((a, b) => a - b);
+const pos = scored
+  .filter((p) => p.same)
+  .map((p) => p.score)
+  .sort((a, b) => a - b);
+const neg = scored
+  .filter((p) => !p.same)
+  .map((p) => p.score)
+  .sort((a, b) => a - b);
 const pct = (xs: number[], q: number): number => xs[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? NaN;
 
 console.log(`pairs: ${pos.length} same-utterance, ${neg.length} different-utterance (dataset + hand-written)`);
@@ -43,7 +55,9 @@ for (const origin of ['dataset', 'hand']) {
   const o = scored.filter((p) => p.origin === origin);
   const same = o.filter((p) => p.same).map((p) => p.score);
   const diff = o.filter((p) => !p.same).map((p) => p.score);
-  console.log(`  ${origin.padEnd(8)} ${same.length} same (min ${Math.min(...same).toFixed(3)}), ${diff.length} different (max ${Math.max(...diff).toFixed(3)})`);
+  console.log(
+    `  ${origin.padEnd(8)} ${same.length} same (min ${Math.min(...same).toFixed(3)}), ${diff.length} different (max ${Math.max(...diff).toFixed(3)})`,
+  );
 }
 
 let best = { t: 0, f1: -1, p: 0, r: 0 };
@@ -69,9 +83,12 @@ for (let t = 0.1; t <= 0.9; t += 0.01) {
 const top = Math.max(...grid.map((g) => g.f1));
 const plateau = grid.filter((g) => g.f1 >= top - 0.02);
 best = plateau[Math.floor(plateau.length / 2)]!;
-console.log(`\nbest F1 ${best.f1.toFixed(3)} (precision ${best.p.toFixed(3)}, recall ${best.r.toFixed(3)}) on [${plateau[0]!.t.toFixed(2)}, ${plateau.at(-1)!.t.toFixed(2)}]; proposed THRESHOLD ${best.t.toFixed(2)} (current ${THRESHOLD})`);
+console.log(
+  `\nbest F1 ${best.f1.toFixed(3)} (precision ${best.p.toFixed(3)}, recall ${best.r.toFixed(3)}) on [${plateau[0]!.t.toFixed(2)}, ${plateau.at(-1)!.t.toFixed(2)}]; proposed THRESHOLD ${best.t.toFixed(2)} (current ${THRESHOLD})`,
+);
 
 const verbose = process.argv.includes('--verbose');
 const wrong = scored.filter((p) => (p.same ? p.score < THRESHOLD : p.score >= THRESHOLD));
 console.log(`\nmisjudged at THRESHOLD ${THRESHOLD}: ${wrong.length}`);
-for (const w of verbose ? wrong : wrong.slice(0, 12)) console.log(`  ${w.same ? 'same' : 'diff'} ${w.score.toFixed(3)} [${w.origin}] ${w.a.slice(0, 60)} ‖ ${w.b.slice(0, 60)}`);
+for (const w of verbose ? wrong : wrong.slice(0, 12))
+  console.log(`  ${w.same ? 'same' : 'diff'} ${w.score.toFixed(3)} [${w.origin}] ${w.a.slice(0, 60)} ‖ ${w.b.slice(0, 60)}`);

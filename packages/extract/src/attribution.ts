@@ -2,11 +2,23 @@
 // word-order rules (subject–verb, verb–subject inversion, participles, relatives, appositions).
 import type { Article } from './context.ts';
 import {
-  ALLEGIANCE, AUXILIARIES, BE_FORMS, CLAUSE_BREAKS, DETERMINERS, GROUP_PRONOUNS, NAME_PARTICLES, PERSON_PRONOUNS, PREPOSITIONS,
-  REPORTING_VERBS, SPEAKER_ADJECTIVES, SPEAKER_NOUNS, SPEECH_LEMMAS, TITLE_HEADS, TITLE_MODIFIERS,
+  ALLEGIANCE,
+  AUXILIARIES,
+  BE_FORMS,
+  CLAUSE_BREAKS,
+  DETERMINERS,
+  GROUP_PRONOUNS,
+  NAME_PARTICLES,
+  PERSON_PRONOUNS,
+  PREPOSITIONS,
+  REPORTING_VERBS,
+  SPEAKER_ADJECTIVES,
+  SPEAKER_NOUNS,
+  SPEECH_LEMMAS,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
 } from './lexicon.ts';
 import { baseWord, isNameWord, surnameKey } from './speakers.ts';
-import { wordTransliterationKey } from './normalize.ts';
 import type { Token } from './text.ts';
 import type { SpeakerRef } from './types.ts';
 
@@ -78,9 +90,20 @@ export function allNounish(a: Article, np: NP): boolean {
     const t = a.tokens[i]!;
     const l = t.lower;
     const ok =
-      (t.cap && !/^\d/.test(t.text)) || isNameWord(t) || isPossessive(t) || isDet(t) || SPEAKER_NOUNS.has(l) || SPEAKER_ADJECTIVES.has(l) ||
-      TITLE_HEADS.has(l) || TITLE_MODIFIERS.has(l) || NAME_PARTICLES.has(l) || NP_LINKS.has(l) || PERSON_PRONOUNS.has(l) ||
-      GROUP_PRONOUNS.has(l) || (i === np.to - 1 && /s$/.test(l)) || (i > np.from && isDet(a.tokens[i - 1]) && i < np.to - 1);
+      (t.cap && !/^\d/.test(t.text)) ||
+      isNameWord(t) ||
+      isPossessive(t) ||
+      isDet(t) ||
+      SPEAKER_NOUNS.has(l) ||
+      SPEAKER_ADJECTIVES.has(l) ||
+      TITLE_HEADS.has(l) ||
+      TITLE_MODIFIERS.has(l) ||
+      NAME_PARTICLES.has(l) ||
+      NP_LINKS.has(l) ||
+      PERSON_PRONOUNS.has(l) ||
+      GROUP_PRONOUNS.has(l) ||
+      (i === np.to - 1 && /s$/.test(l)) ||
+      (i > np.from && isDet(a.tokens[i - 1]) && i < np.to - 1);
     if (!ok) return false;
   }
   return true;
@@ -98,7 +121,13 @@ function npBackward(a: Article, e: number, floor: number): NP | null {
     }
     const l = t.lower;
     const ok =
-      t.cap || isNameWord(t) || isPossessive(t) || SPEAKER_NOUNS.has(l) || SPEAKER_ADJECTIVES.has(l) || TITLE_HEADS.has(l) || TITLE_MODIFIERS.has(l) ||
+      t.cap ||
+      isNameWord(t) ||
+      isPossessive(t) ||
+      SPEAKER_NOUNS.has(l) ||
+      SPEAKER_ADJECTIVES.has(l) ||
+      TITLE_HEADS.has(l) ||
+      TITLE_MODIFIERS.has(l) ||
       NAME_PARTICLES.has(l);
     if (!ok || PREPOSITIONS.has(l) || CLAUSE_BREAKS.has(l)) break;
     s--;
@@ -138,13 +167,24 @@ export function npForward(a: Article, i: number): NP | null {
       continue;
     }
     // "the de facto ruler and army chief General …": offices coordinated.
-    if (l === 'and' && j > startContent && TITLE_HEADS.has(tokens[j - 1]!.lower) && tokens[j + 1] && (TITLE_HEADS.has(tokens[j + 1]!.lower) || TITLE_MODIFIERS.has(tokens[j + 1]!.lower))) {
+    if (
+      l === 'and' &&
+      j > startContent &&
+      TITLE_HEADS.has(tokens[j - 1]!.lower) &&
+      tokens[j + 1] &&
+      (TITLE_HEADS.has(tokens[j + 1]!.lower) || TITLE_MODIFIERS.has(tokens[j + 1]!.lower))
+    ) {
       j++;
       continue;
     }
     const ok =
-      (t.cap && !/^(on|in|at|when|while|after|before)$/.test(l)) || isNameWord(t) || isPossessive(t) || SPEAKER_NOUNS.has(l) || SPEAKER_ADJECTIVES.has(l) ||
-      TITLE_HEADS.has(l) || (TITLE_MODIFIERS.has(l) && !PREPOSITIONS.has(l) && l !== 'the' && l !== 'and') ||
+      (t.cap && !/^(on|in|at|when|while|after|before)$/.test(l)) ||
+      isNameWord(t) ||
+      isPossessive(t) ||
+      SPEAKER_NOUNS.has(l) ||
+      SPEAKER_ADJECTIVES.has(l) ||
+      TITLE_HEADS.has(l) ||
+      (TITLE_MODIFIERS.has(l) && !PREPOSITIONS.has(l) && l !== 'the' && l !== 'and') ||
       (NAME_PARTICLES.has(l) && tokens[j + 1]?.cap === true);
     if (!ok) break;
     j++;
@@ -188,7 +228,8 @@ export function subjectBefore(a: Article, v: number): NP | null {
       if (head.to > head.from && isSpeakerNP(a, head) && allNounish(a, head)) return stripLeading(a, head);
     }
     const interjection =
-      /(?:ing|ed)$/.test(first.lower) || /^(who|which|a|an|the|speaking|when|while|in|on|at|after|according|also)$/.test(first.lower) ||
+      /(?:ing|ed)$/.test(first.lower) ||
+      /^(who|which|a|an|the|speaking|when|while|in|on|at|after|according|also)$/.test(first.lower) ||
       (TITLE_HEADS.has(first.lower) && tokens[c + 2]?.lower === 'of');
     if (!interjection) return null;
     e = skipAux(c - 1);
@@ -267,7 +308,8 @@ export function sentenceSubject(a: Article, sentenceIndex: number, before: numbe
       continue;
     }
     const opener =
-      PREPOSITIONS.has(t.lower) || /(?:ing|ed|ly)$/.test(t.lower) ||
+      PREPOSITIONS.has(t.lower) ||
+      /(?:ing|ed|ly)$/.test(t.lower) ||
       /^(meanwhile|however|earlier|later|hours|then|separately|further|also|still|thus|instead|again|moreover|yet|now|today)$/.test(t.lower);
     if (!opener) break;
     let c = i;
@@ -315,7 +357,10 @@ export function speakerFromNP(a: Article, np: NP): SpeakerRef {
   if (!inside && (TITLE_HEADS.has(lastTok.lower) || TITLE_HEADS.has(baseWord(lastTok.lower)))) {
     // "the minister", "Pakistan’s defence minister": an office alone names its holder in the article.
     const phrase = table.titlePhraseEndingAt(np.to - 1, true);
-    if (phrase && (tokens[np.from]!.lower === 'the' || tokens[phrase.from]?.lower === 'the' || isPossessive(tokens[np.from]) || ALLEGIANCE.has(tokens[np.from]!.lower))) {
+    if (
+      phrase &&
+      (tokens[np.from]!.lower === 'the' || tokens[phrase.from]?.lower === 'the' || isPossessive(tokens[np.from]) || ALLEGIANCE.has(tokens[np.from]!.lower))
+    ) {
       const p = table.byTitle(phrase.words, start);
       // "the spokesperson" after "Pakistan’s Foreign Office spokesperson said": the nearer mention wins, and an
       // office named without a person speaks for its body (resolved in finalize), never for a person named elsewhere.

@@ -44,6 +44,6 @@ export function readArticle(text: string): Article {
 
 /** Number of words in a span of text. */
 export function wordCount(s: string): number {
-  const m = s.match(/[\p{L}\p{N}]+(?:[’'\-][\p{L}\p{N}]+)*/gu);
+  const m = s.match(/[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu);
   return m ? m.length : 0;
 }

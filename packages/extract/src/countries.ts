@@ -54,7 +54,9 @@ export function countryOf(phrase: string): { code: string; name: string } | unde
 
 /** The first state named in a mention, scanning one- to three-word windows ("Pakistan's Foreign Office" → PK). */
 export function countryIn(mention: string): { code: string; name: string; word: string } | undefined {
-  const words = foldText(mention.replace(/[’']s\b/g, '')).split(' ').filter(Boolean);
+  const words = foldText(mention.replace(/[’']s\b/g, ''))
+    .split(' ')
+    .filter(Boolean);
   for (let i = 0; i < words.length; i++) {
     for (const n of [3, 2, 1]) {
       const w = words.slice(i, i + n).join(' ');

@@ -3,9 +3,30 @@
 import type { DatePrecision } from './types.ts';
 
 const MONTHS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
-  november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10,
-  nov: 11, dec: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 // Capitalised only: "may" the verb is no month.
@@ -89,7 +110,9 @@ export function findDateCues(masked: string, publishedOn?: string): DateCue[] {
       add({ start: s, end: s + m[0].length, kind: 'explicit', date, precision: date ? 'DAY' : 'APPROXIMATE' });
     }
   });
-  for (const m of masked.matchAll(new RegExp(`\\b(?:(?:in|since|during|early|late|mid-?|earlier in|by|this|last|of)\\s+)${MONTH_RE}\\b(?:\\s+(\\d{4}))?`, 'g'))) {
+  for (const m of masked.matchAll(
+    new RegExp(`\\b(?:(?:in|since|during|early|late|mid-?|earlier in|by|this|last|of)\\s+)${MONTH_RE}\\b(?:\\s+(\\d{4}))?`, 'g'),
+  )) {
     const month = MONTHS[m[1]!.toLowerCase()]!;
     const year = m[2] ? +m[2] : undefined;
     const s = m.index!;
@@ -122,13 +145,20 @@ export function findDateCues(masked: string, publishedOn?: string): DateCue[] {
     const n = /^\d+$/.test(m[1]!) ? +m[1]! : ['two', 'three', 'four', 'five', 'six'].indexOf(m[1]!.toLowerCase()) + 2;
     return fromPub(-n, 'APPROXIMATE')();
   });
-  rel(/\b(?:earlier this month|this month)\b/gi, () => ({ kind: 'relative', date: pub ? iso(pub.getUTCFullYear(), pub.getUTCMonth() + 1, 1) : null, precision: pub ? 'MONTH' : 'APPROXIMATE' }));
+  rel(/\b(?:earlier this month|this month)\b/gi, () => ({
+    kind: 'relative',
+    date: pub ? iso(pub.getUTCFullYear(), pub.getUTCMonth() + 1, 1) : null,
+    precision: pub ? 'MONTH' : 'APPROXIMATE',
+  }));
   rel(/\blast month\b/gi, () => {
     if (!pub) return { kind: 'relative', date: null, precision: 'APPROXIMATE' };
     const m = pub.getUTCMonth();
     return { kind: 'relative', date: m === 0 ? iso(pub.getUTCFullYear() - 1, 12, 1) : iso(pub.getUTCFullYear(), m, 1), precision: 'MONTH' };
   });
-  rel(/\b(?:(?:a few |several |some |two |three )?hours|minutes|moments|shortly) (?:later|after|afterwards)\b|\blater (?:that|the same) day\b|\bthe same day\b/gi, () => ({ kind: 'context', date: null, precision: 'APPROXIMATE', offset: 0 }));
+  rel(
+    /\b(?:(?:a few |several |some |two |three )?hours|minutes|moments|shortly) (?:later|after|afterwards)\b|\blater (?:that|the same) day\b|\bthe same day\b/gi,
+    () => ({ kind: 'context', date: null, precision: 'APPROXIMATE', offset: 0 }),
+  );
   rel(/\b(?:a|one) day (?:later|after)\b|\bthe (?:next|following) day\b/gi, () => ({ kind: 'context', date: null, precision: 'APPROXIMATE', offset: 1 }));
   rel(/\b(?:a|one) day (?:earlier|before)\b|\bthe (?:previous|day before)\b/gi, () => ({ kind: 'context', date: null, precision: 'APPROXIMATE', offset: -1 }));
   // "Earlier," or "later" marks another occasion without dating it.

@@ -2,8 +2,16 @@
 // attributes it — a reporting verb around it, or the speaker of the sentence just before a stand-alone
 // quotation — and short quoted phrases that are labels ("so-called", "dubbed", "as a “…”") are dropped.
 import {
-  clauseStartBefore, isParticiple, nearestPersonBefore, npForward, outerVerb, sentenceSubject, speakerFromNP, subjectBefore,
-  verbAt, type NP,
+  clauseStartBefore,
+  isParticiple,
+  nearestPersonBefore,
+  npForward,
+  outerVerb,
+  sentenceSubject,
+  speakerFromNP,
+  subjectBefore,
+  verbAt,
+  type NP,
 } from './attribution.ts';
 import { wordCount, type Article } from './context.ts';
 import { AUXILIARIES } from './lexicon.ts';
@@ -25,21 +33,75 @@ export interface Draft {
 
 /** Words that, right before a short quotation, make it a name or a label rather than speech. */
 const LABEL_BEFORE = new Set([
-  'called', 'so-called', 'dubbed', 'named', 'titled', 'entitled', 'termed', 'labelled', 'labeled', 'branded', 'known',
-  'programme', 'program', 'show', 'phrase', 'term', 'word', 'words', 'slogan', 'narrative', 'notion', 'concept',
-  'hashtag', 'website', 'platform', 'operation', 'campaign', 'book', 'film', 'song', 'motto', 'mantra', 'label',
-  'nickname', 'headline', 'banner', 'doctrine', 'as', 'idea', 'policy', 'expression', 'catchphrase', 'code-named',
-  'codenamed', 'dub', 'brand', 'tagline', 'theme', 'title', 'series', 'magazine', 'newspaper', 'channel', 'app',
+  'called',
+  'so-called',
+  'dubbed',
+  'named',
+  'titled',
+  'entitled',
+  'termed',
+  'labelled',
+  'labeled',
+  'branded',
+  'known',
+  'programme',
+  'program',
+  'show',
+  'phrase',
+  'term',
+  'word',
+  'words',
+  'slogan',
+  'narrative',
+  'notion',
+  'concept',
+  'hashtag',
+  'website',
+  'platform',
+  'operation',
+  'campaign',
+  'book',
+  'film',
+  'song',
+  'motto',
+  'mantra',
+  'label',
+  'nickname',
+  'headline',
+  'banner',
+  'doctrine',
+  'as',
+  'idea',
+  'policy',
+  'expression',
+  'catchphrase',
+  'code-named',
+  'codenamed',
+  'dub',
+  'brand',
+  'tagline',
+  'theme',
+  'title',
+  'series',
+  'magazine',
+  'newspaper',
+  'channel',
+  'app',
 ]);
 /** Verbs of naming anywhere earlier in the clause ("Calling the Taliban’s threats “just words,”"). */
-const NAMING_VERBS = /^(call|calls|called|calling|dub|dubs|dubbed|dubbing|label|labels|labelled|labelling|labeled|labeling|brand|branded|branding|term|termed|terming|describe|describes|described|describing|characterised|characterized|characterising|characterizing)$/;
+const NAMING_VERBS =
+  /^(call|calls|called|calling|dub|dubs|dubbed|dubbing|label|labels|labelled|labelling|labeled|labeling|brand|branded|branding|term|termed|terming|describe|describes|described|describing|characterised|characterized|characterising|characterizing)$/;
 const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'of', 'our', 'your', 'that']);
 
 /** "the “Trump Route for International Peace and Prosperity”": a name in title case. */
 function titleCase(a: Article, openTok: number): boolean {
   const q = a.tokens[openTok]!.q;
   const ws = a.tokens.filter((t) => t.q === q && t.word);
-  return ws.length > 0 && ws.filter((t) => t.cap).length >= Math.ceil(ws.length * 0.6) && ws.filter((t) => !t.cap).every((t) => /^(?:for|of|and|the|in|on|to|a)$/.test(t.lower));
+  return (
+    ws.length > 0 &&
+    ws.filter((t) => t.cap).length >= Math.ceil(ws.length * 0.6) &&
+    ws.filter((t) => !t.cap).every((t) => /^(?:for|of|and|the|in|on|to|a)$/.test(t.lower))
+  );
 }
 
 function isLabel(a: Article, openTok: number, floor: number, words: number): boolean {
@@ -77,7 +139,9 @@ function postAttribution(a: Article, afterTok: number, sIdx: number): { verb: nu
   let e = found.verb + 1;
   if (found.np && found.np.from > found.verb) e = found.np.to;
   const next = a.tokens[e];
-  return !next || next.text === '.' || next.text === ',' || (next.lower !== 'that' && /^(in|on|at|during|while|when|to|after)$/.test(next.lower)) ? found : null;
+  return !next || next.text === '.' || next.text === ',' || (next.lower !== 'that' && /^(in|on|at|during|while|when|to|after)$/.test(next.lower))
+    ? found
+    : null;
 }
 
 function postCandidate(a: Article, afterTok: number): { verb: number; np: NP | null; according?: boolean } | null {
@@ -201,9 +265,33 @@ function speakerConfidence(s: SpeakerRef | null): number {
 
 /** Possessed speech nouns: "the Taliban’s warning of retaliation “…”". */
 const SPEECH_NOUNS = new Set([
-  'warning', 'warnings', 'threat', 'threats', 'statement', 'remarks', 'comments', 'words', 'vow', 'pledge', 'promise',
-  'claim', 'claims', 'message', 'demand', 'demands', 'ultimatum', 'accusation', 'allegation', 'response', 'reply',
-  'announcement', 'declaration', 'assertion', 'appeal', 'call', 'insistence',
+  'warning',
+  'warnings',
+  'threat',
+  'threats',
+  'statement',
+  'remarks',
+  'comments',
+  'words',
+  'vow',
+  'pledge',
+  'promise',
+  'claim',
+  'claims',
+  'message',
+  'demand',
+  'demands',
+  'ultimatum',
+  'accusation',
+  'allegation',
+  'response',
+  'reply',
+  'announcement',
+  'declaration',
+  'assertion',
+  'appeal',
+  'call',
+  'insistence',
 ]);
 
 function possessedSpeech(a: Article, openTok: number, floor: number): { np: NP; noun: number } | null {
@@ -232,7 +320,11 @@ function trimClosing(text: string, start: number, end: number): number {
   return end;
 }
 
-const folded = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const folded = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /**
  * A fragment printed again inside a fuller quotation of the same article (a lead's teaser, a headline) is the
@@ -265,7 +357,14 @@ export function extractDirect(a: Article, drafts: readonly Draft[]): Draft[] {
     if (words === 0) return;
     // Quoted words inside a reported clause belong to that indirect quote.
     // (The clause's span leaves its closing mark and final punctuation out: it still holds a quotation it ends inside.)
-    if (drafts.some((d) => d.cand.start <= q.open && q.start < d.cand.end && /^[\s”"’'».,;:!?]*$/.test(text.slice(d.cand.end, q.closeEnd)) && q.closeEnd >= d.cand.end || (d.cand.start <= q.open && q.closeEnd <= d.cand.end))) return;
+    if (
+      drafts.some(
+        (d) =>
+          (d.cand.start <= q.open && q.start < d.cand.end && /^[\s”"’'».,;:!?]*$/.test(text.slice(d.cand.end, q.closeEnd)) && q.closeEnd >= d.cand.end) ||
+          (d.cand.start <= q.open && q.closeEnd <= d.cand.end),
+      )
+    )
+      return;
     const sIdx = a.sentenceOfToken[r.from]!;
     const sentence = a.sentences[sIdx]!;
     if (isLabel(a, r.from, sentence.from, words)) return;
@@ -341,7 +440,19 @@ export function extractDirect(a: Article, drafts: readonly Draft[]): Draft[] {
       how = 'inherited';
     }
 
-    let confidence = { pre: 0.9, post: 0.9, according: 0.85, colon: 0.85, embedded: 0.75, inherited: 0.6, that: 0.7, bare: 0.6, possessive: 0.6, nextpara: 0.75, block: 0.7 }[how];
+    let confidence = {
+      pre: 0.9,
+      post: 0.9,
+      according: 0.85,
+      colon: 0.85,
+      embedded: 0.75,
+      inherited: 0.6,
+      that: 0.7,
+      bare: 0.6,
+      possessive: 0.6,
+      nextpara: 0.75,
+      block: 0.7,
+    }[how];
     confidence *= speakerConfidence(speaker);
     if (!q.terminated) confidence -= 0.15;
     if (words <= 3) confidence -= 0.1;
@@ -433,9 +544,20 @@ function blockQuotes(a: Article, drafts: readonly Draft[]): Draft[] {
     if (drafts.some((d) => d.cand.kind === 'DIRECT' && d.cand.start < end && start < d.cand.end)) continue;
     out.push({
       cand: {
-        text: text.slice(start, end), start, end, kind: 'DIRECT', speaker: next.speaker, verb: tokens[next.verb]!.lower,
-        channel: 'UNKNOWN', saidOn: null, datePrecision: 'APPROXIMATE', confidence: 0.7,
-        act: 'COMMENT', actConfidence: 0, conditional: false, canonicalText: '',
+        text: text.slice(start, end),
+        start,
+        end,
+        kind: 'DIRECT',
+        speaker: next.speaker,
+        verb: tokens[next.verb]!.lower,
+        channel: 'UNKNOWN',
+        saidOn: null,
+        datePrecision: 'APPROXIMATE',
+        confidence: 0.7,
+        act: 'COMMENT',
+        actConfidence: 0,
+        conditional: false,
+        canonicalText: '',
       },
       sentence: a.sentenceOfToken[r.from]!,
       anchor: tokens[next.verb]!.start,

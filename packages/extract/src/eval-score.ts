@@ -104,7 +104,12 @@ export function speakerMatches(c: QuoteCandidate, gold: Pick<GoldItem, 'speaker'
     if (s.kind === 'PERSON' || s.kind === undefined) {
       const gw = normalizeName(g).split(' ').filter(Boolean);
       const cw = cNorm.split(' ').filter(Boolean);
-      if (gw.length && cw.length && wordTransliterationKey(gw.at(-1)!) === wordTransliterationKey(cw.at(-1)!) && !/^(ministry|office|army|government|media)$/.test(gw.at(-1)!)) {
+      if (
+        gw.length &&
+        cw.length &&
+        wordTransliterationKey(gw.at(-1)!) === wordTransliterationKey(cw.at(-1)!) &&
+        !/^(ministry|office|army|government|media)$/.test(gw.at(-1)!)
+      ) {
         return true;
       }
     }
@@ -188,8 +193,12 @@ export function scoreArticles(runs: readonly ArticleRun[]): EvalReport {
             if (p.byCand.has(ci)) return;
             const spanHit = gs.some((g) => overlapShare(c, g) >= 0.5);
             falsePositives.push({
-              file: run.file, kind: c.kind, speaker: c.speaker?.name ?? c.speaker?.text ?? null, text: c.text.slice(0, 70),
-              confidence: c.confidence, reason: spanHit ? 'speaker' : 'span',
+              file: run.file,
+              kind: c.kind,
+              speaker: c.speaker?.name ?? c.speaker?.text ?? null,
+              text: c.text.slice(0, 70),
+              confidence: c.confidence,
+              reason: spanHit ? 'speaker' : 'span',
             });
           });
         }

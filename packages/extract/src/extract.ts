@@ -30,7 +30,7 @@ function ownCues(a: Article, d: Draft, channels: ChannelCue[], dates: DateCue[])
   // "Mujahid addressed a press conference on Tuesday. “…,” he said." / "…said: “…” Asif was speaking to reporters."
   for (const n of [si - 1, si + 1]) {
     const other = a.sentences[n];
-    if (!other || Math.abs(other.para - s.para) > 1 || n === d.sentence && d.how !== 'colon') continue;
+    if (!other || Math.abs(other.para - s.para) > 1 || (n === d.sentence && d.how !== 'colon')) continue;
     const np = sentenceSubject(a, n, other.to);
     if (!np || speakerFromNP(a, np).name !== d.cand.speaker.name) continue;
     const anchor = a.tokens[np.to - 1]!.end;
@@ -82,7 +82,6 @@ function compatible(drafts: Draft[], cues: Cues[], i: number, j: number): boolea
   // Its own date cue (even a bare "earlier") marks another occasion unless it names the same day.
   return !own.date || (!!own.date.date && own.date.date === other.date?.date);
 }
-
 
 /**
  * A headline that names the speaker and the channel ("Khawaja Asif on Geo News: …") settles the channel of that

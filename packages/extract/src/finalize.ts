@@ -13,15 +13,19 @@ import type { ActorKind, SpeakerKind, SpeakerRef } from './types.ts';
 /** Heads of an anonymous source: "a senior security source", "diplomats", "residents". */
 const UNNAMED_HEADS = /^(?:source|sources|diplomat|diplomats|residents|witnesses|insiders|aide|aides|observers|analysts|person|people|officer|officers)$/;
 /** Heads of a collective: "Taliban officials", "Pakistani officials", "the mediators". */
-const GROUP_HEADS = /^(?:officials|leaders|negotiators|mediators|commanders|fighters|militants|rebels|lawmakers|ministers|representatives|authorities|sides|parties|neighbours|neighbors|delegations)$/;
+const GROUP_HEADS =
+  /^(?:officials|leaders|negotiators|mediators|commanders|fighters|militants|rebels|lawmakers|ministers|representatives|authorities|sides|parties|neighbours|neighbors|delegations)$/;
 /** Heads of a body: "the Turkish foreign ministry", "Pakistan’s army", "state-run media". */
-const BODY_HEADS = /^(?:ministry|office|government|administration|army|military|forces|police|embassy|mission|council|cabinet|parliament|presidency|kremlin|media|broadcaster|channel|agency|emirate|regime|side|delegation|movement|group|statement|spokesperson|spokesman|spokeswoman|department|command|court|commission|secretariat|authority|committee|team|bureau|service|union|organisation|organization|nations)$/;
+const BODY_HEADS =
+  /^(?:ministry|office|government|administration|army|military|forces|police|embassy|mission|council|cabinet|parliament|presidency|kremlin|media|broadcaster|channel|agency|emirate|regime|side|delegation|movement|group|statement|spokesperson|spokesman|spokeswoman|department|command|court|commission|secretariat|authority|committee|team|bureau|service|union|organisation|organization|nations)$/;
 const OFFICE_TAIL = /\s+(?:spokesperson|spokesman|spokeswoman|official|officials|statement|source|sources)$/i;
 const INTERNATIONAL = /\b(?:united nations|un|eu|european union|asean|african union|au|nato|oic|sco|arab league|icrc|red cross|unama|who|imf|world bank)\b/i;
 const ARMED = /\b(?:taliban|ttp|m23|hamas|hezbollah|rsf|rapid support forces|rebels?|militants?|militias?|isis|isil|daesh|is-k|iskp|al-qaeda|houthis?)\b/i;
 const MILITARY = /\b(?:army|military|forces|ispr|air force|navy|defence force|command)\b/i;
-const MEDIA = /\b(?:media|broadcaster|news|tv|television|radio|agency|press|channel|newspaper|ptv|rta|kan|interfax|tass|xinhua|reuters|afp|ap|anadolu|bernama)\b/i;
-const GOVERNMENT = /\b(?:ministry|office|government|administration|authorities|presidency|cabinet|embassy|mission|emirate|regime|kremlin|white house|state department|foreign office)\b/i;
+const MEDIA =
+  /\b(?:media|broadcaster|news|tv|television|radio|agency|press|channel|newspaper|ptv|rta|kan|interfax|tass|xinhua|reuters|afp|ap|anadolu|bernama)\b/i;
+const GOVERNMENT =
+  /\b(?:ministry|office|government|administration|authorities|presidency|cabinet|embassy|mission|emirate|regime|kremlin|white house|state department|foreign office)\b/i;
 const LONE_PRONOUN = /^(?:it|they|them|its|their)$/i;
 
 export interface Enriched {
@@ -69,8 +73,16 @@ export function bodyName(mention: string): string {
 
 /** Words that qualify an anonymous or collective head: "a senior Pakistani security source" → "Pakistani security". */
 function affiliationOf(words: string[]): string | undefined {
-  const keep = words.filter((w) => !/^(?:a|an|the|one|two|three|some|several|many|other|senior|top|high-ranking|junior|local|unnamed|anonymous|informed|also|both|all|his|her|their|its)$/i.test(w));
-  const s = keep.join(' ').replace(/[’']s\b/g, '').trim();
+  const keep = words.filter(
+    (w) =>
+      !/^(?:a|an|the|one|two|three|some|several|many|other|senior|top|high-ranking|junior|local|unnamed|anonymous|informed|also|both|all|his|her|their|its)$/i.test(
+        w,
+      ),
+  );
+  const s = keep
+    .join(' ')
+    .replace(/[’']s\b/g, '')
+    .trim();
   return s || undefined;
 }
 
@@ -115,7 +127,7 @@ export function enrichSpeaker(a: Article, d: Draft, earlier: readonly Draft[]): 
   const words = text.split(/\s+/).filter(Boolean);
   const head = foldText(words.at(-1) ?? '');
   const quotePara = paraAt(a, d.cand.start);
-  const mentionPara = paraAt(a, ref.start);
+  const _mentionPara = paraAt(a, ref.start);
   let cap = 1;
   const person = ref.name ? a.table.people.find((p) => p.fullest === ref.name) : undefined;
 
@@ -161,8 +173,13 @@ export function enrichSpeaker(a: Article, d: Draft, earlier: readonly Draft[]): 
   }
 
   // Generic heads resolve to the body named before: "the ministry", "the statement", "the spokesperson", "the sources".
-  const generic = words.length <= 2 && /^(?:the|this|that)$/i.test(words[0] ?? '') || (words.length === 1 && !/^[A-Z]/.test(text));
-  if (generic && /^(?:ministry|office|army|military|government|group|movement|statement|spokesperson|spokesman|spokeswoman|side|delegation|emirate|agency|broadcaster)$/.test(head)) {
+  const generic = (words.length <= 2 && /^(?:the|this|that)$/i.test(words[0] ?? '')) || (words.length === 1 && !/^[A-Z]/.test(text));
+  if (
+    generic &&
+    /^(?:ministry|office|army|military|government|group|movement|statement|spokesperson|spokesman|spokeswoman|side|delegation|emirate|agency|broadcaster)$/.test(
+      head,
+    )
+  ) {
     // A statement speaks for whoever was reported just before.
     if (head === 'statement') {
       const prev = earlier.at(-1)?.cand.speaker;
@@ -211,7 +228,12 @@ export function enrichSpeaker(a: Article, d: Draft, earlier: readonly Draft[]): 
     const cc = countryIn(aff ?? '');
     if (cc) out.country = cc.code;
     // The name stays the mention's own words ("senior Pakistani official"): no actor to resolve to.
-    out.name = text.replace(/\s*\([^)]*\)/g, '').replace(/^(?:the|a|an)\s+/i, '').replace(/[’']s$/, '').trim() || null;
+    out.name =
+      text
+        .replace(/\s*\([^)]*\)/g, '')
+        .replace(/^(?:the|a|an)\s+/i, '')
+        .replace(/[’']s$/, '')
+        .trim() || null;
     return { ref: out, cap: 0.75 };
   }
   if (GROUP_HEADS.test(head)) {
@@ -256,13 +278,20 @@ export function canonicalOf(d: Draft): string {
   const c = d.cand;
   if (c.kind === 'DIRECT') return c.text;
   // Quotation marks go; an apostrophe inside a word (Pakistan’s) stays.
-  let s = c.text.replace(/[“”"«»]/g, '').replace(/‘|(?<!\p{L})[’']|[’'](?!\p{L})/gu, '').replace(/\s+/g, ' ').trim();
+  let s = c.text
+    .replace(/[“”"«»]/g, '')
+    .replace(/‘|(?<!\p{L})[’']|[’'](?!\p{L})/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   const sp = c.speaker;
   const spokes = sp?.kind === 'PERSON' && /spokes|ministry|office/i.test(sp.role ?? '');
   const owner = sp && (sp.kind !== 'PERSON' || spokes) ? (sp.country ? countryName(sp.country) : sp.kind === 'BODY' ? sp.name : undefined) : undefined;
   if (owner) {
     s = s.replace(REFERENTS, owner);
-    s = s.replace(/^(?:it|they)\b(?=\s+(?:had|has|have|was|were|is|are|would|will|could|should|must|did|does|do|remains?|wants?|wanted|seeks?|sought)\b)/i, owner);
+    s = s.replace(
+      /^(?:it|they)\b(?=\s+(?:had|has|have|was|were|is|are|would|will|could|should|must|did|does|do|remains?|wants?|wanted|seeks?|sought)\b)/i,
+      owner,
+    );
   }
   s = s.replace(/[,;:\s—–-]+$/, '');
   s = s.charAt(0).toUpperCase() + s.slice(1);

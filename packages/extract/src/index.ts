@@ -2,7 +2,17 @@
 export { extractQuotes } from './extract.ts';
 export { foldText, normalizeName, transliterationKey } from './normalize.ts';
 export type {
-  Act, ActorKind, ActorProposal, Channel, DatePrecision, ExtractOptions, QuoteCandidate, QuoteKind, Span, SpeakerKind, SpeakerRef,
+  Act,
+  ActorKind,
+  ActorProposal,
+  Channel,
+  DatePrecision,
+  ExtractOptions,
+  QuoteCandidate,
+  QuoteKind,
+  Span,
+  SpeakerKind,
+  SpeakerRef,
 } from './types.ts';
 export { ACTS, classifyAct, isConditional } from './acts.ts';
 export { articleContext, resolveActor, splitTitle } from './resolve.ts';

@@ -4,19 +4,68 @@ import { allNounish, npForward, speakerFromNP, verbAt, type NP } from './attribu
 import type { Article } from './context.ts';
 import { accordingTo, subjectOf, type Draft } from './direct.ts';
 import {
-  AUXILIARIES, BARE_CLAUSE_LEMMAS, DETERMINERS, INDIRECT_LEMMAS, NOT_NAMES, OBJECT_LEMMAS, OBJECT_SPEECH_LEMMAS, PREPOSITIONS,
+  AUXILIARIES,
+  BARE_CLAUSE_LEMMAS,
+  DETERMINERS,
+  INDIRECT_LEMMAS,
+  NOT_NAMES,
+  OBJECT_LEMMAS,
+  OBJECT_SPEECH_LEMMAS,
+  PREPOSITIONS,
   REPORTING_VERBS,
 } from './lexicon.ts';
 import type { SpeakerRef } from './types.ts';
 
 /** "We believe …" in an unmarked quotation is the speaker's own words, not a report of someone else's. */
 const FIRST_PERSON = /^(?:we|i|you|us|me)$/i;
-const FINITE = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'would', 'will', 'could', 'should', 'must', 'can', 'may', 'might', 'did', 'does', 'remained', 'remains']);
-const CLAUSE_SUBJECTS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'there', 'this', 'these', 'those', 'both', 'neither', 'no', 'none', 'any', 'every', 'all', 'some', 'nothing']);
+const FINITE = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'had',
+  'has',
+  'have',
+  'would',
+  'will',
+  'could',
+  'should',
+  'must',
+  'can',
+  'may',
+  'might',
+  'did',
+  'does',
+  'remained',
+  'remains',
+]);
+const CLAUSE_SUBJECTS = new Set([
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'there',
+  'this',
+  'these',
+  'those',
+  'both',
+  'neither',
+  'no',
+  'none',
+  'any',
+  'every',
+  'all',
+  'some',
+  'nothing',
+]);
 /** Heads of "according to" phrases that cite documents or norms, not speakers. */
-const NOT_SOURCES = /^(report|reports|law|laws|data|figures|estimates|statistics|survey|agreement|plan|schedule|tradition|sharia|constitution|rules|rule|media|records|documents|reports|sources’)$/;
+const NOT_SOURCES =
+  /^(report|reports|law|laws|data|figures|estimates|statistics|survey|agreement|plan|schedule|tradition|sharia|constitution|rules|rule|media|records|documents|reports|sources’)$/;
 
-const IRREGULAR_PAST = /^(?:was|were|is|are|had|has|have|would|will|could|should|must|can|may|might|did|does|do|took|began|made|went|came|gave|saw|got|became|left|held|kept|met|led|brought|thought|found|felt|sent|spent|stood|won|lost|fell|ran|knew|grew|drew|broke|chose|rose|struck|fought|sought|taught|told|said|remains|remained|seems|needs|wants|lies|plays|stays|means|goes|takes|makes|holds|continues|includes|shows|provides|offers|faces|threatens|constitutes|opens|comes|aims|consists)$/;
+const IRREGULAR_PAST =
+  /^(?:was|were|is|are|had|has|have|would|will|could|should|must|can|may|might|did|does|do|took|began|made|went|came|gave|saw|got|became|left|held|kept|met|led|brought|thought|found|felt|sent|spent|stood|won|lost|fell|ran|knew|grew|drew|broke|chose|rose|struck|fought|sought|taught|told|said|remains|remained|seems|needs|wants|lies|plays|stays|means|goes|takes|makes|holds|continues|includes|shows|provides|offers|faces|threatens|constitutes|opens|comes|aims|consists)$/;
 
 /** A finite verb among the tokens [from, to) before the sentence ends. */
 function hasFinite(a: Article, from: number, to: number): boolean {
@@ -30,11 +79,14 @@ function hasFinite(a: Article, from: number, to: number): boolean {
 }
 
 /** Hearers of a "told/assured/informed X CLAUSE" report. */
-const HEARERS = /^(?:reporters|journalists|correspondents|parliament|lawmakers|legislators|him|her|them|us|me|delegates|diplomats|media|press|audience|assembly|crowd|council|senate|cabinet|gathering|conference)$/;
+const HEARERS =
+  /^(?:reporters|journalists|correspondents|parliament|lawmakers|legislators|him|her|them|us|me|delegates|diplomats|media|press|audience|assembly|crowd|council|senate|cabinet|gathering|conference)$/;
 /** Nouns that report speech and take a "that" clause: "X's announcement that …", "the minister's warning that …". */
-const REPORT_NOUNS = /^(?:announcement|statement|claim|claims|assertion|warning|insistence|pledge|promise|assurance|declaration|admission|allegation|accusation|denial|remarks|comments|suggestion|proposal|demand|call|threat|vow|message)$/;
+const REPORT_NOUNS =
+  /^(?:announcement|statement|claim|claims|assertion|warning|insistence|pledge|promise|assurance|declaration|admission|allegation|accusation|denial|remarks|comments|suggestion|proposal|demand|call|threat|vow|message)$/;
 
-const TIME_WORDS = /^(?:on|late|early|earlier|later|this|last|yesterday|today|tonight|morning|afternoon|evening|night|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|also|again|publicly|separately)$/;
+const TIME_WORDS =
+  /^(?:on|late|early|earlier|later|this|last|yesterday|today|tonight|morning|afternoon|evening|night|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|also|again|publicly|separately)$/;
 
 /** Where the reported clause after the verb at k begins, or -1. */
 function clauseStart(a: Article, k: number, lemma: string): number {
@@ -56,8 +108,15 @@ function clauseStart(a: Article, k: number, lemma: string): number {
     // "told reporters the talks had failed": a hearer, then a bare clause with its own subject and finite verb.
     const hearerEnd = HEARERS.test(first.lower) ? k + 2 : /^(?:the|a)$/.test(first.lower) && HEARERS.test(tokens[k + 2]?.lower ?? '') ? k + 3 : -1;
     const opener = tokens[hearerEnd];
-    if (hearerEnd > 0 && opener?.word && opener.q < 0 && opener.lower !== 'that' && (DETERMINERS.has(opener.lower) || CLAUSE_SUBJECTS.has(opener.lower) || (opener.cap && !NOT_NAMES.has(opener.lower))) &&
-      tokens.slice(hearerEnd + 1, hearerEnd + 6).some((t) => FINITE.has(t.lower))) return hearerEnd;
+    if (
+      hearerEnd > 0 &&
+      opener?.word &&
+      opener.q < 0 &&
+      opener.lower !== 'that' &&
+      (DETERMINERS.has(opener.lower) || CLAUSE_SUBJECTS.has(opener.lower) || (opener.cap && !NOT_NAMES.has(opener.lower))) &&
+      tokens.slice(hearerEnd + 1, hearerEnd + 6).some((t) => FINITE.has(t.lower))
+    )
+      return hearerEnd;
     for (let j = k + 1; j < tokens.length && j - k <= 12; j++) {
       const t = tokens[j]!;
       const abbreviation = t.text === '.' && tokens[j - 1]!.end === t.start && /^\p{L}{1,4}$/u.test(tokens[j - 1]!.text);
@@ -69,13 +128,18 @@ function clauseStart(a: Article, k: number, lemma: string): number {
   }
   if (!BARE_CLAUSE_LEMMAS.has(lemma)) return -1;
   // "said Sunday it had killed …": a time adjunct before a bare clause is the narrator's, not the clause's.
-  if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/.test(first.lower) && CLAUSE_SUBJECTS.has(tokens[k + 2]?.lower ?? '')) {
+  if (
+    /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/.test(first.lower) &&
+    CLAUSE_SUBJECTS.has(tokens[k + 2]?.lower ?? '')
+  ) {
     return clauseStart(a, k + 1, lemma);
   }
   // A bare noun opens a clause when a finite verb soon follows: "said dialogue was the only solution".
   const finiteSoon = (): boolean => tokens.slice(k + 2, k + 5).some((t) => FINITE.has(t.lower));
   const starts =
-    DETERMINERS.has(first.lower) || CLAUSE_SUBJECTS.has(first.lower) || (first.cap && first.word && !NOT_NAMES.has(first.lower)) ||
+    DETERMINERS.has(first.lower) ||
+    CLAUSE_SUBJECTS.has(first.lower) ||
+    (first.cap && first.word && !NOT_NAMES.has(first.lower)) ||
     (first.word && !PREPOSITIONS.has(first.lower) && !REPORTING_VERBS.has(first.lower) && finiteSoon());
   if (!starts || !first.word) return -1;
   // A clause has a finite verb: "maintaining a ceasefire until then" is no report.
@@ -166,7 +230,11 @@ function objectStart(a: Article, k: number, lemma: string): number {
     case 'express': {
       const that = within(4, /^that$/);
       if (that > 0) return that + 1;
-      return /^(?:appreciation|gratitude|confidence|hope|concern|regret|support|condolences|solidarity|readiness|willingness|satisfaction|disappointment)$/.test(next.lower) ? k + 1 : -1;
+      return /^(?:appreciation|gratitude|confidence|hope|concern|regret|support|condolences|solidarity|readiness|willingness|satisfaction|disappointment)$/.test(
+        next.lower,
+      )
+        ? k + 1
+        : -1;
     }
     case 'question':
     case 'reveal':
@@ -175,21 +243,24 @@ function objectStart(a: Article, k: number, lemma: string): number {
       return /^(?:why|whether|what)$/.test(next.lower) ? k + 1 : -1;
     case 'confirm':
       return DETERMINERS.has(next.lower) && !hasFinite(a, k + 1, Math.min(tokens.length, k + 12)) ? k + 1 : -1;
-    default: {
-      // "condemned the strikes as a “direct assault on sovereignty”": a label, not a report.
-      const as = within(8, /^as$/);
-      if (as > 0 && ownWordsAfter(a, as) < 3) return -1;
-    }
+    default:
+      {
+        // "condemned the strikes as a “direct assault on sovereignty”": a label, not a report.
+        const as = within(8, /^as$/);
+        if (as > 0 && ownWordsAfter(a, as) < 3) return -1;
+      }
       // deny, reject, dismiss, welcome, praise, hail, thank, reaffirm, reiterate, announce, propose, demand, condemn:
       // the noun phrase they act on ("reiterating Afghanistan’s commitment to …").
       return next.word && !PREPOSITIONS.has(next.lower) && !REPORTING_VERBS.has(next.lower) ? k + 1 : -1;
   }
 }
 
-const CONTENTLESS = /^(?:position|positions|stance|outcome|outcomes|results?|statement|statements|remarks|comments|views?|details|report|reports|message|call|calls|words|speech|question|questions|point|points|matter|issue|issues|news)$/;
+const CONTENTLESS =
+  /^(?:position|positions|stance|outcome|outcomes|results?|statement|statements|remarks|comments|views?|details|report|reports|message|call|calls|words|speech|question|questions|point|points|matter|issue|issues|news)$/;
 
 /** Where the clause from c ends: the sentence's end, or before a coordinated report ("and said that", ", adding that"). */
-const TAIL_OPENERS = /^(?:adding|saying|stressing|noting|warning|urging|calling|according|while|despite|amid|before|after|even|citing|referring|describing|expressing|highlighting|pointing|praising|reiterating|insisting|emphasising|emphasizing|underlining|explaining|arguing|claiming|confirming|announcing|which|whereas)$/;
+const TAIL_OPENERS =
+  /^(?:adding|saying|stressing|noting|warning|urging|calling|according|while|despite|amid|before|after|even|citing|referring|describing|expressing|highlighting|pointing|praising|reiterating|insisting|emphasising|emphasizing|underlining|explaining|arguing|claiming|confirming|announcing|which|whereas)$/;
 
 const REPORT_TAIL = /^(?:reported|reports|said|says|added|adds|wrote|writes|stated|noted|quoted)$/;
 const APPOSITION_HEAD = /^(?:capital|city|town|village|province|region|district|seat|home|headquarters|site|scene)$/;
@@ -272,14 +343,27 @@ function reportedSpan(a: Article, from: number, to: number): { start: number; en
   let start = tokens[from]!.start;
   let end = tokens[to - 1]!.end;
   // The span convention: no closing quotation mark or final punctuation at the end ("… penalty on the violating party").
-  while (end > start && /[\s”"’'».,;:!?]/.test(a.text[end - 1]!) && !(a.text[end - 1] === '’' && /\p{L}/u.test(a.text[end - 2] ?? '') && !/[“‘]/.test(a.text.slice(start, end - 1)))) end--;
+  while (
+    end > start &&
+    /[\s”"’'».,;:!?]/.test(a.text[end - 1]!) &&
+    !(a.text[end - 1] === '’' && /\p{L}/u.test(a.text[end - 2] ?? '') && !/[“‘]/.test(a.text.slice(start, end - 1)))
+  )
+    end--;
   // "KUALA LUMPUR: Malaysia has urged …": a dateline is not part of the report.
   const dateline = /^\p{Lu}[\p{Lu} .'-]{2,40}(?:\([^)]*\))?\s*[:—–-]\s+/u.exec(a.text.slice(start, end));
   if (dateline && !/[\p{Ll}]/u.test(dateline[0])) start += dateline[0].length;
   return { start, end };
 }
 
-function draft(a: Article, span: { start: number; end: number }, speaker: SpeakerRef | null, verb: string, verbTok: number, sentence: number, how: Draft['how']): Draft {
+function draft(
+  a: Article,
+  span: { start: number; end: number },
+  speaker: SpeakerRef | null,
+  verb: string,
+  verbTok: number,
+  sentence: number,
+  how: Draft['how'],
+): Draft {
   let confidence = how === 'that' ? 0.75 : how === 'according' ? 0.7 : 0.6;
   if (!speaker?.name) confidence *= 0.6;
   return {
@@ -329,7 +413,15 @@ function postReport(a: Article, k: number, floor: number, to: number): { np: NP;
     if (tokens[i]!.lower === 'reporters' && (i + 1 >= to || tokens[i + 1]!.text === '.')) return true;
     if (tokens[i]!.text === ',' && i + 3 >= to - 1) return true;
     let j = i;
-    while (j < to && j - i < 4 && tokens[j]!.word && /^(?:late|early|earlier|later|on|this|last|yesterday|today|tonight|morning|afternoon|evening|night|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[j]!.lower)) j++;
+    while (
+      j < to &&
+      j - i < 4 &&
+      tokens[j]!.word &&
+      /^(?:late|early|earlier|later|on|this|last|yesterday|today|tonight|morning|afternoon|evening|night|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(
+        tokens[j]!.lower,
+      )
+    )
+      j++;
     return j > i && (j >= to || tokens[j]!.text === '.');
   };
   if (tokens[k - 1]?.text === ',') {
@@ -364,7 +456,8 @@ export function extractIndirect(a: Article): Draft[] {
         const after = tokens[np.to];
         let span: { start: number; end: number } | null = null;
         if (after?.text === ',') span = reportedSpan(a, np.to + 1, s.to);
-        else if (tokens[k - 1]?.text === ',' && (!after || after.text === '.' || after.q >= 0) && !out.some((o) => o.sentence === sIdx)) span = reportedSpan(a, s.from, k - 1);
+        else if (tokens[k - 1]?.text === ',' && (!after || after.text === '.' || after.q >= 0) && !out.some((o) => o.sentence === sIdx))
+          span = reportedSpan(a, s.from, k - 1);
         if (span) {
           prior = draft(a, span, speaker, 'according to', k, sIdx, 'according');
           out.push(prior);
@@ -374,7 +467,17 @@ export function extractIndirect(a: Article): Draft[] {
       // "X's announcement that CLAUSE": a possessive speaker and a reporting noun with its clause.
       if (REPORT_NOUNS.test(t.lower) && tokens[k + 1]?.lower === 'that' && /[’']s$/.test(tokens[k - 1]?.text ?? '') && t.start >= insideUntil) {
         let from = k - 1;
-        while (from - 1 >= s.from && tokens[from - 1]!.word && tokens[from - 1]!.q < 0 && (tokens[from - 1]!.cap || /^(?:the|foreign|defence|defense|interior|prime|deputy|ministry|minister|army|government|spokesperson|spokesman)$/i.test(tokens[from - 1]!.lower)) && k - from < 8) from--;
+        while (
+          from - 1 >= s.from &&
+          tokens[from - 1]!.word &&
+          tokens[from - 1]!.q < 0 &&
+          (tokens[from - 1]!.cap ||
+            /^(?:the|foreign|defence|defense|interior|prime|deputy|ministry|minister|army|government|spokesperson|spokesman)$/i.test(
+              tokens[from - 1]!.lower,
+            )) &&
+          k - from < 8
+        )
+          from--;
         while (from < k - 1 && tokens[from]!.lower === 'the') from++;
         if (tokens[k - 1]!.cap) {
           const span = reportedSpan(a, k + 2, clauseEnd(a, k + 2, s.to));
@@ -439,5 +542,7 @@ export function extractIndirect(a: Article): Draft[] {
     }
   });
   // A report nested in another ("Asif said the other side acknowledged that …") is part of the outer one.
-  return out.filter((d) => !out.some((o) => o !== d && o.cand.start <= d.cand.start && d.cand.end <= o.cand.end && (o.cand.start < d.cand.start || o.cand.end > d.cand.end)));
+  return out.filter(
+    (d) => !out.some((o) => o !== d && o.cand.start <= d.cand.start && d.cand.end <= o.cand.end && (o.cand.start < d.cand.start || o.cand.end > d.cand.end)),
+  );
 }

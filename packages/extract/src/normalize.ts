@@ -46,7 +46,12 @@ const VOWELISH = /[aeiouyhwv]/;
  * Zabihullah/Zabiullah → zbl, Türkiye/Turkey → trk.
  */
 function wordKey(w: string): string {
-  const s = w.replace(/ph/g, 'f').replace(/q/g, 'k').replace(/ck/g, 'k').replace(/x/g, 'ks').replace(/c(?!h)/g, 'k');
+  const s = w
+    .replace(/ph/g, 'f')
+    .replace(/q/g, 'k')
+    .replace(/ck/g, 'k')
+    .replace(/x/g, 'ks')
+    .replace(/c(?!h)/g, 'k');
   if (!s) return '';
   const first = /[aeiouy]/.test(s[0]!) ? 'a' : s[0]!;
   let out = first;
@@ -61,11 +66,7 @@ function wordKey(w: string): string {
 
 /** Spelling-independent key for a name: per word, after normalizeName. */
 export function transliterationKey(s: string): string {
-  return normalizeName(s)
-    .split(' ')
-    .filter(Boolean)
-    .map(wordKey)
-    .join(' ');
+  return normalizeName(s).split(' ').filter(Boolean).map(wordKey).join(' ');
 }
 
 /** The key of one already-folded word (for surname comparison). */

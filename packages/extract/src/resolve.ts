@@ -16,9 +16,7 @@ export interface ActorRecord {
 
 export type ResolveMethod = 'exact' | 'transliteration' | 'surname' | 'title';
 
-export type ActorResolution =
-  | { actorId: string; score: number; method: ResolveMethod }
-  | { proposal: { name: string; role?: string } };
+export type ActorResolution = { actorId: string; score: number; method: ResolveMethod } | { proposal: { name: string; role?: string } };
 
 /** People the article names, at their fullest, with their office (as extractQuotes' mention table sees them). */
 export interface ArticleContext {

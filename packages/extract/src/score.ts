@@ -68,12 +68,7 @@ function speakerId(c: QuoteCandidate, actors: readonly ActorRecord[], body: stri
   return 'actorId' in r ? r.actorId : null;
 }
 
-function variantScore(
-  items: { gold: Gold; text: string }[],
-  data: SeedData,
-  golds: readonly Gold[],
-  threshold: number,
-): VariantScore {
+function variantScore(items: { gold: Gold; text: string }[], data: SeedData, golds: readonly Gold[], threshold: number): VariantScore {
   const score: VariantScore = { accuracy: 0, total: 0, correct: 0, shared: { total: 0, correct: 0 }, single: { total: 0, correct: 0 } };
   for (const { gold, text } of items) {
     // Only what other outlets printed is on file: the quote's own source is left out, as when a new article arrives.
@@ -171,7 +166,12 @@ export function scoreExtraction(data: SeedData, threshold = THRESHOLD): ScoreRep
   return {
     direct: pr('DIRECT'),
     indirect: pr('INDIRECT'),
-    variants: variantScore(golds.map((g) => ({ gold: g, text: g.text })), data, golds, threshold),
+    variants: variantScore(
+      golds.map((g) => ({ gold: g, text: g.text })),
+      data,
+      golds,
+      threshold,
+    ),
     variantsExtracted: variantScore(extractedLinks, data, golds, threshold),
     channel: { ...channel, accuracy: ratio(channel.correct, channel.total) },
     date: { ...date, accuracy: ratio(date.correct, date.total) },

@@ -1,8 +1,16 @@
 // The article's mention table: who is named, with what office, and where. Attributions ("he", "the minister",
 // "Asif") resolve against it, so a quote is credited to the person at their fullest name in the article.
 import {
-  ALLEGIANCE, AUXILIARIES, DETERMINERS, NAME_PARTICLES, NON_PERSONS, NOT_NAMES, REPORTING_VERBS, SPEECH_LEMMAS,
-  TITLE_HEADS, TITLE_MODIFIERS,
+  ALLEGIANCE,
+  AUXILIARIES,
+  DETERMINERS,
+  NAME_PARTICLES,
+  NON_PERSONS,
+  NOT_NAMES,
+  REPORTING_VERBS,
+  SPEECH_LEMMAS,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
 } from './lexicon.ts';
 import { countryOf } from './countries.ts';
 import { foldText, wordTransliterationKey } from './normalize.ts';
@@ -100,8 +108,7 @@ function looksLikePerson(tokens: readonly Token[], from: number, to: number): bo
   return !tokens.slice(from, to).every((t) => NON_PERSONS.has(baseWord(t.lower)));
 }
 
-const nameText = (text: string, tokens: readonly Token[], from: number, to: number): string =>
-  baseWord(text.slice(tokens[from]!.start, tokens[to - 1]!.end));
+const nameText = (text: string, tokens: readonly Token[], from: number, to: number): string => baseWord(text.slice(tokens[from]!.start, tokens[to - 1]!.end));
 
 export class MentionTable {
   readonly people: Person[] = [];
@@ -161,7 +168,14 @@ export class MentionTable {
       if (TITLE_HEADS.has(t.lower) && !isPossessive(t)) {
         // Ranks and further office words between the office and the name: "Director General Lt Gen Ahmed …".
         let n = i + 1;
-        while (n < tokens.length && n - i <= 4 && tokens[n]!.cap && tokens[n]!.q < 0 && (TITLE_HEADS.has(tokens[n]!.lower) || (TITLE_MODIFIERS.has(tokens[n]!.lower) && !NAME_PARTICLES.has(tokens[n]!.lower)) || tokens[n]!.text === '.')) n++;
+        while (
+          n < tokens.length &&
+          n - i <= 4 &&
+          tokens[n]!.cap &&
+          tokens[n]!.q < 0 &&
+          (TITLE_HEADS.has(tokens[n]!.lower) || (TITLE_MODIFIERS.has(tokens[n]!.lower) && !NAME_PARTICLES.has(tokens[n]!.lower)) || tokens[n]!.text === '.')
+        )
+          n++;
         const end = nameRunFrom(tokens, n);
         if (end > n && looksLikePerson(tokens, n, end)) {
           const role = n > i + 1 ? `${this.roleBefore(i)} ${text.slice(tokens[i + 1]!.start, tokens[n - 1]!.end)}` : this.roleBefore(i);
@@ -274,7 +288,12 @@ export class MentionTable {
       if (p.q >= 0 || !p.word || isPossessive(p)) break;
       const l = p.lower;
       // "Prime Minister and Minister of Foreign Affairs Sheikh …": "and"/"of" inside an office are part of it.
-      const inner = (l === 'of' || l === 'and') && j - 2 >= 0 && (TITLE_MODIFIERS.has(tokens[j - 2]!.lower) || TITLE_HEADS.has(tokens[j - 2]!.lower)) && tokens[j - 2]!.lower !== 'the' && tokens[j - 2]!.cap;
+      const inner =
+        (l === 'of' || l === 'and') &&
+        j - 2 >= 0 &&
+        (TITLE_MODIFIERS.has(tokens[j - 2]!.lower) || TITLE_HEADS.has(tokens[j - 2]!.lower)) &&
+        tokens[j - 2]!.lower !== 'the' &&
+        tokens[j - 2]!.cap;
       if (!inner && (!(TITLE_MODIFIERS.has(l) || TITLE_HEADS.has(l)) || l === 'the' || l === 'of' || l === 'and' || l === 'for')) break;
       j--;
     }
@@ -339,7 +358,10 @@ export class MentionTable {
 
   /** The most recent person before pos whose office holds every office word of the mention. */
   byTitle(words: readonly string[], pos: number): Person | undefined {
-    const want = words.map(canonicalTitleWord).flatMap((w) => (w === 'dg' ? ['director', 'general'] : [w])).filter((w) => !ALLEGIANCE.has(w));
+    const want = words
+      .map(canonicalTitleWord)
+      .flatMap((w) => (w === 'dg' ? ['director', 'general'] : [w]))
+      .filter((w) => !ALLEGIANCE.has(w));
     if (!want.length) return undefined;
     const fits = (p: Person): boolean => want.every((w) => p.titleWords.has(w));
     for (let k = this.mentions.length - 1; k >= 0; k--) {

@@ -38,15 +38,7 @@ export type Act =
 /** What sort of speaker a mention is: a named person, a body (ministry, army, state, outlet), a collective, an anonymous source. */
 export type SpeakerKind = 'PERSON' | 'BODY' | 'GROUP' | 'UNNAMED';
 
-export type ActorKind =
-  | 'PERSON'
-  | 'STATE'
-  | 'GOVERNMENT'
-  | 'MILITARY'
-  | 'ARMED_GROUP'
-  | 'INTERNATIONAL_ORGANIZATION'
-  | 'MEDIA_OUTLET'
-  | 'OTHER';
+export type ActorKind = 'PERSON' | 'STATE' | 'GOVERNMENT' | 'MILITARY' | 'ARMED_GROUP' | 'INTERNATIONAL_ORGANIZATION' | 'MEDIA_OUTLET' | 'OTHER';
 
 /** A new actor as the article presents it, for the core to create or match. */
 export interface ActorProposal {

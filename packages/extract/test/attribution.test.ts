@@ -72,11 +72,7 @@ describe('split and multi-paragraph quotes', () => {
     expect(c!.end).toBe(end);
     expect(c!.text).toBe(text.slice(start, end));
     expect(c!.parts).toHaveLength(3);
-    expect(c!.parts!.map((p) => text.slice(p.start, p.end))).toEqual([
-      first,
-      'Second, Pakistan must respect the sovereignty of Afghanistan.',
-      last,
-    ]);
+    expect(c!.parts!.map((p) => text.slice(p.start, p.end))).toEqual([first, 'Second, Pakistan must respect the sovereignty of Afghanistan.', last]);
     expect(c).toMatchObject({ kind: 'DIRECT', channel: 'OFFICIAL_STATEMENT', speaker: { name: 'Zabihullah Mujahid', text: 'He' } });
   });
 });

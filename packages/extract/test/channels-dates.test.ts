@@ -38,7 +38,12 @@ describe('channels and dates', () => {
   });
 
   it('"told the Senate on 21 Oct" → PARLIAMENT, 21 October', () => {
-    expect(at('the government must brief parliament')).toMatchObject({ channel: 'PARLIAMENT', saidOn: '2025-10-21', datePrecision: 'DAY', speaker: { name: 'Sherry Rehman' } });
+    expect(at('the government must brief parliament')).toMatchObject({
+      channel: 'PARLIAMENT',
+      saidOn: '2025-10-21',
+      datePrecision: 'DAY',
+      speaker: { name: 'Sherry Rehman' },
+    });
   });
 
   it('no cue → UNKNOWN channel, the publication date, APPROXIMATE', () => {
@@ -56,7 +61,9 @@ describe('channels and dates', () => {
   });
 
   it('a year far from publication is history, not the date of the statement', () => {
-    const [c] = extractQuotes('Asked about the operation in Tora Bora in December 2001, Asif said, “It is definitely a possibility.”', { publishedOn: PUBLISHED });
+    const [c] = extractQuotes('Asked about the operation in Tora Bora in December 2001, Asif said, “It is definitely a possibility.”', {
+      publishedOn: PUBLISHED,
+    });
     expect(c).toMatchObject({ saidOn: PUBLISHED, datePrecision: 'APPROXIMATE' });
   });
 

@@ -24,7 +24,11 @@ describe('defects from the user report', () => {
   });
 
   it('proposes a standalone quotation paragraph, attributed by the next paragraph, below 0.8', () => {
-    const c = candidateAt(text, cands, 'We will keep working with both delegations until a lasting arrangement is in place, and we expect the next round to open within days');
+    const c = candidateAt(
+      text,
+      cands,
+      'We will keep working with both delegations until a lasting arrangement is in place, and we expect the next round to open within days',
+    );
     expect(c.kind).toBe('DIRECT');
     expect(c.speaker).toMatchObject({ name: 'Majed al-Ansari', kind: 'PERSON', country: 'QA' });
     expect(c.confidence).toBeLessThan(0.8);

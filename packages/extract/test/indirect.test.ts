@@ -14,7 +14,13 @@ describe('indirect speech', () => {
 
   it('CLAUSE, according to X', () => {
     const c = candidateAt(text, cands, 'The talks collapsed over Kabul’s refusal to give written guarantees');
-    expect(c.speaker).toMatchObject({ name: 'senior Pakistani official', text: 'a senior Pakistani official', kind: 'UNNAMED', affiliation: 'Pakistani', country: 'PK' });
+    expect(c.speaker).toMatchObject({
+      name: 'senior Pakistani official',
+      text: 'a senior Pakistani official',
+      kind: 'UNNAMED',
+      affiliation: 'Pakistani',
+      country: 'PK',
+    });
   });
 
   it('X said that CLAUSE', () => {

@@ -69,7 +69,9 @@ describe('resolveActor', () => {
   });
 
   it('proposes a new actor, with the office the text gives', () => {
-    expect(resolveActor('Foreign Office spokesperson Tahir Andrabi', ACTORS)).toEqual({ proposal: { name: 'Tahir Andrabi', role: 'Foreign Office spokesperson' } });
+    expect(resolveActor('Foreign Office spokesperson Tahir Andrabi', ACTORS)).toEqual({
+      proposal: { name: 'Tahir Andrabi', role: 'Foreign Office spokesperson' },
+    });
     expect(resolveActor('Senator Sherry Rehman', ACTORS)).toEqual({ proposal: { name: 'Sherry Rehman', role: 'Senator' } });
     expect(resolveActor('Mustaghfir Gurbuz', ACTORS)).toEqual({ proposal: { name: 'Mustaghfir Gurbuz' } });
     const article = 'Mustaghfir Gurbuz, a spokesman for the governor of Khost, said the strikes were carried out by drones.';

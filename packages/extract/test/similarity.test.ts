@@ -32,7 +32,8 @@ describe('quoteSimilarity', () => {
   });
 
   it('treats a faithful excerpt of a longer wording as the same utterance', () => {
-    const full = 'Despite fully knowing their inherent limitations and hollowness of their war cries, they are beating the war drums to maintain their crumbling facade.';
+    const full =
+      'Despite fully knowing their inherent limitations and hollowness of their war cries, they are beating the war drums to maintain their crumbling facade.';
     const excerpt = 'they are beating the war drums to maintain their crumbling facade';
     expect(quoteSimilarity(full, excerpt)).toBeGreaterThanOrEqual(THRESHOLD);
   });

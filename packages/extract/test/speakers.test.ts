@@ -37,9 +37,7 @@ describe('speaker resolution through the mention table', () => {
   });
 
   it('a pronoun after a quoted name is not captured by names inside quotes', () => {
-    const article =
-      'UN spokesperson Stephane Dujarric was asked about the talks.\n' +
-      '“We hope Khawaja Asif and the Taliban keep talking,” he said.';
+    const article = 'UN spokesperson Stephane Dujarric was asked about the talks.\n' + '“We hope Khawaja Asif and the Taliban keep talking,” he said.';
     const [c] = extractQuotes(article);
     expect(c?.speaker).toMatchObject({ name: 'Stephane Dujarric', text: 'he' });
   });

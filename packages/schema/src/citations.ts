@@ -1,7 +1,7 @@
 // Renders citation tokens ([[source:KEY]]) in curated text and lists the sources cited. The sources of one
 // request are loaded together, once, however many notes cite them (no query per note).
 import { citationKeys, citationLabel, renderCitations } from '@parley/core';
-import { sources } from '@parley/core/tables';
+import type { sources } from '@parley/core/tables';
 import type { ParleyContext } from './context.ts';
 
 type SourceRow = typeof sources.$inferSelect;

@@ -4,8 +4,7 @@ import type { Plugin } from 'graphql-yoga';
 
 const HEADER = 'idempotency-key';
 const KEEP_MS = 24 * 3600_000;
-const json = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8' } });
+const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8' } });
 const refusal = (status: number, code: string, reason: string) =>
   json(status, { errors: [{ message: `Idempotency-Key: ${reason}`, extensions: { code, field: 'Idempotency-Key', reason } }] });
 
@@ -31,9 +30,15 @@ export function idempotentWrites(db: ParleyDb, viewerOf: (request: Request) => V
       const who = viewer.tokenId === null ? `name:${viewer.name}` : `token:${viewer.tokenId}`;
       if (Date.now() - lastPrune > 3600_000) {
         lastPrune = Date.now();
-        db.delete(T).where(lt(T.createdAt, new Date(Date.now() - KEEP_MS).toISOString())).run();
+        db.delete(T)
+          .where(lt(T.createdAt, new Date(Date.now() - KEEP_MS).toISOString()))
+          .run();
       }
-      const seen = db.select().from(T).where(and(eq(T.who, who), eq(T.key, key))).get();
+      const seen = db
+        .select()
+        .from(T)
+        .where(and(eq(T.who, who), eq(T.key, key)))
+        .get();
       if (seen?.response) {
         endResponse(new Response(seen.response, { status: 200, headers: { 'content-type': 'application/json; charset=utf-8', 'idempotent-replay': 'true' } }));
       } else if (seen) {
@@ -46,7 +51,10 @@ export function idempotentWrites(db: ParleyDb, viewerOf: (request: Request) => V
       const claim = claims.get(request);
       if (!claim?.claimed) return;
       const body = await response.clone().text();
-      db.update(T).set({ response: body }).where(and(eq(T.who, claim.who), eq(T.key, claim.key))).run();
+      db.update(T)
+        .set({ response: body })
+        .where(and(eq(T.who, claim.who), eq(T.key, claim.key)))
+        .run();
     },
   };
   return { plugin, claimOf: (request: Request) => claims.get(request) ?? null };

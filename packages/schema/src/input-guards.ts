@@ -73,9 +73,7 @@ export function applyInputGuards(schema: GraphQLSchema): GraphQLSchema {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
       if (field.args.length === 0) continue;
-      const paged = OWN_CURSORS.has(`${type.name}.${field.name}`)
-        ? []
-        : field.args.filter((a) => a.name === 'after' || a.name === 'before').map((a) => a.name);
+      const paged = OWN_CURSORS.has(`${type.name}.${field.name}`) ? [] : field.args.filter((a) => a.name === 'after' || a.name === 'before').map((a) => a.name);
       const isNode = type === query && field.name === 'node';
       const isNodes = type === query && field.name === 'nodes';
       const resolve = (field.resolve ?? defaultFieldResolver) as Resolver;

@@ -41,7 +41,6 @@ export function resumePointOf(request: Request): number | null {
   return raw !== null && /^\d{1,15}$/.test(raw.trim()) ? Number(raw.trim()) : null;
 }
 
-
 const memos = new WeakMap<ParleyDb, { epoch: () => string; at: string; ids: Map<string, number | null> }>();
 
 /** The id of the event announcing `payload`, answered once per write for all subscribers. */

@@ -11,11 +11,7 @@ const PRIVATE_TABLES: Record<string, string> = { Change: 'changes', Watch: 'watc
  * type), so `node` and `nodes` answer null for them as Relay expects; the node loader would otherwise
  * reject the whole list, or show an unpublished row.
  */
-export function blankMissingNodes(
-  db: ParleyDb,
-  ids: ({ typename: string; id: unknown } | null | undefined)[],
-  withToken = false,
-): void {
+export function blankMissingNodes(db: ParleyDb, ids: ({ typename: string; id: unknown } | null | undefined)[], withToken = false): void {
   const byType = new Map<string, number[]>();
   ids.forEach((gid, index) => {
     if (!gid) return;

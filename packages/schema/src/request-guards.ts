@@ -82,8 +82,7 @@ export function requestGuards(options: RequestGuardOptions): { plugin: Plugin; v
   const viewers = new WeakMap<Request, Viewer>();
   const perMinute = options.authFailuresPerMinute ?? 20;
   const failures = new Map<string, { count: number; resetAt: number }>();
-  const addressOf = (serverContext: unknown) =>
-    (serverContext as { req?: { socket?: { remoteAddress?: string } } })?.req?.socket?.remoteAddress ?? 'local';
+  const addressOf = (serverContext: unknown) => (serverContext as { req?: { socket?: { remoteAddress?: string } } })?.req?.socket?.remoteAddress ?? 'local';
 
   const plugin: Plugin = {
     onRequest({ request, serverContext, endResponse }) {

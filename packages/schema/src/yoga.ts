@@ -81,12 +81,14 @@ export function createParleyYoga(options: ParleyYogaOptions) {
   });
   const idempotency = idempotentWrites(db, (request) => guards.viewerOf(request) ?? resolveViewer(request));
   // useExecutionCancellation: a request whose client went away stops between resolvers.
-  const plugins: Plugin<object, object, ParleyContext>[] = [guards.plugin as Plugin<object, object, ParleyContext>, useExecutionCancellation() as Plugin<object, object, ParleyContext>, storageHealth(db, options.onStorageFault) as Plugin<object, object, ParleyContext>];
+  const plugins: Plugin<object, object, ParleyContext>[] = [
+    guards.plugin as Plugin<object, object, ParleyContext>,
+    useExecutionCancellation() as Plugin<object, object, ParleyContext>,
+    storageHealth(db, options.onStorageFault) as Plugin<object, object, ParleyContext>,
+  ];
   plugins.push(idempotency.plugin as Plugin<object, object, ParleyContext>);
   if (options.responseCache) {
-    plugins.push(
-      parleyResponseCache(db, options.responseCache === true ? {} : options.responseCache) as Plugin<object, object, ParleyContext>,
-    );
+    plugins.push(parleyResponseCache(db, options.responseCache === true ? {} : options.responseCache) as Plugin<object, object, ParleyContext>);
   }
   if (options.shareSubscriptionResults !== false) plugins.push(sharedSubscriptionResults(db) as Plugin<object, object, ParleyContext>);
   if (options.armor !== false) plugins.push(EnvelopArmorPlugin(options.armor ?? DEFAULT_ARMOR) as Plugin<object, object, ParleyContext>);
@@ -139,9 +141,7 @@ export function createParleyYoga(options: ParleyYogaOptions) {
         }
         if (original instanceof GraphQLError) {
           // Variable coercion (an unknown enum value, a malformed Date) wraps the scalar's error.
-          return error.extensions?.code
-            ? error
-            : new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' }, path: error.path });
+          return error.extensions?.code ? error : new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' }, path: error.path });
         }
         return generic;
       },

@@ -24,7 +24,9 @@ export function StatementItem({ statement: s, showSpeaker = true, fresh = false 
         <time dateTime={s.saidOn}>{formatDate(s.saidOn, s.datePrecision)}</time>
       </header>
       <p className="statement-text">
-        <Link prefetch={false} href={hrefFor.statement(s)}>{s.text}</Link>
+        <Link prefetch={false} href={hrefFor.statement(s)}>
+          {s.text}
+        </Link>
       </p>
       <footer className="statement-foot">
         <ActBadge act={s.act} intensity={s.intensity} />

@@ -5,7 +5,6 @@
 import { EscalationDay, RoundCard, RoundDetail, StatementLine } from './fragments.ts';
 import { ClaimPage, SourcePage, StatementPage } from './page-fragments.ts';
 import { graphql } from './tada.ts';
-import { WIRE_SIZE } from './live-documents.ts';
 
 export * from './live-documents.ts';
 export * from './review-documents.ts';

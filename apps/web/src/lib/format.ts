@@ -24,7 +24,10 @@ const ACRONYMS = new Set(['tv']);
 
 export function label(value: string | null | undefined): string {
   if (!value) return '';
-  const words = value.toLowerCase().split('_').map((w) => (ACRONYMS.has(w) ? w.toUpperCase() : w));
+  const words = value
+    .toLowerCase()
+    .split('_')
+    .map((w) => (ACRONYMS.has(w) ? w.toUpperCase() : w));
   return [words[0]!.charAt(0).toUpperCase() + words[0]!.slice(1), ...words.slice(1)].join(' ');
 }
 

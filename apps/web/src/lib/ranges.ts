@@ -15,9 +15,7 @@ export interface Segment<T> {
  * flat, non-nested marks. Ranges outside the text are clipped.
  */
 export function segment<T extends Range>(text: string, ranges: readonly T[]): Segment<T>[] {
-  const valid = ranges
-    .map((r) => ({ ...r, start: Math.max(0, r.start), end: Math.min(text.length, r.end) }))
-    .filter((r) => r.end > r.start) as T[];
+  const valid = ranges.map((r) => ({ ...r, start: Math.max(0, r.start), end: Math.min(text.length, r.end) })).filter((r) => r.end > r.start) as T[];
   const cuts = new Set<number>([0, text.length]);
   for (const r of valid) {
     cuts.add(r.start);

@@ -11,12 +11,7 @@ export type LiveState = 'connecting' | 'live' | 'reconnecting' | 'paused';
  * (after an API restart, or when the tab is shown again) so nothing published meanwhile is missed.
  * Events go straight to `onData`, one call each: useSubscription's state would merge a burst into one.
  */
-export function useLive<D, V extends AnyVariables>(
-  query: TypedDocumentNode<D, V>,
-  variables: V,
-  onData: (data: D) => void,
-  onCatchUp?: () => void,
-): LiveState {
+export function useLive<D, V extends AnyVariables>(query: TypedDocumentNode<D, V>, variables: V, onData: (data: D) => void, onCatchUp?: () => void): LiveState {
   const client = useClient();
   const visible = useVisible();
   const [state, setState] = useState<LiveState>('connecting');

@@ -12,7 +12,11 @@ export const hashToken = (secret: string) => createHash('sha256').update(secret)
 /** Mints a token; the secret is returned once and only its hash is kept. */
 export function createApiToken(db: ParleyDb, name: string, role: TokenRole): { id: number; secret: string } {
   const secret = PREFIX + randomBytes(24).toString('base64url');
-  const row = db.insert(apiTokens).values({ name, role, tokenHash: hashToken(secret) }).returning().get();
+  const row = db
+    .insert(apiTokens)
+    .values({ name, role, tokenHash: hashToken(secret) })
+    .returning()
+    .get();
   return { id: row.id, secret };
 }
 
@@ -31,7 +35,11 @@ export function ensureApiToken(db: ParleyDb, name: string, role: TokenRole, secr
 export function viewerFromToken(db: ParleyDb, secret: string | null | undefined): Viewer | null {
   if (!secret) return null;
   const tokenHash = hashToken(secret);
-  const row = db.select().from(apiTokens).where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt))).get();
+  const row = db
+    .select()
+    .from(apiTokens)
+    .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt)))
+    .get();
   // The lookup is by hash already; compare again in constant time to keep timing free of prefix matches.
   if (!row || !timingSafeEqual(Buffer.from(row.tokenHash), Buffer.from(tokenHash))) return null;
   return { tokenId: row.id, name: row.name, role: row.role };

@@ -166,7 +166,10 @@ export function mergeActors(ctx: CommandContext, survivorId: number, mergedId: n
     tx.update(actorRoles).set({ organizationId: survivorId }).where(eq(actorRoles.organizationId, mergedId)).run();
     tx.update(demands).set({ byId: survivorId }).where(eq(demands.byId, mergedId)).run();
     tx.update(demands).set({ toId: survivorId }).where(eq(demands.toId, mergedId)).run();
-    tx.update(actors).set({ parentId: survivorId }).where(and(eq(actors.parentId, mergedId), ne(actors.id, survivorId))).run();
+    tx.update(actors)
+      .set({ parentId: survivorId })
+      .where(and(eq(actors.parentId, mergedId), ne(actors.id, survivorId)))
+      .run();
     // Link tables have composite keys: re-point what does not collide, drop the duplicates.
     for (const [table, column] of [
       ['statement_targets', 'actor_id'],

@@ -37,21 +37,36 @@ const NOT_RETRACTED = 'r.retracted_at IS NULL';
 
 export const CORRECTABLE: Record<string, Correctable> = {
   Actor: {
-    table: 'actors', what: 'actor', status: { value: 'RETRACTED' },
+    table: 'actors',
+    what: 'actor',
+    status: { value: 'RETRACTED' },
     references: [
       { label: 'statements (as speaker)', sql: 'SELECT r.id FROM statements r WHERE r.speaker_id = ?1', public: PUBLIC_STATEMENT },
-      { label: 'statements (as target)', sql: 'SELECT r.id FROM statement_targets t JOIN statements r ON r.id = t.statement_id WHERE t.actor_id = ?1', public: PUBLIC_STATEMENT },
-      { label: 'occasions (as speaker)', sql: 'SELECT r.id FROM occasions r WHERE r.speaker_id = ?1', public: `EXISTS (SELECT 1 FROM statements s WHERE s.occasion_id = r.id AND s.status = 'PUBLISHED')` },
+      {
+        label: 'statements (as target)',
+        sql: 'SELECT r.id FROM statement_targets t JOIN statements r ON r.id = t.statement_id WHERE t.actor_id = ?1',
+        public: PUBLIC_STATEMENT,
+      },
+      {
+        label: 'occasions (as speaker)',
+        sql: 'SELECT r.id FROM occasions r WHERE r.speaker_id = ?1',
+        public: `EXISTS (SELECT 1 FROM statements s WHERE s.occasion_id = r.id AND s.status = 'PUBLISHED')`,
+      },
       { label: 'claim stances', sql: 'SELECT r.id FROM claim_stances r WHERE r.actor_id = ?1', public: NOT_RETRACTED },
       { label: 'demands', sql: 'SELECT r.id FROM demands r WHERE r.by_id = ?1 OR r.to_id = ?1', public: NOT_RETRACTED },
-      { label: 'round participations', sql: 'SELECT r.id FROM round_participants p JOIN negotiation_rounds r ON r.id = p.round_id WHERE p.actor_id = ?1', public: NOT_RETRACTED },
+      {
+        label: 'round participations',
+        sql: 'SELECT r.id FROM round_participants p JOIN negotiation_rounds r ON r.id = p.round_id WHERE p.actor_id = ?1',
+        public: NOT_RETRACTED,
+      },
       { label: 'process mediations', sql: 'SELECT r.process_id FROM process_mediators r WHERE r.actor_id = ?1', public: '1' },
       { label: 'member actors', sql: `SELECT r.id FROM actors r WHERE r.parent_id = ?1`, public: `r.status = 'ACTIVE'` },
       { label: "other actors' roles", sql: 'SELECT r.id FROM actor_roles r WHERE r.organization_id = ?1 AND r.actor_id != ?1', public: '1' },
     ],
   },
   Source: {
-    table: 'sources', what: 'source',
+    table: 'sources',
+    what: 'source',
     references: [
       { label: 'quotes', sql: 'SELECT r.id FROM quotes r WHERE r.source_id = ?1', public: `r.link = 'CONFIRMED' AND ${NOT_RETRACTED}` },
       { label: 'events', sql: 'SELECT r.id FROM events r WHERE r.source_id = ?1', public: NOT_RETRACTED },
@@ -65,17 +80,21 @@ export const CORRECTABLE: Record<string, Correctable> = {
     ],
   },
   Occasion: {
-    table: 'occasions', what: 'occasion',
+    table: 'occasions',
+    what: 'occasion',
     references: [{ label: 'statements', sql: 'SELECT r.id FROM statements r WHERE r.occasion_id = ?1', public: PUBLIC_STATEMENT }],
   },
   Statement: {
-    table: 'statements', what: 'statement', status: { value: 'RETRACTED' },
+    table: 'statements',
+    what: 'statement',
+    status: { value: 'RETRACTED' },
     references: [{ label: 'claim stances', sql: 'SELECT r.id FROM claim_stances r WHERE r.statement_id = ?1', public: NOT_RETRACTED }],
     parts: [['Quote', 'SELECT id FROM quotes WHERE statement_id = ?1']],
   },
   Quote: { table: 'quotes', what: 'quote', references: [] },
   NegotiationRound: {
-    table: 'negotiation_rounds', what: 'round',
+    table: 'negotiation_rounds',
+    what: 'round',
     references: [
       { label: 'statements', sql: 'SELECT r.id FROM statements r WHERE r.round_id = ?1', public: PUBLIC_STATEMENT },
       { label: 'demands', sql: 'SELECT r.id FROM demands r WHERE r.round_id = ?1', public: NOT_RETRACTED },
@@ -83,7 +102,8 @@ export const CORRECTABLE: Record<string, Correctable> = {
   },
   Demand: { table: 'demands', what: 'demand', references: [] },
   Event: {
-    table: 'events', what: 'event',
+    table: 'events',
+    what: 'event',
     references: [{ label: 'claims', sql: 'SELECT r.id FROM claims r WHERE r.event_id = ?1', public: NOT_RETRACTED }],
   },
   Claim: { table: 'claims', what: 'claim', references: [], parts: [['ClaimStance', 'SELECT id FROM claim_stances WHERE claim_id = ?1']] },
@@ -146,7 +166,9 @@ export function retractRecord(ctx: CommandContext, entity: string, id: number, r
     refuseIfReferenced(scope, c, id, true);
     const at = new Date().toISOString();
     const status = c.status ? sql`, status = ${c.status.value}` : sql``;
-    scope.tx.run(sql`UPDATE ${sql.identifier(c.table)} SET retracted_at = ${at}, retracted_by = ${scope.who}, retraction_reason = ${why}${status} WHERE id = ${id}`);
+    scope.tx.run(
+      sql`UPDATE ${sql.identifier(c.table)} SET retracted_at = ${at}, retracted_by = ${scope.who}, retraction_reason = ${why}${status} WHERE id = ${id}`,
+    );
     scope.log(entity, id, 'retract', before, load(scope, c, id));
     if (entity === 'Statement' && before.status === 'PUBLISHED') scope.publish('statementWithdrawn', id);
     return { entity, id, globalId: globalId(entity, id), at, by: scope.who, reason: why };
@@ -154,7 +176,10 @@ export function retractRecord(ctx: CommandContext, entity: string, id: number, r
 }
 
 function bury(scope: WriteScope, entity: string, id: number, before: Row, reason: string): void {
-  scope.tx.insert(tombstones).values({ entity, entityId: id, globalId: globalId(entity, id), who: scope.who, reason }).run();
+  scope.tx
+    .insert(tombstones)
+    .values({ entity, entityId: id, globalId: globalId(entity, id), who: scope.who, reason })
+    .run();
   scope.log(entity, id, 'delete', before, null);
   scope.deleted(entity, id, reason);
 }

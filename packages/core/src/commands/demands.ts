@@ -62,5 +62,4 @@ export function changeDemand({ tx, log, publish }: WriteScope, id: number, input
   return after;
 }
 
-export const updateDemand = (ctx: CommandContext, id: number, input: DemandPatch): number =>
-  write(ctx, (scope) => changeDemand(scope, id, input).id);
+export const updateDemand = (ctx: CommandContext, id: number, input: DemandPatch): number => write(ctx, (scope) => changeDemand(scope, id, input).id);

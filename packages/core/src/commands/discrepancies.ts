@@ -46,8 +46,7 @@ export function insertDiscrepancy({ tx, log }: WriteScope, input: DiscrepancyFie
   return row;
 }
 
-export const createDiscrepancy = (ctx: CommandContext, input: DiscrepancyFields): number =>
-  write(ctx, (scope) => insertDiscrepancy(scope, input).id);
+export const createDiscrepancy = (ctx: CommandContext, input: DiscrepancyFields): number => write(ctx, (scope) => insertDiscrepancy(scope, input).id);
 
 export type DiscrepancyPatch = Partial<{ [K in Exclude<keyof DiscrepancyFields, 'key'>]: DiscrepancyFields[K] | null }>;
 
@@ -58,7 +57,7 @@ export function updateDiscrepancy(ctx: CommandContext, id: number, input: Discre
     const { versions, ...rest } = input;
     const patch = patchOf(rest, ['subject', 'field']);
     const after = Object.keys(patch).length ? tx.update(discrepancies).set(patch).where(eq(discrepancies.id, id)).returning().get() : before;
-    let replaced;
+    let replaced: unknown;
     if (versions) {
       tx.delete(discrepancyVersions).where(eq(discrepancyVersions.discrepancyId, id)).run();
       replaced = insertVersions(tx, id, versions, 'input');

@@ -23,7 +23,10 @@ export interface EventFields {
 export type EventRow = typeof events.$inferSelect;
 
 function insertLocations(tx: Tx, eventId: number, locations: readonly LocationFields[]): void {
-  if (locations.length) tx.insert(eventLocations).values(locations.map((l) => ({ ...l, eventId }))).run();
+  if (locations.length)
+    tx.insert(eventLocations)
+      .values(locations.map((l) => ({ ...l, eventId })))
+      .run();
 }
 
 /** Inserts an event with its locations inside a running write; one change-log row holds both. */

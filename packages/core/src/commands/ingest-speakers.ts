@@ -5,7 +5,6 @@ import type { ActorKind } from '../domain/enums.ts';
 import { addAlias, slugify } from '../write/aliases.ts';
 import type { WriteScope } from '../write/transaction.ts';
 
-
 export interface SpeakerChoice {
   actorId: number;
   /** How it was found: alias, exact, transliteration, surname, title, affiliation, proposed or unnamed. */
@@ -56,7 +55,12 @@ export function chooseSpeaker(scope: WriteScope, book: SpeakerBook, speaker: Spe
   if (direct !== null) return { actorId: direct, method: 'alias' };
   const found = contextual(book, mention);
   if (found !== null) return { actorId: found, method: 'context' };
-  const proposal = speaker.proposal ?? { name: mention, kind: kind === 'BODY' ? ('GOVERNMENT' as const) : ('PERSON' as const), country: speaker.country ?? null, role: speaker.role };
+  const proposal = speaker.proposal ?? {
+    name: mention,
+    kind: kind === 'BODY' ? ('GOVERNMENT' as const) : ('PERSON' as const),
+    country: speaker.country ?? null,
+    role: speaker.role,
+  };
   // A proposal whose full name is already on file is that actor, not a new one.
   const named = byAlias(scope, proposal.name);
   if (named !== null) return { actorId: named, method: 'alias' };

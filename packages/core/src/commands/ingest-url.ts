@@ -57,12 +57,7 @@ export async function readPage(url: string, net: OutboundOptions, field = 'input
   }
 }
 
-export async function ingestUrl(
-  ctx: CommandContext,
-  input: IngestUrlInput,
-  net: OutboundOptions,
-  field = 'input.url',
-): Promise<IngestUrlResult> {
+export async function ingestUrl(ctx: CommandContext, input: IngestUrlInput, net: OutboundOptions, field = 'input.url'): Promise<IngestUrlResult> {
   const { url: finalUrl, article } = await readPage(input.url, net, field);
   const url = article.canonicalUrl ?? finalUrl;
   const { text: _text, ...page } = article;

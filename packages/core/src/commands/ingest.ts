@@ -111,8 +111,7 @@ export function ingestArticle(ctx: CommandContext, input: IngestInput): IngestRe
         for (const send of queued) send();
         if (quoteId === null) continue;
         quoteIds.push(quoteId);
-        if (input.autoConfirmAbove != null && candidate.confidence >= input.autoConfirmAbove && confirmIfKnownSpeaker(scope, quoteId))
-          confirmed++;
+        if (input.autoConfirmAbove != null && candidate.confidence >= input.autoConfirmAbove && confirmIfKnownSpeaker(scope, quoteId)) confirmed++;
       } catch (error) {
         if (!isParleyError(error)) throw error;
         occasions.clear();

@@ -58,13 +58,9 @@ export function changeOccasion({ tx, log }: WriteScope, id: number, input: Occas
   if (input.note !== undefined) patch.note = input.note;
   if (Object.keys(patch).length === 0) return before;
   const after = tx.update(occasions).set(patch).where(eq(occasions.id, id)).returning().get();
-  tx.update(statements)
-    .set({ speakerId: after.speakerId, saidOn: after.saidOn, channel: after.channel })
-    .where(eq(statements.occasionId, id))
-    .run();
+  tx.update(statements).set({ speakerId: after.speakerId, saidOn: after.saidOn, channel: after.channel }).where(eq(statements.occasionId, id)).run();
   log('Occasion', id, 'update', before, after);
   return after;
 }
 
-export const updateOccasion = (ctx: CommandContext, id: number, input: OccasionPatch): number =>
-  write(ctx, (scope) => changeOccasion(scope, id, input).id);
+export const updateOccasion = (ctx: CommandContext, id: number, input: OccasionPatch): number => write(ctx, (scope) => changeOccasion(scope, id, input).id);

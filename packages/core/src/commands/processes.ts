@@ -25,7 +25,10 @@ export function insertProcess({ tx, log }: WriteScope, input: ProcessFields, fie
     .returning()
     .get();
   const mediators = existingActorIds(tx, input.mediatorIds ?? [], `${field}.mediatorIds`);
-  if (mediators.length) tx.insert(processMediators).values(mediators.map((actorId) => ({ processId: row.id, actorId }))).run();
+  if (mediators.length)
+    tx.insert(processMediators)
+      .values(mediators.map((actorId) => ({ processId: row.id, actorId })))
+      .run();
   log('NegotiationProcess', row.id, action, null, { ...row, mediators });
   return row;
 }
@@ -43,17 +46,17 @@ export function changeProcess({ tx, log }: WriteScope, id: number, input: Proces
   const before = mustFind(tx, negotiationProcesses, id, 'id', 'process');
   const { mediatorIds, ...rest } = input;
   const patch = patchOf(rest, ['name']);
-  const after = Object.keys(patch).length
-    ? tx.update(negotiationProcesses).set(patch).where(eq(negotiationProcesses.id, id)).returning().get()
-    : before;
+  const after = Object.keys(patch).length ? tx.update(negotiationProcesses).set(patch).where(eq(negotiationProcesses.id, id)).returning().get() : before;
   if (mediatorIds) {
     const mediators = existingActorIds(tx, mediatorIds, `${field}.mediatorIds`);
     tx.delete(processMediators).where(eq(processMediators.processId, id)).run();
-    if (mediators.length) tx.insert(processMediators).values(mediators.map((actorId) => ({ processId: id, actorId }))).run();
+    if (mediators.length)
+      tx.insert(processMediators)
+        .values(mediators.map((actorId) => ({ processId: id, actorId })))
+        .run();
   }
   log('NegotiationProcess', id, 'update', before, { ...after, mediatorIds });
   return after;
 }
 
-export const updateProcess = (ctx: CommandContext, id: number, input: ProcessPatch): number =>
-  write(ctx, (scope) => changeProcess(scope, id, input).id);
+export const updateProcess = (ctx: CommandContext, id: number, input: ProcessPatch): number => write(ctx, (scope) => changeProcess(scope, id, input).id);

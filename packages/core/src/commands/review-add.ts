@@ -36,7 +36,13 @@ export function proposeQuote(ctx: CommandContext, input: ProposedQuote): number 
     if (!saidOn) throw badInput('input.saidOn', 'the source has no date; give the date it was said');
     const occasion = insertOccasion(
       scope,
-      { speakerId: input.speakerId, saidOn, datePrecision: input.datePrecision ?? 'DAY', channel: input.channel ?? 'UNKNOWN', note: `Added in review of source ${source.id}` },
+      {
+        speakerId: input.speakerId,
+        saidOn,
+        datePrecision: input.datePrecision ?? 'DAY',
+        channel: input.channel ?? 'UNKNOWN',
+        note: `Added in review of source ${source.id}`,
+      },
       'input',
     );
     const statement = insertStatement(scope, occasion, {
@@ -47,7 +53,15 @@ export function proposeQuote(ctx: CommandContext, input: ProposedQuote): number 
     });
     const quote = tx
       .insert(T.quotes)
-      .values({ statementId: statement.id, sourceId: source.id, text: input.text, kind: input.kind ?? 'DIRECT', start: input.start, end: input.end, link: 'SUGGESTED' })
+      .values({
+        statementId: statement.id,
+        sourceId: source.id,
+        text: input.text,
+        kind: input.kind ?? 'DIRECT',
+        start: input.start,
+        end: input.end,
+        link: 'SUGGESTED',
+      })
       .onConflictDoNothing()
       .returning()
       .get();

@@ -90,8 +90,7 @@ export function restoreQuoteIn({ tx, log, publish }: WriteScope, quoteId: number
   }
 }
 
-const run = (ctx: CommandContext, quoteId: number, step: (scope: WriteScope, id: number) => void) =>
-  write(ctx, (scope) => (step(scope, quoteId), quoteId));
+const run = (ctx: CommandContext, quoteId: number, step: (scope: WriteScope, id: number) => void) => write(ctx, (scope) => (step(scope, quoteId), quoteId));
 
 export const confirmQuote = (ctx: CommandContext, quoteId: number): number => run(ctx, quoteId, confirmQuoteIn);
 export const rejectQuote = (ctx: CommandContext, quoteId: number): number => run(ctx, quoteId, rejectQuoteIn);

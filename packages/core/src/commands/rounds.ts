@@ -101,8 +101,7 @@ export function changeRound(scope: WriteScope, id: number, input: RoundPatch, fi
   return after;
 }
 
-export const updateRound = (ctx: CommandContext, id: number, input: RoundPatch): number =>
-  write(ctx, (scope) => changeRound(scope, id, input).id);
+export const updateRound = (ctx: CommandContext, id: number, input: RoundPatch): number => write(ctx, (scope) => changeRound(scope, id, input).id);
 
 export interface RoundUpdateFields {
   status: RoundStatus;

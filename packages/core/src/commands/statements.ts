@@ -55,12 +55,18 @@ export function setTargetsAndTopics(
     tx.delete(statementTargets).where(eq(statementTargets.statementId, statementId)).run();
     const ids = [...new Set(targetIds)];
     ids.forEach((actorId, i) => mustFind(tx, actors, actorId, `${field}.targetIds.${i}`, 'actor'));
-    if (ids.length) tx.insert(statementTargets).values(ids.map((actorId) => ({ statementId, actorId }))).run();
+    if (ids.length)
+      tx.insert(statementTargets)
+        .values(ids.map((actorId) => ({ statementId, actorId })))
+        .run();
   }
   if (topics) {
     tx.delete(statementTopics).where(eq(statementTopics.statementId, statementId)).run();
     const unique = [...new Set(topics)];
-    if (unique.length) tx.insert(statementTopics).values(unique.map((topic) => ({ statementId, topic }))).run();
+    if (unique.length)
+      tx.insert(statementTopics)
+        .values(unique.map((topic) => ({ statementId, topic })))
+        .run();
   }
 }
 
@@ -70,7 +76,11 @@ export function setTargetsAndTopics(
  */
 export function insertStatement(scope: WriteScope, occasion: OccasionCopy, input: StatementFields, field = 'input', action = 'create'): StatementRow {
   const roundId = optionalRef(scope.tx, negotiationRounds, input.roundId, `${field}.roundId`, 'round');
-  const row = scope.tx.insert(statements).values(statementRow(occasion, { ...input, roundId })).returning().get();
+  const row = scope.tx
+    .insert(statements)
+    .values(statementRow(occasion, { ...input, roundId }))
+    .returning()
+    .get();
   setTargetsAndTopics(scope, row.id, input.targetIds, input.topics, field);
   scope.log('Statement', row.id, action, null, { ...row, targetIds: input.targetIds ?? [], topics: input.topics ?? [] });
   if (row.status === 'PUBLISHED') scope.publish('statementAdded', row.id);
@@ -117,5 +127,4 @@ export function changeStatement(scope: WriteScope, id: number, input: StatementP
   return after;
 }
 
-export const updateStatement = (ctx: CommandContext, id: number, input: StatementPatch): number =>
-  write(ctx, (scope) => changeStatement(scope, id, input).id);
+export const updateStatement = (ctx: CommandContext, id: number, input: StatementPatch): number => write(ctx, (scope) => changeStatement(scope, id, input).id);

@@ -49,12 +49,14 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): P
       else console.warn(`alias "${c.text}" of actor ${c.actorId} now has the same key as actor ${c.keptBy}'s; it no longer resolves`);
     }
     // A ledger older than the sync feed: announce its public records once (the migration left a flag).
-    sqlite.transaction(() => {
-      if (sqlite.prepare(`SELECT 1 FROM sync_meta WHERE key = 'backfill'`).get()) {
-        backfillSync(sqlite);
-        sqlite.prepare(`DELETE FROM sync_meta WHERE key = 'backfill'`).run();
-      }
-    }).immediate();
+    sqlite
+      .transaction(() => {
+        if (sqlite.prepare(`SELECT 1 FROM sync_meta WHERE key = 'backfill'`).get()) {
+          backfillSync(sqlite);
+          sqlite.prepare(`DELETE FROM sync_meta WHERE key = 'backfill'`).run();
+        }
+      })
+      .immediate();
   }
   // Planner statistics: ANALYZE the tables that have none or have grown a lot since (SQLite's advice for
   // long-lived connections). Without them SQLite can answer `status = ? … ORDER BY said_on DESC LIMIT 50`

@@ -33,7 +33,9 @@ export const alerts = sqliteTable(
   'alerts',
   {
     id: integer().primaryKey({ autoIncrement: true }),
-    watchId: integer().notNull().references(() => watches.id, { onDelete: 'cascade' }),
+    watchId: integer()
+      .notNull()
+      .references(() => watches.id, { onDelete: 'cascade' }),
     at: text().notNull().default(now),
     /** What fired it (e.g. "statement:42"); unique per watch, so no event raises the same alert twice. */
     triggerKey: text().notNull(),
@@ -53,7 +55,9 @@ export const deliveries = sqliteTable(
   'deliveries',
   {
     id: integer().primaryKey({ autoIncrement: true }),
-    alertId: integer().notNull().references(() => alerts.id, { onDelete: 'cascade' }),
+    alertId: integer()
+      .notNull()
+      .references(() => alerts.id, { onDelete: 'cascade' }),
     url: text().notNull(),
     status: text({ enum: DELIVERY_STATUSES }).notNull().default('PENDING'),
     attempts: integer().notNull().default(0),
@@ -70,7 +74,9 @@ export const deliveryAttempts = sqliteTable(
   'delivery_attempts',
   {
     id: integer().primaryKey({ autoIncrement: true }),
-    deliveryId: integer().notNull().references(() => deliveries.id, { onDelete: 'cascade' }),
+    deliveryId: integer()
+      .notNull()
+      .references(() => deliveries.id, { onDelete: 'cascade' }),
     at: text().notNull().default(now),
     httpStatus: integer(),
     error: text(),

@@ -194,11 +194,7 @@ export const negotiationRounds = sqliteTable(
     createdAt: createdAt(),
     ...retraction(),
   },
-  (t) => [
-    index('rounds_process_idx').on(t.processId, t.sequence),
-    index('rounds_status_idx').on(t.status),
-    index('rounds_started_idx').on(t.startedOn, t.id),
-  ],
+  (t) => [index('rounds_process_idx').on(t.processId, t.sequence), index('rounds_status_idx').on(t.status), index('rounds_started_idx').on(t.startedOn, t.id)],
 );
 
 export const roundParticipants = sqliteTable(

@@ -16,9 +16,9 @@ export function findActorByName(db: ParleyDb, name: string, { includeProposed = 
   const normalized = normalizeName(name);
   if (!normalized) return null;
   const statuses = includeProposed ? `('ACTIVE', 'PROPOSED')` : `('ACTIVE')`;
-  const exact = prepared(db, `SELECT a.id FROM actor_aliases x JOIN actors a ON a.id = x.actor_id WHERE x.normalized = ? AND a.status IN ${statuses}`).get(normalized) as
-    | { id: number }
-    | undefined;
+  const exact = prepared(db, `SELECT a.id FROM actor_aliases x JOIN actors a ON a.id = x.actor_id WHERE x.normalized = ? AND a.status IN ${statuses}`).get(
+    normalized,
+  ) as { id: number } | undefined;
   if (exact) return exact.id;
   const bySlug = prepared(db, `SELECT id FROM actors WHERE slug = ? AND status IN ${statuses}`).get(name.trim().toLowerCase()) as { id: number } | undefined;
   if (bySlug) return bySlug.id;

@@ -1,14 +1,5 @@
 // The domain's closed vocabularies. GraphQL enums, DB check values and the seed format all read these lists.
-export const ACTOR_KINDS = [
-  'PERSON',
-  'STATE',
-  'GOVERNMENT',
-  'MILITARY',
-  'ARMED_GROUP',
-  'INTERNATIONAL_ORGANIZATION',
-  'MEDIA_OUTLET',
-  'OTHER',
-] as const;
+export const ACTOR_KINDS = ['PERSON', 'STATE', 'GOVERNMENT', 'MILITARY', 'ARMED_GROUP', 'INTERNATIONAL_ORGANIZATION', 'MEDIA_OUTLET', 'OTHER'] as const;
 /** PROPOSED actors come from ingestion: named in an article, matching no known actor, awaiting an editor. */
 export const ACTOR_STATUSES = ['ACTIVE', 'PROPOSED', 'RETRACTED'] as const;
 export const ALIAS_KINDS = ['NAME', 'SPELLING', 'OFFICIAL_ALTERNATIVE', 'PEJORATIVE', 'ABBREVIATION'] as const;

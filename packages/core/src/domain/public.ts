@@ -3,7 +3,10 @@
 export const PUBLIC_ROWS: Record<string, { table: string; where: string }> = {
   Actor: { table: 'actors', where: `x.status = 'ACTIVE'` },
   Source: { table: 'sources', where: 'x.retracted_at IS NULL' },
-  Occasion: { table: 'occasions', where: `x.retracted_at IS NULL AND EXISTS (SELECT 1 FROM statements s WHERE s.occasion_id = x.id AND s.status = 'PUBLISHED')` },
+  Occasion: {
+    table: 'occasions',
+    where: `x.retracted_at IS NULL AND EXISTS (SELECT 1 FROM statements s WHERE s.occasion_id = x.id AND s.status = 'PUBLISHED')`,
+  },
   Statement: { table: 'statements', where: `x.status = 'PUBLISHED'` },
   Quote: {
     table: 'quotes',

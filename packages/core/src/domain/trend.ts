@@ -18,7 +18,11 @@ export const EVIDENCE_SIZE = 3;
 export type TrendPeriod = 'MONTH' | 'WEEK';
 export type Verdict = 'DETERIORATED' | 'IMPROVED' | 'UNCHANGED';
 /** PK–AF, and each of them with the mediators: statements by one side that name the other as a target. */
-export const PAIRS = [['PK', 'AF'], ['PK', 'MEDIATORS'], ['AF', 'MEDIATORS']] as const;
+export const PAIRS = [
+  ['PK', 'AF'],
+  ['PK', 'MEDIATORS'],
+  ['AF', 'MEDIATORS'],
+] as const;
 
 export interface TrendGroup {
   group: string;
@@ -97,10 +101,12 @@ export function trend(db: ParleyDb, period: TrendPeriod, from: string, to: strin
     byPeriod.get(r.period)!.push(r);
   }
   const periods = [...byPeriod.keys()].sort();
-  const inPair = ([a, b]: readonly [string, string]) => (s: Said) => {
-    const targets: string[] = JSON.parse(s.targetSides ?? '[]');
-    return (s.side === a && targets.includes(b)) || (s.side === b && targets.includes(a));
-  };
+  const inPair =
+    ([a, b]: readonly [string, string]) =>
+    (s: Said) => {
+      const targets: string[] = JSON.parse(s.targetSides ?? '[]');
+      return (s.side === a && targets.includes(b)) || (s.side === b && targets.includes(a));
+    };
   const out: TrendRow[] = [];
   const first = periodStart(period, from);
   // Each period against the one right before it; a period with nothing said compares with zero statements.
@@ -109,7 +115,13 @@ export function trend(db: ParleyDb, period: TrendPeriod, from: string, to: strin
     const before = byPeriod.get(periodBefore(period, p)) ?? [];
     out.push({
       period: p,
-      sides: SIDES.map((side) => summarize(side, now.filter((s) => s.side === side), before.filter((s) => s.side === side))),
+      sides: SIDES.map((side) =>
+        summarize(
+          side,
+          now.filter((s) => s.side === side),
+          before.filter((s) => s.side === side),
+        ),
+      ),
       pairs: PAIRS.map((pair) => summarize(pair.join('–'), now.filter(inPair(pair)), before.filter(inPair(pair)))),
     });
   }

@@ -11,7 +11,10 @@ const sourceOf = (json: string | Row | null) => {
   return s ? { id: gid('Source', s.id), address: addressOf(s) } : null;
 };
 
-export function eventExport(client: Database.Database, f: { type: string | null; country: string | null; from: string | null; to: string | null }): ExportQuery {
+export function eventExport(
+  client: Database.Database,
+  f: { type: string | null; country: string | null; from: string | null; to: string | null },
+): ExportQuery {
   const cited = citationRenderer(client);
   return {
     sql: `SELECT e.*, ${SOURCE('e')} AS source,
@@ -24,13 +27,21 @@ export function eventExport(client: Database.Database, f: { type: string | null;
     params: [f],
     columns: ['id', 'key', 'type', 'occurredOn', 'datePrecision', 'summary', 'locations', 'source', 'claims'],
     record: (r) => ({
-      id: gid('Event', r.id), key: r.key, type: r.type, occurredOn: r.occurred_on, datePrecision: r.date_precision, summary: cited(r.summary),
-      locations: list(r.locations), source: sourceOf(r.source), claims: list(r.claims).map((c) => gid('Claim', c as unknown as number)),
+      id: gid('Event', r.id),
+      key: r.key,
+      type: r.type,
+      occurredOn: r.occurred_on,
+      datePrecision: r.date_precision,
+      summary: cited(r.summary),
+      locations: list(r.locations),
+      source: sourceOf(r.source),
+      claims: list(r.claims).map((c) => gid('Claim', c as unknown as number)),
     }),
     flat: (e) => ({
       ...e,
       locations: joined(e.locations.map((l: Row) => [l.place, l.province, l.country].filter(Boolean).join(', '))),
-      source: e.source?.address ?? '', claims: joined(e.claims),
+      source: e.source?.address ?? '',
+      claims: joined(e.claims),
     }),
   };
 }
@@ -46,11 +57,23 @@ export function claimExport(client: Database.Database, f: { eventId: number | nu
     params: [f],
     columns: ['id', 'key', 'text', 'eventId', 'killed', 'civilians', 'children', 'source', 'stances'],
     record: (r) => ({
-      id: gid('Claim', r.id), key: r.key, text: cited(r.text), eventId: gid('Event', r.event_id), killed: r.killed, civilians: r.civilians,
-      children: r.children, source: sourceOf(r.source),
+      id: gid('Claim', r.id),
+      key: r.key,
+      text: cited(r.text),
+      eventId: gid('Event', r.event_id),
+      killed: r.killed,
+      civilians: r.civilians,
+      children: r.children,
+      source: sourceOf(r.source),
       stances: list(r.stances).map((s) => ({
-        id: gid('ClaimStance', s.id), actor: { id: gid('Actor', s.actorId), name: s.actor }, stance: s.stance,
-        statement: gid('Statement', s.statementId), source: sourceOf(s.source), killed: s.killed, civilians: s.civilians, children: s.children,
+        id: gid('ClaimStance', s.id),
+        actor: { id: gid('Actor', s.actorId), name: s.actor },
+        stance: s.stance,
+        statement: gid('Statement', s.statementId),
+        source: sourceOf(s.source),
+        killed: s.killed,
+        civilians: s.civilians,
+        children: s.children,
       })),
     }),
     flat: (c) => ({
@@ -75,8 +98,16 @@ export function roundExport(client: Database.Database, f: { status: string | nul
     params: [f],
     columns: ['id', 'key', 'title', 'sequence', 'venueCity', 'venueCountry', 'startedOn', 'endedOn', 'status', 'outcome', 'participants', 'updates', 'demands'],
     record: (r) => ({
-      id: gid('NegotiationRound', r.id), key: r.key, title: r.title, sequence: r.sequence, venueCity: r.venue_city, venueCountry: r.venue_country,
-      startedOn: r.started_on, endedOn: r.ended_on, status: r.status, outcome: r.outcome,
+      id: gid('NegotiationRound', r.id),
+      key: r.key,
+      title: r.title,
+      sequence: r.sequence,
+      venueCity: r.venue_city,
+      venueCountry: r.venue_country,
+      startedOn: r.started_on,
+      endedOn: r.ended_on,
+      status: r.status,
+      outcome: r.outcome,
       participants: list(r.participants).map((p) => ({ actor: { id: gid('Actor', p.actorId), name: p.actor }, role: p.role })),
       updates: list(r.updates).map((u) => ({ at: u.at, status: u.status, note: cited(u.note), source: sourceOf(u.source) })),
       demands: list(r.demands).map((d) => ({ id: gid('Demand', d.id), by: d.by, to: d.to, text: d.text, status: d.status, source: sourceOf(d.source) })),

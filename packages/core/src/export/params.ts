@@ -35,7 +35,10 @@ function oneOf<T extends string>(params: Params, name: string, values: readonly 
 function dates(params: Params): { from: string | null; to: string | null } {
   const from = one(params, 'from');
   const to = one(params, 'to');
-  for (const [name, value] of [['from', from], ['to', to]] as const) {
+  for (const [name, value] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
     if (value !== null && !DAY.test(value)) throw badInput(name, 'must be a date, YYYY-MM-DD');
   }
   if (from && to && to < from) throw badInput('to', 'must not be before from');

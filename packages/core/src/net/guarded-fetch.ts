@@ -117,5 +117,4 @@ function request(target: CheckedTarget, headers: Record<string, string>, limits:
   });
 }
 
-const tooLarge = (max: number) =>
-  new OutboundError('too-large', `the response is larger than ${(max / 1024 / 1024).toLocaleString('en')} MB`);
+const tooLarge = (max: number) => new OutboundError('too-large', `the response is larger than ${(max / 1024 / 1024).toLocaleString('en')} MB`);

@@ -107,8 +107,7 @@ export async function checkOutbound(raw: string | URL, policy: OutboundPolicy, r
   } catch {
     throw new OutboundError('invalid', 'is not a URL');
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    throw new OutboundError('invalid', `${url.protocol} URLs are not fetched; only http and https`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new OutboundError('invalid', `${url.protocol} URLs are not fetched; only http and https`);
   if (url.username || url.password) throw new OutboundError('invalid', 'must not carry a user name or password');
   const host = url.hostname
     .replace(/^\[|\]$/g, '')

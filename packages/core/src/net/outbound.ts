@@ -16,7 +16,10 @@ export interface OutboundAllow {
 /** Parses a PARLEY_FETCH_ALLOW value: comma-separated host names, addresses or CIDR ranges. */
 export function parseAllow(value: string | undefined = process.env.PARLEY_FETCH_ALLOW): OutboundAllow {
   const allow: OutboundAllow = { hosts: new Set(), ranges: [] };
-  for (const item of (value ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean)) {
+  for (const item of (value ?? '')
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean)) {
     if (item.includes('/')) allow.ranges.push(ipaddr.parseCIDR(item));
     else if (ipaddr.isValid(item)) {
       const addr = ipaddr.process(item);

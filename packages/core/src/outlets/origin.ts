@@ -48,8 +48,7 @@ export function attachOrigin(scope: WriteScope, input: OriginInput): Origin {
       .from(sources)
       .where(eq(sources.id, match.sourceId))
       .get()!;
-    const theirs =
-      earlier.outletId === null ? null : tx.select({ kind: outlets.kind }).from(outlets).where(eq(outlets.id, earlier.outletId)).get();
+    const theirs = earlier.outletId === null ? null : tx.select({ kind: outlets.kind }).from(outlets).where(eq(outlets.id, earlier.outletId)).get();
     if (own?.kind === 'WIRE_AGENCY' && earlier.copyOfId === null && theirs?.kind !== 'WIRE_AGENCY') {
       // The agency's own story arrived after a site that republished it: the site (and every copy of it)
       // is the copy, not the other way round.
@@ -60,10 +59,7 @@ export function attachOrigin(scope: WriteScope, input: OriginInput): Origin {
     }
   }
   const origin = { outletId, wireOutletId: credit?.outletId ?? null, copyOfId, evidence: evidence.join('; ') || null };
-  tx.update(sources)
-    .set({ outletId, wireOutletId: origin.wireOutletId, copyOfId, copyEvidence: origin.evidence })
-    .where(eq(sources.id, input.sourceId))
-    .run();
+  tx.update(sources).set({ outletId, wireOutletId: origin.wireOutletId, copyOfId, copyEvidence: origin.evidence }).where(eq(sources.id, input.sourceId)).run();
   if (sample.length > 0) {
     tx.insert(sourceShingles)
       .values(sample.map((hash) => ({ hash, sourceId: input.sourceId })))

@@ -64,7 +64,6 @@ export function resolveOutlet(scope: WriteScope, input: { url?: string | null; p
   }
   const domain = registrableHost(input.url);
   // A bare address or a one-label host (localhost) names a machine, not an outlet.
-  if (domain?.includes('.') && !/^[\d.]+$/.test(domain))
-    scope.tx.insert(outletDomains).values({ domain, outletId: row.id }).onConflictDoNothing().run();
+  if (domain?.includes('.') && !/^[\d.]+$/.test(domain)) scope.tx.insert(outletDomains).values({ domain, outletId: row.id }).onConflictDoNothing().run();
   return row.id;
 }

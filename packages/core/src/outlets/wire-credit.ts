@@ -11,14 +11,14 @@ export interface CreditMatch extends Credit {
   evidence: string;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Credits found in the text, strongest first (a dateline beats a mention in passing). */
 export function findWireCredit(text: string, credits: Credit[]): CreditMatch | null {
   if (credits.length === 0) return null;
   // Longest first, so "Associated Press" wins over "AP" and "Press Trust of India" over "PTI".
   const sorted = [...credits].sort((a, b) => b.text.length - a.text.length);
-  const alternatives = sorted.map((c) => escape(c.text)).join('|');
+  const alternatives = sorted.map((c) => escapeRegExp(c.text)).join('|');
   const head = text.slice(0, 400);
   const tail = text.slice(-300);
   const patterns: Array<[RegExp, string, string]> = [

@@ -14,9 +14,7 @@ const isIsoDate = (v: string) => {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
 };
 const isIsoDateTime = (v: string) =>
-  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(v) &&
-  isIsoDate(v.slice(0, 10)) &&
-  !Number.isNaN(Date.parse(v));
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(v) && isIsoDate(v.slice(0, 10)) && !Number.isNaN(Date.parse(v));
 
 const text = z.string().min(1, 'must not be empty');
 const key = z.string().regex(KEBAB, 'is not a kebab-case key (a-z, 0-9, single dashes)');
@@ -173,9 +171,7 @@ export const seedDiscrepancySchema = z.strictObject({
   subject: z.string().regex(/^[a-z]+:[^:]+$/, 'is not "<entity>:<key>"'), // e.g. "round:istanbul-round-2"
   field: text,
   note: text.optional(),
-  versions: z
-    .array(z.strictObject({ value: text, source: ref, quote: text.optional() }))
-    .min(2, 'a disagreement needs at least two versions'),
+  versions: z.array(z.strictObject({ value: text, source: ref, quote: text.optional() })).min(2, 'a disagreement needs at least two versions'),
 });
 
 /** One schema per file of the dataset, in loading order. */

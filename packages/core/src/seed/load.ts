@@ -84,13 +84,7 @@ function loadInto(scope: WriteScope, { dataset: d, bodies }: LoadedDataset, prog
   for (const a of newActors) {
     (a.roles ?? []).forEach((r, i) => {
       const role = { title: r.title, from: r.from, to: r.to, sourceId: src(r.source) };
-      insertActorRole(
-        scope,
-        actor(a.key),
-        { ...role, organizationId: r.organization ? actor(r.organization) : null },
-        `actors.${a.key}.roles.${i}`,
-        SEED,
-      );
+      insertActorRole(scope, actor(a.key), { ...role, organizationId: r.organization ? actor(r.organization) : null }, `actors.${a.key}.roles.${i}`, SEED);
     });
   }
   progress(`actors: ${d.actors.length}`);

@@ -17,8 +17,7 @@ const SUBJECTS: Record<string, SeedEntity | 'demands'> = {
   demand: 'demands',
 };
 
-const entries = <T>(value: unknown): T[] =>
-  (Array.isArray(value) ? value : []).filter((x): x is T => x !== null && typeof x === 'object' && !Array.isArray(x));
+const entries = <T>(value: unknown): T[] => (Array.isArray(value) ? value : []).filter((x): x is T => x !== null && typeof x === 'object' && !Array.isArray(x));
 const listOf = <T>(value: T[] | undefined): T[] => entries<T>(value);
 
 /** Lowercase, marks and punctuation gone, honorifics kept: a second, plainer key than the project's own. */
@@ -152,8 +151,7 @@ export function referenceProblems(raw: Record<string, unknown>, bodies: Readonly
     const at = `rounds.${r.key}`;
     ref('processes', r.process, `${at}.process`);
     const place = `${r.process}#${r.sequence}`;
-    if (sequences.has(place))
-      fail(`${at}.sequence`, `${r.sequence} is also the sequence of ${sequences.get(place)} in process ${r.process}`);
+    if (sequences.has(place)) fail(`${at}.sequence`, `${r.sequence} is also the sequence of ${sequences.get(place)} in process ${r.process}`);
     sequences.set(place, r.key);
     if (r.startedOn && r.endedOn && r.endedOn < r.startedOn) fail(`${at}.endedOn`, `must not be before startedOn (${r.startedOn})`);
     const roles = new Set<string>();

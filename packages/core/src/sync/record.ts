@@ -18,17 +18,26 @@ export function touch(touched: Touched, entity: string, id: number): void {
 // quotes are public, an occasion carries its statements' date precision and venue, a stance lives inside
 // its claim. Each entry lists, for a logged entity, the SQL that finds the records it affects.
 const AFFECTS: Record<string, [entity: string, sql: string | null][]> = {
-  Statement: [['Statement', null], ['Quote', 'SELECT id FROM quotes WHERE statement_id = ?']],
+  Statement: [
+    ['Statement', null],
+    ['Quote', 'SELECT id FROM quotes WHERE statement_id = ?'],
+  ],
   Occasion: [['Statement', 'SELECT id FROM statements WHERE occasion_id = ?']],
   Quote: [['Quote', null]],
-  Source: [['Source', null], ['Quote', 'SELECT id FROM quotes WHERE source_id = ?']],
+  Source: [
+    ['Source', null],
+    ['Quote', 'SELECT id FROM quotes WHERE source_id = ?'],
+  ],
   Actor: [['Actor', null]],
   ActorAlias: [['Actor', 'SELECT actor_id FROM actor_aliases WHERE id = ?']],
   ActorRole: [['Actor', 'SELECT actor_id FROM actor_roles WHERE id = ?']],
   Event: [['Event', null]],
   Claim: [['Claim', null]],
   ClaimStance: [['Claim', 'SELECT claim_id FROM claim_stances WHERE id = ?']],
-  NegotiationRound: [['NegotiationRound', null], ['Demand', 'SELECT id FROM demands WHERE round_id = ?']],
+  NegotiationRound: [
+    ['NegotiationRound', null],
+    ['Demand', 'SELECT id FROM demands WHERE round_id = ?'],
+  ],
   RoundUpdate: [['NegotiationRound', 'SELECT round_id FROM round_updates WHERE id = ?']],
   Demand: [['Demand', null]],
 };
@@ -89,8 +98,13 @@ export function recordSync(client: Database.Database, touchedRows: Touched, dele
 export function backfillSync(client: Database.Database): number {
   const touched: Touched = new Map();
   const tables: Record<string, string> = {
-    Actor: 'actors', Source: 'sources', NegotiationRound: 'negotiation_rounds', Demand: 'demands', Statement: 'statements',
-    Event: 'events', Claim: 'claims',
+    Actor: 'actors',
+    Source: 'sources',
+    NegotiationRound: 'negotiation_rounds',
+    Demand: 'demands',
+    Statement: 'statements',
+    Event: 'events',
+    Claim: 'claims',
   };
   // Creation order, so that a replaying client meets a record's references before the record itself.
   for (const [entity, table] of Object.entries(tables)) {

@@ -10,9 +10,27 @@ import { write, type CommandContext } from '../write/transaction.ts';
 import { publicEvidence, statementEvidence } from './evidence.ts';
 import type { ThresholdMode } from '../commands/watches.ts';
 
-interface Entry { id: number; at: string; entity: string; entityId: number; globalId: string; kind: string; data: string | null }
-interface Watch { id: number; kind: string; rule: string; webhookUrl: string | null; createdAt: string }
-interface Fired { triggerKey: string; summary: string; evidence: unknown }
+interface Entry {
+  id: number;
+  at: string;
+  entity: string;
+  entityId: number;
+  globalId: string;
+  kind: string;
+  data: string | null;
+}
+interface Watch {
+  id: number;
+  kind: string;
+  rule: string;
+  webhookUrl: string | null;
+  createdAt: string;
+}
+interface Fired {
+  triggerKey: string;
+  summary: string;
+  evidence: unknown;
+}
 
 const SIDE = `SELECT ${SIDE_SQL} AS side FROM actors a LEFT JOIN actors p ON p.id = a.parent_id WHERE a.id = ?`;
 const DAY = `SELECT count(*) AS n, avg(s.intensity) AS mean FROM statements s JOIN occasions o ON o.id = s.occasion_id
@@ -31,7 +49,13 @@ function onStatement(ctx: CommandContext, watch: Watch, rule: any, e: Entry): Fi
     if (!s) return [];
     const sideOf = (preparedOn(client, SIDE).get(s.speakerId) as { side: string }).side;
     const evidence = publicEvidence({ ...s, speaker: { ...s.speaker, side: sideOf } });
-    return [{ triggerKey: `statement:${e.entityId}`, summary: `${s.speaker.name}: “${quoteOf(s.text)}” (${s.act}, ${s.saidOn})`, evidence: { statements: [evidence] } }];
+    return [
+      {
+        triggerKey: `statement:${e.entityId}`,
+        summary: `${s.speaker.name}: “${quoteOf(s.text)}” (${s.act}, ${s.saidOn})`,
+        evidence: { statements: [evidence] },
+      },
+    ];
   }
   if (watch.kind !== 'THRESHOLD') return [];
   const facts = statementEvidence(client, e.entityId, '');
@@ -55,17 +79,22 @@ function onStatement(ctx: CommandContext, watch: Watch, rule: any, e: Entry): Fi
     }
   }
   if (!fired) return [];
-  return [{
-    triggerKey: `threshold:${facts.saidOn}`,
-    summary: `${side} mean intensity on ${facts.saidOn} ${mode === 'DAY_CHANGE' ? `moved ${(after - previousDay!.mean!).toFixed(2)} from the day before` : `${mode === 'BELOW' ? 'fell to' : 'rose to'} ${after.toFixed(2)}`}`,
-    evidence: {
-      side, day: facts.saidOn, mode, value: rule.value,
-      before: { statements: day.n - 1, meanIntensity: before },
-      after: { statements: day.n, meanIntensity: after },
-      ...(previousDay ? { previousDay: { statements: previousDay.n, meanIntensity: previousDay.mean } } : {}),
-      statements: [publicEvidence({ ...facts, speaker: { ...facts.speaker, side } })],
+  return [
+    {
+      triggerKey: `threshold:${facts.saidOn}`,
+      summary: `${side} mean intensity on ${facts.saidOn} ${mode === 'DAY_CHANGE' ? `moved ${(after - previousDay!.mean!).toFixed(2)} from the day before` : `${mode === 'BELOW' ? 'fell to' : 'rose to'} ${after.toFixed(2)}`}`,
+      evidence: {
+        side,
+        day: facts.saidOn,
+        mode,
+        value: rule.value,
+        before: { statements: day.n - 1, meanIntensity: before },
+        after: { statements: day.n, meanIntensity: after },
+        ...(previousDay ? { previousDay: { statements: previousDay.n, meanIntensity: previousDay.mean } } : {}),
+        statements: [publicEvidence({ ...facts, speaker: { ...facts.speaker, side } })],
+      },
     },
-  }];
+  ];
 }
 
 function onRoundOrClaim(ctx: CommandContext, watch: Watch, rule: any, e: Entry): Fired[] {
@@ -77,11 +106,18 @@ function onRoundOrClaim(ctx: CommandContext, watch: Watch, rule: any, e: Entry):
     if (rule.roundId != null && rule.roundId !== e.entityId) return [];
     if (now.status === before.status) return [];
     const latest = now.updates.at(-1) ?? null;
-    return [{
-      triggerKey: `round:${e.id}`,
-      summary: `${now.title}: ${before.status} → ${now.status}`,
-      evidence: { round: { id: e.globalId, title: now.title }, before: { status: before.status, outcome: before.outcome }, after: { status: now.status, outcome: now.outcome }, update: latest },
-    }];
+    return [
+      {
+        triggerKey: `round:${e.id}`,
+        summary: `${now.title}: ${before.status} → ${now.status}`,
+        evidence: {
+          round: { id: e.globalId, title: now.title },
+          before: { status: before.status, outcome: before.outcome },
+          after: { status: now.status, outcome: now.outcome },
+          update: latest,
+        },
+      },
+    ];
   }
   if (watch.kind === 'CLAIM_STANCE' && e.entity === 'Claim') {
     if (rule.claimId != null && rule.claimId !== e.entityId) return [];
@@ -113,31 +149,43 @@ export function evaluateWatches(ctx: CommandContext, batch = 200): { consumed: n
   const position = (preparedOn(client, CURSOR).get() as { position: number } | undefined)?.position ?? 0;
   const newest = preparedOn(client, 'SELECT coalesce(max(id), 0) AS id FROM sync_log').get() as { id: number };
   if (newest.id <= position) return { consumed: 0, alerts: [] };
-  return write(ctx, (scope) => {
-    const entries = preparedOn(client, `SELECT id, at, entity, entity_id AS entityId, global_id AS globalId, kind, data FROM sync_log WHERE id > ? ORDER BY id LIMIT ?`)
-      .all(position, batch) as Entry[];
-    const active = preparedOn(client, `SELECT id, kind, rule, webhook_url AS webhookUrl, created_at AS createdAt FROM watches WHERE status = 'ACTIVE'`).all() as Watch[];
-    const raised: number[] = [];
-    const insertAlert = preparedOn(client, `INSERT INTO alerts (watch_id, trigger_key, summary, evidence) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id`);
-    const insertDelivery = preparedOn(client, `INSERT INTO deliveries (alert_id, url) VALUES (?, ?)`);
-    for (const e of entries) {
-      for (const watch of active) {
-        // A watch reports what happens after it was made, not what the feed held before.
-        if (e.at < watch.createdAt) continue;
-        const rule = JSON.parse(watch.rule);
-        for (const fired of [...onStatement(ctx, watch, rule, e), ...onRoundOrClaim(ctx, watch, rule, e)]) {
-          const row = insertAlert.get(watch.id, fired.triggerKey, fired.summary, JSON.stringify(fired.evidence)) as { id: number } | undefined;
-          if (!row) continue;
-          if (watch.webhookUrl) insertDelivery.run(row.id, watch.webhookUrl);
-          raised.push(row.id);
-          scope.publish('alertRaised', row.id);
+  return write(
+    ctx,
+    (scope) => {
+      const entries = preparedOn(
+        client,
+        `SELECT id, at, entity, entity_id AS entityId, global_id AS globalId, kind, data FROM sync_log WHERE id > ? ORDER BY id LIMIT ?`,
+      ).all(position, batch) as Entry[];
+      const active = preparedOn(
+        client,
+        `SELECT id, kind, rule, webhook_url AS webhookUrl, created_at AS createdAt FROM watches WHERE status = 'ACTIVE'`,
+      ).all() as Watch[];
+      const raised: number[] = [];
+      const insertAlert = preparedOn(
+        client,
+        `INSERT INTO alerts (watch_id, trigger_key, summary, evidence) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id`,
+      );
+      const insertDelivery = preparedOn(client, `INSERT INTO deliveries (alert_id, url) VALUES (?, ?)`);
+      for (const e of entries) {
+        for (const watch of active) {
+          // A watch reports what happens after it was made, not what the feed held before.
+          if (e.at < watch.createdAt) continue;
+          const rule = JSON.parse(watch.rule);
+          for (const fired of [...onStatement(ctx, watch, rule, e), ...onRoundOrClaim(ctx, watch, rule, e)]) {
+            const row = insertAlert.get(watch.id, fired.triggerKey, fired.summary, JSON.stringify(fired.evidence)) as { id: number } | undefined;
+            if (!row) continue;
+            if (watch.webhookUrl) insertDelivery.run(row.id, watch.webhookUrl);
+            raised.push(row.id);
+            scope.publish('alertRaised', row.id);
+          }
         }
       }
-    }
-    const last = entries.at(-1)!.id;
-    const moved = preparedOn(client, `UPDATE watch_cursor SET position = ? WHERE name = 'watches' AND position = ?`).run(last, position).changes;
-    // Another process evaluated these entries first: roll back, so no alert is raised twice.
-    if (moved !== 1) throw userError('CONFLICT', 'watches: evaluated elsewhere');
-    return { consumed: entries.length, alerts: raised };
-  }, 'watches');
+      const last = entries.at(-1)!.id;
+      const moved = preparedOn(client, `UPDATE watch_cursor SET position = ? WHERE name = 'watches' AND position = ?`).run(last, position).changes;
+      // Another process evaluated these entries first: roll back, so no alert is raised twice.
+      if (moved !== 1) throw userError('CONFLICT', 'watches: evaluated elsewhere');
+      return { consumed: entries.length, alerts: raised };
+    },
+    'watches',
+  );
 }

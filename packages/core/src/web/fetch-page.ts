@@ -30,7 +30,6 @@ export async function fetchFeed(url: string, net: OutboundOptions, conditional: 
   });
   if (response.status === 304) return { url: response.url, text: '', status: 304, response };
   const type = typeOf(response);
-  if (type && !FEED.test(type) && !/^text\/(html|plain)\b/i.test(type))
-    throw new OutboundError('content-type', `is not a feed (content-type ${type})`);
+  if (type && !FEED.test(type) && !/^text\/(html|plain)\b/i.test(type)) throw new OutboundError('content-type', `is not a feed (content-type ${type})`);
   return { url: response.url, text: decodeBody(response.body, type, 'xml'), status: response.status, response };
 }

@@ -17,10 +17,7 @@ type Doc = { querySelector(s: string): any; querySelectorAll(s: string): Iterabl
 
 const meta = (doc: Doc, ...names: string[]): string | null => {
   for (const name of names) {
-    const el =
-      doc.querySelector(`meta[property="${name}"]`) ??
-      doc.querySelector(`meta[name="${name}"]`) ??
-      doc.querySelector(`meta[itemprop="${name}"]`);
+    const el = doc.querySelector(`meta[property="${name}"]`) ?? doc.querySelector(`meta[name="${name}"]`) ?? doc.querySelector(`meta[itemprop="${name}"]`);
     const content = el?.getAttribute('content')?.trim();
     if (content) return content;
   }
@@ -84,11 +81,7 @@ export function readMetadata(doc: Doc, pageUrl: string): PageMetadata {
       doc.querySelector('time[datetime]')?.getAttribute('datetime') ??
       null,
   );
-  const lang = (
-    doc.documentElement?.getAttribute?.('lang') ??
-    (typeof ld?.inLanguage === 'string' ? ld.inLanguage : null) ??
-    meta(doc, 'og:locale')
-  )
+  const lang = (doc.documentElement?.getAttribute?.('lang') ?? (typeof ld?.inLanguage === 'string' ? ld.inLanguage : null) ?? meta(doc, 'og:locale'))
     ?.replace('_', '-')
     .trim();
   return {

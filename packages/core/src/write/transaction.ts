@@ -60,7 +60,9 @@ export function write<T>(ctx: CommandContext, fn: (scope: WriteScope) => T, who 
       tx,
       who,
       log: (entity, entityId, action, before, after) => {
-        tx.insert(changes).values({ who, tokenId, entity, entityId, action, before: before ?? null, after: after ?? null }).run();
+        tx.insert(changes)
+          .values({ who, tokenId, entity, entityId, action, before: before ?? null, after: after ?? null })
+          .run();
         touch(touched, entity, entityId);
       },
       publish: (topic, ...args) => {
@@ -89,7 +91,11 @@ type WithId = SQLiteTable & { id: any };
 
 /** Loads a row by primary key inside the transaction or fails with NOT_FOUND naming the field. */
 export function mustFind<T extends WithId>(tx: Tx, table: T, id: number, field: string, what: string): InferSelectModel<T> {
-  const row = tx.select().from(table as any).where(eq(getTableColumns(table as any).id as any, id)).get();
+  const row = tx
+    .select()
+    .from(table as any)
+    .where(eq(getTableColumns(table as any).id as any, id))
+    .get();
   if (!row) throw notFound(field, what);
   return row as InferSelectModel<T>;
 }

@@ -98,7 +98,8 @@ builder.mutationFields((t) => ({
   mergeActors: t.drizzleField({
     type: 'actors',
     authScopes: { editor: true },
-    description: "Folds `mergedId` into `survivorId`: its statements (with their quotes), stances, aliases, roles, demands and memberships move; the merged actor is deleted.",
+    description:
+      'Folds `mergedId` into `survivorId`: its statements (with their quotes), stances, aliases, roles, demands and memberships move; the merged actor is deleted.',
     args: { survivorId: t.arg.id({ required: true }), mergedId: t.arg.id({ required: true }) },
     resolve: (query, _root, args, ctx) => {
       const survivorId = mergeActors(ctx, idOf('Actor', String(args.survivorId), 'survivorId'), idOf('Actor', String(args.mergedId), 'mergedId'));

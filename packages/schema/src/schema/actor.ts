@@ -9,7 +9,7 @@ import { userError } from '../errors.ts';
 import { ActorKind, ActorStatus, AliasKind, Side } from './enums.ts';
 import { countryRule, nameRule } from './inputs.ts';
 
-const Actor = builder.drizzleNode('actors', {
+const _Actor = builder.drizzleNode('actors', {
   name: 'Actor',
   id: { column: (a) => a.id },
   fields: (t) => ({
@@ -66,8 +66,7 @@ const TargetCount = builder.objectRef<{ actorId: number; statements: number }>('
   fields: (t) => ({
     actor: t.drizzleField({
       type: 'actors',
-      resolve: (query, row, _args, ctx) =>
-        ctx.db.query.actors.findFirst(query({ where: { id: row.actorId } })).then((a) => a!),
+      resolve: (query, row, _args, ctx) => ctx.db.query.actors.findFirst(query({ where: { id: row.actorId } })).then((a) => a!),
     }),
     statements: t.exposeInt('statements'),
   }),
@@ -128,17 +127,19 @@ builder.queryFields((t) => ({
       return id === null ? null : ctx.db.query.actors.findFirst(query({ where: { id } }));
     },
   }),
-  actors: t.drizzleConnection({
-    type: 'actors',
-    args: { filter: t.arg({ type: ActorFilter }) },
-    totalCount: (_parent, args, ctx) => ctx.db.$count(actors, actorWhere(ctx, args.filter ?? {})(actors)).sync(),
-    resolve: (query, _parent, args, ctx) => {
-      const where = actorWhere(ctx, args.filter ?? {});
-      return ctx.db.query.actors.findMany(query({ where: { RAW: (a) => where(a) }, orderBy: { name: 'asc', id: 'asc' } }));
+  actors: t.drizzleConnection(
+    {
+      type: 'actors',
+      args: { filter: t.arg({ type: ActorFilter }) },
+      totalCount: (_parent, args, ctx) => ctx.db.$count(actors, actorWhere(ctx, args.filter ?? {})(actors)).sync(),
+      resolve: (query, _parent, args, ctx) => {
+        const where = actorWhere(ctx, args.filter ?? {});
+        return ctx.db.query.actors.findMany(query({ where: { RAW: (a) => where(a) }, orderBy: { name: 'asc', id: 'asc' } }));
+      },
     },
-  },
-  { name: 'ActorConnection' },
-  { name: 'ActorEdge' }),
+    { name: 'ActorConnection' },
+    { name: 'ActorEdge' },
+  ),
 }));
 
 function actorWhere(ctx: ParleyContext, filter: { kind?: string | null; country?: string | null; query?: string | null; status?: string | null }) {
@@ -151,9 +152,7 @@ function actorWhere(ctx: ParleyContext, filter: { kind?: string | null; country?
     if (filter.country) parts.push(sql`${a.country} = ${filter.country}`);
     if (filter.query) {
       const q = normalizeName(filter.query);
-      parts.push(
-        sql`${a.id} IN (SELECT actor_id FROM actor_aliases WHERE normalized LIKE ${`%${q.replace(/[%_]/g, '')}%`})`,
-      );
+      parts.push(sql`${a.id} IN (SELECT actor_id FROM actor_aliases WHERE normalized LIKE ${`%${q.replace(/[%_]/g, '')}%`})`);
     }
     return and(...parts)!;
   };

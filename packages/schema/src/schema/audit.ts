@@ -42,19 +42,21 @@ const NewToken = builder.objectRef<{ id: number; secret: string; name: string; r
 });
 
 builder.queryFields((t) => ({
-  changes: t.drizzleConnection({
-    type: 'changes',
-    authScopes: { editor: true },
-    description: 'The audit trail, newest first. Needs a token.',
-    args: { filter: t.arg({ type: ChangeFilter }) },
-    totalCount: (_p, args, ctx) => ctx.db.$count(changes, changeWhere(args.filter)(changes)).sync(),
-    resolve: (query, _p, args, ctx) => {
-      const where = changeWhere(args.filter);
-      return ctx.db.query.changes.findMany(query({ where: { RAW: (c) => where(c) }, orderBy: { id: 'desc' } }));
+  changes: t.drizzleConnection(
+    {
+      type: 'changes',
+      authScopes: { editor: true },
+      description: 'The audit trail, newest first. Needs a token.',
+      args: { filter: t.arg({ type: ChangeFilter }) },
+      totalCount: (_p, args, ctx) => ctx.db.$count(changes, changeWhere(args.filter)(changes)).sync(),
+      resolve: (query, _p, args, ctx) => {
+        const where = changeWhere(args.filter);
+        return ctx.db.query.changes.findMany(query({ where: { RAW: (c) => where(c) }, orderBy: { id: 'desc' } }));
+      },
     },
-  },
-  { name: 'ChangeConnection' },
-  { name: 'ChangeEdge' }),
+    { name: 'ChangeConnection' },
+    { name: 'ChangeEdge' },
+  ),
 }));
 
 type ChangeFilterValues = { entity?: string | null; entityId?: number | null; from?: string | null; to?: string | null };

@@ -18,5 +18,10 @@ export const citedText = (column: string) => (row: Cited, _args: unknown, ctx: P
   renderedText(ctx, (row[column] as string | null) ?? null);
 
 /** The sources cited by the given columns. */
-export const citationsFrom = (...columns: string[]) => (row: Cited, _args: unknown, ctx: Parameters<typeof renderedText>[0]) =>
-  citationsOf(ctx, columns.map((c) => row[c] as string | null));
+export const citationsFrom =
+  (...columns: string[]) =>
+  (row: Cited, _args: unknown, ctx: Parameters<typeof renderedText>[0]) =>
+    citationsOf(
+      ctx,
+      columns.map((c) => row[c] as string | null),
+    );

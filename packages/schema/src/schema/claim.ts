@@ -97,8 +97,7 @@ function stanceFields(s: typeof StanceInput.$inferInput, field: string): StanceF
 }
 
 /** An update's optional reference: absent stays absent, null clears, an id is decoded. */
-const patchIdOf = (typename: string, id: string | null | undefined, field: string) =>
-  id === undefined ? undefined : optionalIdOf(typename, id, field);
+const patchIdOf = (typename: string, id: string | null | undefined, field: string) => (id === undefined ? undefined : optionalIdOf(typename, id, field));
 
 builder.queryFields((t) => ({
   claim: t.drizzleField({
@@ -108,13 +107,15 @@ builder.queryFields((t) => ({
     args: { key: t.arg.string({ required: true, validate: z.string().max(120) }) },
     resolve: (query, _p, args, ctx) => ctx.db.query.claims.findFirst(query({ where: { key: args.key, retractedAt: { isNull: true } } })),
   }),
-  claims: t.drizzleConnection({
-    type: 'claims',
-    totalCount: (_p, _a, ctx) => ctx.db.$count(claims, isNull(claims.retractedAt)).sync(),
-    resolve: (query, _p, _a, ctx) => ctx.db.query.claims.findMany(query({ where: { retractedAt: { isNull: true } }, orderBy: { id: 'asc' } })),
-  },
-  { name: 'ClaimConnection' },
-  { name: 'ClaimEdge' }),
+  claims: t.drizzleConnection(
+    {
+      type: 'claims',
+      totalCount: (_p, _a, ctx) => ctx.db.$count(claims, isNull(claims.retractedAt)).sync(),
+      resolve: (query, _p, _a, ctx) => ctx.db.query.claims.findMany(query({ where: { retractedAt: { isNull: true } }, orderBy: { id: 'asc' } })),
+    },
+    { name: 'ClaimConnection' },
+    { name: 'ClaimEdge' },
+  ),
 }));
 
 builder.mutationFields((t) => ({

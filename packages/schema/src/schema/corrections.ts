@@ -36,17 +36,19 @@ builder.drizzleNode('tombstones', {
 });
 
 builder.queryFields((t) => ({
-  tombstones: t.drizzleConnection({
-    type: 'tombstones',
-    authScopes: { editor: true },
-    description: 'Deleted records, newest first. Needs a token.',
-    args: { entity: t.arg.string({ validate: z.string().max(60) }) },
-    totalCount: (_p, args, ctx) => ctx.db.$count(tombstones, args.entity ? sql`${tombstones.entity} = ${args.entity}` : undefined).sync(),
-    resolve: (query, _p, args, ctx) =>
-      ctx.db.query.tombstones.findMany(query({ where: args.entity ? { entity: args.entity } : {}, orderBy: { id: 'desc' } })),
-  },
-  { name: 'TombstoneConnection' },
-  { name: 'TombstoneEdge' }),
+  tombstones: t.drizzleConnection(
+    {
+      type: 'tombstones',
+      authScopes: { editor: true },
+      description: 'Deleted records, newest first. Needs a token.',
+      args: { entity: t.arg.string({ validate: z.string().max(60) }) },
+      totalCount: (_p, args, ctx) => ctx.db.$count(tombstones, args.entity ? sql`${tombstones.entity} = ${args.entity}` : undefined).sync(),
+      resolve: (query, _p, args, ctx) =>
+        ctx.db.query.tombstones.findMany(query({ where: args.entity ? { entity: args.entity } : {}, orderBy: { id: 'desc' } })),
+    },
+    { name: 'TombstoneConnection' },
+    { name: 'TombstoneEdge' },
+  ),
 }));
 
 const reasonRule = shortRule;

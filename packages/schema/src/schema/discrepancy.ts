@@ -50,7 +50,11 @@ const UpdateDiscrepancyInput = builder.inputType('UpdateDiscrepancyInput', {
     subject: t.string({ validate: nameRule }),
     field: t.string({ validate: nameRule }),
     note: t.string({ validate: textRule }),
-    versions: t.field({ type: [VersionInput], validate: z.array(z.any()).min(2, 'a disagreement needs at least two versions').max(20), description: 'Replaces the versions.' }),
+    versions: t.field({
+      type: [VersionInput],
+      validate: z.array(z.any()).min(2, 'a disagreement needs at least two versions').max(20),
+      description: 'Replaces the versions.',
+    }),
   }),
 });
 

@@ -5,8 +5,19 @@ import { SIDE_SQL } from '@parley/core';
 import { badInput } from '../errors.ts';
 import { Side } from './enums.ts';
 
-interface SidePoint { side: SideValue; statements: number; meanIntensity: number; minIntensity: number }
-interface Point { day: string; statements: number; meanIntensity: number; minIntensity: number; sides: SidePoint[] }
+interface SidePoint {
+  side: SideValue;
+  statements: number;
+  meanIntensity: number;
+  minIntensity: number;
+}
+interface Point {
+  day: string;
+  statements: number;
+  meanIntensity: number;
+  minIntensity: number;
+  sides: SidePoint[];
+}
 
 const SidePointRef = builder.objectRef<SidePoint>('SideIntensity').implement({
   fields: (t) => ({

@@ -86,18 +86,20 @@ const UpdateEventInput = builder.inputType('UpdateEventInput', {
 });
 
 builder.queryFields((t) => ({
-  events: t.drizzleConnection({
-    type: 'events',
-    args: { filter: t.arg({ type: EventFilter }) },
-    totalCount: (_p, args, ctx) => ctx.db.$count(events, eventWhere(args.filter)(events)).sync(),
-    resolve: (query, _p, args, ctx) => {
-      if (args.filter?.from && args.filter.to && args.filter.to < args.filter.from) throw badInput('filter.to', 'must not be before filter.from');
-      const where = eventWhere(args.filter);
-      return ctx.db.query.events.findMany(query({ where: { RAW: (e) => where(e) }, orderBy: { occurredOn: 'desc', id: 'desc' } }));
+  events: t.drizzleConnection(
+    {
+      type: 'events',
+      args: { filter: t.arg({ type: EventFilter }) },
+      totalCount: (_p, args, ctx) => ctx.db.$count(events, eventWhere(args.filter)(events)).sync(),
+      resolve: (query, _p, args, ctx) => {
+        if (args.filter?.from && args.filter.to && args.filter.to < args.filter.from) throw badInput('filter.to', 'must not be before filter.from');
+        const where = eventWhere(args.filter);
+        return ctx.db.query.events.findMany(query({ where: { RAW: (e) => where(e) }, orderBy: { occurredOn: 'desc', id: 'desc' } }));
+      },
     },
-  },
-  { name: 'EventConnection' },
-  { name: 'EventEdge' }),
+    { name: 'EventConnection' },
+    { name: 'EventEdge' },
+  ),
 }));
 
 builder.mutationFields((t) => ({

@@ -32,9 +32,7 @@ builder.drizzleObject('quoteCandidates', {
   }),
 });
 
-builder.drizzleObjectField('quotes', 'candidate', (t) =>
-  t.relation('candidate', { nullable: true, description: 'Present on quotes proposed by ingestion.' }),
-);
+builder.drizzleObjectField('quotes', 'candidate', (t) => t.relation('candidate', { nullable: true, description: 'Present on quotes proposed by ingestion.' }));
 
 const IngestArticleInput = builder.inputType('IngestArticleInput', {
   fields: (t) => ({
@@ -71,8 +69,7 @@ export const IngestResultRef = builder.objectRef<IngestResult>('IngestResult').i
     quotes: t.drizzleField({
       type: ['quotes'],
       description: 'Every quote proposed from this article, in reading order.',
-      resolve: (query, r, _a, ctx) =>
-        ctx.db.query.quotes.findMany(query({ where: { id: { in: r.quoteIds } }, orderBy: { start: 'asc', id: 'asc' } })),
+      resolve: (query, r, _a, ctx) => ctx.db.query.quotes.findMany(query({ where: { id: { in: r.quoteIds } }, orderBy: { start: 'asc', id: 'asc' } })),
     }),
     unattributed: t.expose('unattributed', { type: [Unattributed], description: 'Quotations no speaker could be found for; not stored.' }),
     problems: t.expose('problems', { type: [Problem] }),

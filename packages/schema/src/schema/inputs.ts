@@ -33,11 +33,6 @@ export const slugRule = z
 export const urlRule = z.string().max(2000, 'must be at most 2,000 characters').url('must be a URL');
 export const languageRule = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP-47 tag such as en');
 export const countRule = z.number().int().min(0, 'must not be negative').max(10_000_000, 'is implausibly large');
-export const topicRule = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .min(1, 'must not be empty')
-  .max(60, 'must be at most 60 characters');
+export const topicRule = z.string().trim().toLowerCase().min(1, 'must not be empty').max(60, 'must be at most 60 characters');
 export const idListRule = z.array(z.string()).max(100, 'must list at most 100 ids');
 export const offsetRule = z.number().int().min(0, 'must not be negative');

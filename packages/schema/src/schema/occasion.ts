@@ -65,7 +65,7 @@ builder.mutationFields((t) => ({
   updateOccasion: t.drizzleField({
     type: 'occasions',
     authScopes: { editor: true },
-    description: "Changes reach every statement of the occasion (speaker, date and channel are copied onto them).",
+    description: 'Changes reach every statement of the occasion (speaker, date and channel are copied onto them).',
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateOccasionInput, required: true }) },
     resolve: (query, _root, args, ctx) => {
       const id = idOf('Occasion', String(args.id), 'id');

@@ -1,11 +1,4 @@
-import {
-  confirmActor,
-  editQuote,
-  proposeQuote,
-  reopenQuote,
-  reproposeActor,
-  restoreQuote,
-} from '@parley/core';
+import { confirmActor, editQuote, proposeQuote, reopenQuote, reproposeActor, restoreQuote } from '@parley/core';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
@@ -24,9 +17,9 @@ const EditQuoteInput = builder.inputType('EditQuoteInput', {
     kind: t.field({ type: QuoteKind }),
     speakerId: t.id({ description: 'The real speaker (for a pending statement).' }),
     statementId: t.id({ description: 'Link the quote to this statement instead.' }),
-    act: t.field({ type: Act, description: 'The statement\'s act; its intensity follows.' }),
+    act: t.field({ type: Act, description: "The statement's act; its intensity follows." }),
     conditional: t.boolean(),
-    statementText: t.string({ validate: textRule, description: 'The statement\'s canonical wording.' }),
+    statementText: t.string({ validate: textRule, description: "The statement's canonical wording." }),
     saidOn: t.field({ type: 'Date' }),
     datePrecision: t.field({ type: DatePrecision }),
     channel: t.field({ type: Channel }),
@@ -45,7 +38,7 @@ const ProposeQuoteInput = builder.inputType('ProposeQuoteInput', {
     act: t.field({ type: Act, defaultValue: 'COMMENT' }),
     conditional: t.boolean({ defaultValue: false }),
     statementText: t.string({ validate: textRule }),
-    saidOn: t.field({ type: 'Date', description: 'Default: the source\'s date.' }),
+    saidOn: t.field({ type: 'Date', description: "Default: the source's date." }),
     datePrecision: t.field({ type: DatePrecision }),
     channel: t.field({ type: Channel }),
   }),
@@ -89,7 +82,10 @@ builder.mutationFields((t) => {
         return ctx.db.query.quotes.findFirst(query({ where: { id } })).then((q) => q!);
       },
     }),
-    reopenQuote: quoteMutation('Undoes a confirmation: the quote is suggested again and its statement, if nothing else holds it up, leaves the public record.', reopenQuote),
+    reopenQuote: quoteMutation(
+      'Undoes a confirmation: the quote is suggested again and its statement, if nothing else holds it up, leaves the public record.',
+      reopenQuote,
+    ),
     restoreQuote: quoteMutation('Undoes a rejection: the quote is suggested again.', restoreQuote),
     proposeQuote: t.drizzleField({
       type: 'quotes',

@@ -54,9 +54,7 @@ type ParticipantArg = typeof ParticipantInput.$inferInput;
 
 /** Decodes participants for core; absent or null stays as it is. The ".0" is how errors have always named the field. */
 function participantsOf(list: readonly ParticipantArg[] | null | undefined): ParticipantFields[] | null | undefined {
-  return list == null
-    ? list
-    : list.map((p, i) => ({ actorId: idOf('Actor', String(p.actorId), `input.participants.${i}.actorId.0`), role: p.role }));
+  return list == null ? list : list.map((p, i) => ({ actorId: idOf('Actor', String(p.actorId), `input.participants.${i}.actorId.0`), role: p.role }));
 }
 
 builder.mutationFields((t) => ({

@@ -65,19 +65,19 @@ const RoundFilter = builder.inputType('RoundFilter', {
 });
 
 builder.queryFields((t) => ({
-  rounds: t.drizzleConnection({
-    type: 'negotiationRounds',
-    args: { filter: t.arg({ type: RoundFilter }) },
-    totalCount: (_p, args, ctx) => ctx.db.$count(negotiationRounds, roundWhere(args.filter)(negotiationRounds)).sync(),
-    resolve: (query, _p, args, ctx) => {
-      const where = roundWhere(args.filter);
-      return ctx.db.query.negotiationRounds.findMany(
-        query({ where: { RAW: (r) => where(r) }, orderBy: { startedOn: 'desc', id: 'desc' } }),
-      );
+  rounds: t.drizzleConnection(
+    {
+      type: 'negotiationRounds',
+      args: { filter: t.arg({ type: RoundFilter }) },
+      totalCount: (_p, args, ctx) => ctx.db.$count(negotiationRounds, roundWhere(args.filter)(negotiationRounds)).sync(),
+      resolve: (query, _p, args, ctx) => {
+        const where = roundWhere(args.filter);
+        return ctx.db.query.negotiationRounds.findMany(query({ where: { RAW: (r) => where(r) }, orderBy: { startedOn: 'desc', id: 'desc' } }));
+      },
     },
-  },
-  { name: 'NegotiationRoundConnection' },
-  { name: 'NegotiationRoundEdge' }),
+    { name: 'NegotiationRoundConnection' },
+    { name: 'NegotiationRoundEdge' },
+  ),
   round: t.drizzleField({
     type: 'negotiationRounds',
     nullable: true,
@@ -104,9 +104,11 @@ builder.subscriptionFields((t) => ({
     args: { roundId: t.arg.id() },
     subscribe: (_root, args, ctx) => {
       const only = optionalIdOf('NegotiationRound', args.roundId == null ? null : String(args.roundId), 'roundId');
-      return pipe(resumable(ctx, 'roundUpdated', ctx.pubsub.subscribe('roundUpdated')), filter((id: number) => only === null || id === only));
+      return pipe(
+        resumable(ctx, 'roundUpdated', ctx.pubsub.subscribe('roundUpdated')),
+        filter((id: number) => only === null || id === only),
+      );
     },
-    resolve: (query, id, _args, ctx) =>
-      ctx.db.query.negotiationRounds.findFirst(query({ where: { id: id as unknown as number } })).then((r) => r!),
+    resolve: (query, id, _args, ctx) => ctx.db.query.negotiationRounds.findFirst(query({ where: { id: id as unknown as number } })).then((r) => r!),
   }),
 }));

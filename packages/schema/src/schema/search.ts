@@ -70,7 +70,8 @@ const TextRange = builder.objectRef<{ start: number; end: number }>('TextRange')
 });
 
 const SearchHit = builder.objectRef<Hit>('SearchHit').implement({
-  description: 'One full-text match, best first. statement is set for statement and quote hits, source for quote and source hits; round, event, claim and actor for theirs.',
+  description:
+    'One full-text match, best first. statement is set for statement and quote hits, source for quote and source hits; round, event, claim and actor for theirs.',
   fields: (t) => ({
     cursor: t.exposeString('cursor', { description: 'Pass as after to get the hits that follow this one.' }),
     date: t.expose('date', { type: 'Date', nullable: true, description: 'The date the from/to filter reads: said, published, started or occurred on.' }),
@@ -135,7 +136,7 @@ builder.queryFields((t) => ({
   search: t.field({
     type: [SearchHit],
     description:
-      'Full-text search (SQLite FTS5) over statements, quotes, sources, rounds, events, claims and actors, ranked, with highlighted snippets. Page on with after (a hit\'s cursor); filter by kinds and by date.',
+      "Full-text search (SQLite FTS5) over statements, quotes, sources, rounds, events, claims and actors, ranked, with highlighted snippets. Page on with after (a hit's cursor); filter by kinds and by date.",
     args: {
       query: t.arg.string({ required: true, validate: z.string().max(500, 'must be at most 500 characters') }),
       first: t.arg.int({ defaultValue: 20, validate: z.number().int().min(1).max(100, 'must be at most 100') }),
@@ -150,7 +151,12 @@ builder.queryFields((t) => ({
       const offset = offsetOf(args.after);
       const limit = args.first ?? 20;
       const rows = prepared(ctx.db, SEARCH_SQL).all({
-        q, kinds: args.kinds?.length ? JSON.stringify(args.kinds) : null, from: args.from ?? null, to: args.to ?? null, limit, offset,
+        q,
+        kinds: args.kinds?.length ? JSON.stringify(args.kinds) : null,
+        from: args.from ?? null,
+        to: args.to ?? null,
+        limit,
+        offset,
       }) as HitRow[];
       // One query per kind of node for the whole page, planned from the client's selection.
       const load = async <T extends { id: number }>(table: (typeof NODE)[Kind]['table'], path: string, ids: number[]) => {

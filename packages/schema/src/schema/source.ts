@@ -60,14 +60,16 @@ const UpdateSourceInput = builder.inputType('UpdateSourceInput', {
 });
 
 builder.queryFields((t) => ({
-  sources: t.drizzleConnection({
-    type: 'sources',
-    totalCount: (_p, _a, ctx) => ctx.db.$count(sources, isNull(sources.retractedAt)).sync(),
-    resolve: (query, _p, _a, ctx) =>
-      ctx.db.query.sources.findMany(query({ where: { retractedAt: { isNull: true } }, orderBy: { publishedOn: 'desc', id: 'desc' } })),
-  },
-  { name: 'SourceConnection' },
-  { name: 'SourceEdge' }),
+  sources: t.drizzleConnection(
+    {
+      type: 'sources',
+      totalCount: (_p, _a, ctx) => ctx.db.$count(sources, isNull(sources.retractedAt)).sync(),
+      resolve: (query, _p, _a, ctx) =>
+        ctx.db.query.sources.findMany(query({ where: { retractedAt: { isNull: true } }, orderBy: { publishedOn: 'desc', id: 'desc' } })),
+    },
+    { name: 'SourceConnection' },
+    { name: 'SourceEdge' },
+  ),
   source: t.drizzleField({
     type: 'sources',
     nullable: true,

@@ -17,7 +17,7 @@ import { idListRule, textRule, topicRule } from './inputs.ts';
 import { occasionFields, OccasionInput } from './occasion.ts';
 import { quoteFields, QuoteInput } from './quote.ts';
 
-const Statement = builder.drizzleNode('statements', {
+const _Statement = builder.drizzleNode('statements', {
   name: 'Statement',
   id: { column: (s) => s.id },
   description: "One message a speaker delivered on one occasion, linked to every outlet's printing of it.",
@@ -72,7 +72,10 @@ const Statement = builder.drizzleNode('statements', {
       select: { extras: { independentOrigins: (s) => INDEPENDENT_ORIGIN_SQL(s.id) } },
       resolve: (s) => Number(s.independentOrigins),
     }),
-    stances: t.relation('stances', { description: 'Claims this statement asserts or denies.', query: { where: { retractedAt: { isNull: true } }, orderBy: { id: 'asc' } } }),
+    stances: t.relation('stances', {
+      description: 'Claims this statement asserts or denies.',
+      query: { where: { retractedAt: { isNull: true } }, orderBy: { id: 'asc' } },
+    }),
   }),
 });
 
@@ -99,11 +102,7 @@ const StatementOrder = builder.inputType('StatementOrder', {
   }),
 });
 
-export function decodeStatementFilter(
-  ctx: ParleyContext,
-  f: typeof StatementFilter.$inferInput | null | undefined,
-  field = 'filter',
-): StatementFilterValues {
+export function decodeStatementFilter(ctx: ParleyContext, f: typeof StatementFilter.$inferInput | null | undefined, field = 'filter'): StatementFilterValues {
   if (!f) return {};
   if (f.from && f.to && f.to < f.from) throw badInput(`${field}.to`, `must not be before ${field}.from`);
   if (f.status && f.status !== 'PUBLISHED' && !ctx.viewer) {
@@ -135,9 +134,7 @@ builder.queryFields((t) => ({
         const where = statementWhere(decodeStatementFilter(ctx, args.filter));
         const column = ORDER_COLUMN[args.orderBy?.field ?? 'SAID_ON'];
         const direction = (args.orderBy?.direction ?? 'DESC') === 'DESC' ? 'desc' : 'asc';
-        return ctx.db.query.statements.findMany(
-          query({ where: { RAW: (s) => where(s) }, orderBy: { [column]: direction, id: direction } }),
-        );
+        return ctx.db.query.statements.findMany(query({ where: { RAW: (s) => where(s) }, orderBy: { [column]: direction, id: direction } }));
       },
     },
     { name: 'StatementConnection' },
@@ -234,9 +231,11 @@ builder.subscriptionFields((t) => ({
     args: { filter: t.arg({ type: StatementFilter }) },
     subscribe: (_root, args, ctx) => {
       const f = decodeStatementFilter(ctx, args.filter);
-      return pipe(resumable(ctx, 'statementAdded', ctx.pubsub.subscribe('statementAdded')), filter((id: number) => statementMatches(ctx.db, id, f)));
+      return pipe(
+        resumable(ctx, 'statementAdded', ctx.pubsub.subscribe('statementAdded')),
+        filter((id: number) => statementMatches(ctx.db, id, f)),
+      );
     },
-    resolve: (query, id, _args, ctx) =>
-      ctx.db.query.statements.findFirst(query({ where: { id: id as unknown as number } })).then((s) => s!),
+    resolve: (query, id, _args, ctx) => ctx.db.query.statements.findFirst(query({ where: { id: id as unknown as number } })).then((s) => s!),
   }),
 }));

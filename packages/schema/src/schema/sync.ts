@@ -71,7 +71,7 @@ builder.queryFields((t) => ({
             hasPreviousPage: after > 0,
             startCursor: edges[0]?.cursor ?? null,
             // An empty page still hands back where to resume, so a follower can poll with it.
-            endCursor: edges.at(-1)?.cursor ?? (args.after ?? null),
+            endCursor: edges.at(-1)?.cursor ?? args.after ?? null,
           },
         };
       },

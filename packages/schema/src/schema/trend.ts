@@ -6,9 +6,19 @@ import { badInput } from '../errors.ts';
 import { Side } from './enums.ts';
 
 type SideName = 'PK' | 'AF' | 'MEDIATORS' | 'OTHERS';
-interface Evidence { statement: unknown; intensity: number; delta: number | null }
-interface Group extends Omit<TrendGroup, 'evidence'> { evidence: Evidence[] }
-interface Row { period: string; sides: Group[]; pairs: Group[] }
+interface Evidence {
+  statement: unknown;
+  intensity: number;
+  delta: number | null;
+}
+interface Group extends Omit<TrendGroup, 'evidence'> {
+  evidence: Evidence[];
+}
+interface Row {
+  period: string;
+  sides: Group[];
+  pairs: Group[];
+}
 
 const TrendPeriodEnum = builder.enumType('TrendPeriod', { values: ['MONTH', 'WEEK'] as const });
 const VerdictEnum = builder.enumType('TrendVerdict', {
@@ -49,7 +59,8 @@ const TrendPointRef = builder.objectRef<Row>('TrendPeriodPoint').implement({
 builder.queryFields((t) => ({
   trend: t.field({
     type: [TrendPointRef],
-    description: 'Per month or week: statements and mean intensity per side and per pair of sides, the change against the previous period, and a verdict with its evidence.',
+    description:
+      'Per month or week: statements and mean intensity per side and per pair of sides, the change against the previous period, and a verdict with its evidence.',
     args: {
       period: t.arg({ type: TrendPeriodEnum, required: true }),
       from: t.arg({ type: 'Date', required: true }),

@@ -47,7 +47,8 @@ builder.drizzleNode('alerts', {
     summary: t.exposeString('summary'),
     evidence: t.expose('evidence', {
       type: 'JSON',
-      description: 'statements: [{ id, text, act, saidOn, speaker, quotes: [{ id, text, start, end, source { id, title, outlet, url, address } }], outlets, independentOrigins }]; thresholds add before/after figures; rounds before/after status.',
+      description:
+        'statements: [{ id, text, act, saidOn, speaker, quotes: [{ id, text, start, end, source { id, title, outlet, url, address } }], outlets, independentOrigins }]; thresholds add before/after figures; rounds before/after status.',
     }),
     acknowledgedAt: t.expose('acknowledgedAt', { type: 'DateTime', nullable: true }),
     acknowledgedBy: t.exposeString('acknowledgedBy', { nullable: true }),
@@ -130,23 +131,31 @@ function ruleOf(ctx: Parameters<typeof decodeStatementFilter>[0], input: typeof 
 }
 
 builder.queryFields((t) => ({
-  watches: t.drizzleConnection({
-    type: 'watches',
-    authScopes: { editor: true },
-    totalCount: (_p, _a, ctx) => ctx.db.$count(watches).sync(),
-    resolve: (query, _p, _a, ctx) => ctx.db.query.watches.findMany(query({ orderBy: { id: 'desc' } })),
-  }, { name: 'WatchConnection' }, { name: 'WatchEdge' }),
-  alerts: t.drizzleConnection({
-    type: 'alerts',
-    authScopes: { editor: true },
-    description: 'Alerts, newest first. Needs a token.',
-    args: { watch: t.arg.id(), unacknowledged: t.arg.boolean({ defaultValue: false }) },
-    totalCount: (_p, args, ctx) => ctx.db.$count(alerts, alertWhere(args)).sync(),
-    resolve: (query, _p, args, ctx) => {
-      const where = alertWhere(args);
-      return ctx.db.query.alerts.findMany(query({ where: { RAW: () => where }, orderBy: { id: 'desc' } }));
+  watches: t.drizzleConnection(
+    {
+      type: 'watches',
+      authScopes: { editor: true },
+      totalCount: (_p, _a, ctx) => ctx.db.$count(watches).sync(),
+      resolve: (query, _p, _a, ctx) => ctx.db.query.watches.findMany(query({ orderBy: { id: 'desc' } })),
     },
-  }, { name: 'AlertConnection' }, { name: 'AlertEdge' }),
+    { name: 'WatchConnection' },
+    { name: 'WatchEdge' },
+  ),
+  alerts: t.drizzleConnection(
+    {
+      type: 'alerts',
+      authScopes: { editor: true },
+      description: 'Alerts, newest first. Needs a token.',
+      args: { watch: t.arg.id(), unacknowledged: t.arg.boolean({ defaultValue: false }) },
+      totalCount: (_p, args, ctx) => ctx.db.$count(alerts, alertWhere(args)).sync(),
+      resolve: (query, _p, args, ctx) => {
+        const where = alertWhere(args);
+        return ctx.db.query.alerts.findMany(query({ where: { RAW: () => where }, orderBy: { id: 'desc' } }));
+      },
+    },
+    { name: 'AlertConnection' },
+    { name: 'AlertEdge' },
+  ),
 }));
 
 function alertWhere(args: { watch?: string | number | null; unacknowledged?: boolean | null }) {
@@ -212,7 +221,10 @@ builder.subscriptionFields((t) => ({
       const only = optionalIdOf('Watch', args.watch == null ? null : String(args.watch), 'watch');
       const raised = ctx.pubsub.subscribe('alertRaised');
       if (only === null) return raised;
-      return pipe(raised, filter((id: number) => ctx.db.$client.prepare('SELECT 1 FROM alerts WHERE id = ? AND watch_id = ?').get(id, only) !== undefined));
+      return pipe(
+        raised,
+        filter((id: number) => ctx.db.$client.prepare('SELECT 1 FROM alerts WHERE id = ? AND watch_id = ?').get(id, only) !== undefined),
+      );
     },
     resolve: (query, id, _args, ctx) => ctx.db.query.alerts.findFirst(query({ where: { id: id as unknown as number } })).then((a) => a!),
   }),

@@ -37,7 +37,11 @@ export function LiveEscalation({ initial }: { initial: EscalationData }) {
         <h2 id="escalation-title">Escalation</h2>
       </div>
       <p className="panel-note">Mean intensity of each side’s statements per day, −10 hostile … +10 cooperative.</p>
-      {stale && <p className="muted" role="status">Could not refresh the chart; showing the last numbers received.</p>}
+      {stale && (
+        <p className="muted" role="status">
+          Could not refresh the chart; showing the last numbers received.
+        </p>
+      )}
       {points.length === 0 ? (
         <Empty>No statements yet, so nothing to chart.</Empty>
       ) : (

@@ -77,7 +77,11 @@ export function WireProvider({ initial, total: initialTotal, children }: { initi
           if (!r.data) return;
           // Statements are never deleted, so the count says how many of the newest-created we missed.
           const missed = r.data.statements.totalCount - totalRef.current;
-          if (missed > 0) add(r.data.statements.edges.slice(0, missed).map((e) => e.node), true);
+          if (missed > 0)
+            add(
+              r.data.statements.edges.slice(0, missed).map((e) => e.node),
+              true,
+            );
         });
     },
   );

@@ -107,7 +107,11 @@ export default async function ActorsPage({ searchParams }: { searchParams: Searc
                       Part of <Link href={hrefFor.actor(a.parent)}>{a.parent.name}</Link>
                     </p>
                   )}
-                  {a.description && <p className="muted clamp-3" title={a.description}>{a.description}</p>}
+                  {a.description && (
+                    <p className="muted clamp-3" title={a.description}>
+                      {a.description}
+                    </p>
+                  )}
                 </article>
               </li>
             ))}

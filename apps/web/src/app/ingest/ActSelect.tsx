@@ -4,7 +4,19 @@ import { formatIntensity } from '@/lib/format.ts';
 import type { ActTable } from './use-act-intensity.ts';
 
 /** The PLOVER acts, hostile first, each with the intensity the API gives it. */
-export function ActSelect({ ref, id, name = 'act', defaultValue, acts }: { ref?: Ref<HTMLSelectElement>; id: string; name?: string; defaultValue: Act; acts: ActTable }) {
+export function ActSelect({
+  ref,
+  id,
+  name = 'act',
+  defaultValue,
+  acts,
+}: {
+  ref?: Ref<HTMLSelectElement>;
+  id: string;
+  name?: string;
+  defaultValue: Act;
+  acts: ActTable;
+}) {
   const ordered = [...ACTS].sort((a, b) => (acts[a] ?? 0) - (acts[b] ?? 0));
   return (
     <select ref={ref} id={id} name={name} defaultValue={defaultValue}>

@@ -9,7 +9,19 @@ import type { ActorInput } from './review-writes.ts';
  * A speaker ingestion proposed, to check before it joins Parley's actors: its name, kind, country and
  * description, prefilled from the proposal and all editable. Enter confirms it with what the form holds.
  */
-export function ActorForm({ actor, mention, busy, onSubmit, onCancel }: { actor: Speaker; mention: string | null; busy: boolean; onSubmit: (input: ActorInput) => void; onCancel: () => void }) {
+export function ActorForm({
+  actor,
+  mention,
+  busy,
+  onSubmit,
+  onCancel,
+}: {
+  actor: Speaker;
+  mention: string | null;
+  busy: boolean;
+  onSubmit: (input: ActorInput) => void;
+  onCancel: () => void;
+}) {
   const id = useId();
   const name = useRef<HTMLInputElement>(null);
   useEffect(() => {

@@ -13,7 +13,19 @@ const EDITS: [action: Action, key: string, text: string][] = [
  * The card's buttons, each with its key. None is disabled by the candidate's state: a confirmed or rejected
  * candidate can be taken back to review, and editing a confirmed one reopens it first.
  */
-export function CandidateActions({ quote: q, tab, busy, editing, onAction }: { quote: Candidate; tab: number; busy: boolean; editing: Editor | null; onAction: (a: Action) => void }) {
+export function CandidateActions({
+  quote: q,
+  tab,
+  busy,
+  editing,
+  onAction,
+}: {
+  quote: Candidate;
+  tab: number;
+  busy: boolean;
+  editing: Editor | null;
+  onAction: (a: Action) => void;
+}) {
   const proposed = q.statement.speaker.status === 'PROPOSED';
   return (
     <div className="candidate-actions">
@@ -27,7 +39,14 @@ export function CandidateActions({ quote: q, tab, busy, editing, onAction }: { q
       >
         Confirm <kbd>c</kbd>
       </button>
-      <button type="button" tabIndex={tab} className="button-secondary" disabled={busy || q.link === 'REJECTED'} aria-keyshortcuts="r" onClick={() => onAction('reject')}>
+      <button
+        type="button"
+        tabIndex={tab}
+        className="button-secondary"
+        disabled={busy || q.link === 'REJECTED'}
+        aria-keyshortcuts="r"
+        onClick={() => onAction('reject')}
+      >
         Reject <kbd>r</kbd>
       </button>
       {q.link !== 'SUGGESTED' && (
@@ -36,7 +55,15 @@ export function CandidateActions({ quote: q, tab, busy, editing, onAction }: { q
         </button>
       )}
       {proposed && (
-        <button type="button" tabIndex={tab} className="button-secondary" disabled={busy} aria-keyshortcuts="a" aria-expanded={editing === 'actor'} onClick={() => onAction('actor')}>
+        <button
+          type="button"
+          tabIndex={tab}
+          className="button-secondary"
+          disabled={busy}
+          aria-keyshortcuts="a"
+          aria-expanded={editing === 'actor'}
+          onClick={() => onAction('actor')}
+        >
           Check new actor <kbd>a</kbd>
         </button>
       )}

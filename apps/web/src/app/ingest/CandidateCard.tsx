@@ -42,7 +42,25 @@ interface Props {
  * The current card is the one tab stop of the list (roving focus); the keys act on it.
  */
 export function CandidateCard(props: Props) {
-  const { ref, quote: q, sourceId, index, total, current, busy, problem, editing, speakers, acts, onFocus, onAction, onEdit, onSpeaker, onActor, onCancel } = props;
+  const {
+    ref,
+    quote: q,
+    sourceId,
+    index,
+    total,
+    current,
+    busy,
+    problem,
+    editing,
+    speakers,
+    acts,
+    onFocus,
+    onAction,
+    onEdit,
+    onSpeaker,
+    onActor,
+    onCancel,
+  } = props;
   const c = q.candidate;
   const s = q.statement;
   const variant = c?.similarity != null;
@@ -125,7 +143,9 @@ export function CandidateCard(props: Props) {
 
       {problem && <ProblemNote title="That did not work" problem={problem} />}
 
-      {editing === 'speaker' && <SpeakerCombobox label={`Speaker of quote ${index + 1}`} current={s.speaker} known={speakers} onChoose={onSpeaker} onCancel={onCancel} />}
+      {editing === 'speaker' && (
+        <SpeakerCombobox label={`Speaker of quote ${index + 1}`} current={s.speaker} known={speakers} onChoose={onSpeaker} onCancel={onCancel} />
+      )}
       {editing === 'actor' && <ActorForm actor={s.speaker} mention={c?.speakerText ?? null} busy={busy} onSubmit={onActor} onCancel={onCancel} />}
       {(editing === 'act' || editing === 'text' || editing === 'date' || editing === 'channel') && (
         <CandidateEditor what={editing} quote={q} acts={acts} onSubmit={onEdit} onCancel={onCancel} />

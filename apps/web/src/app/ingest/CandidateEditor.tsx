@@ -14,7 +14,19 @@ const TITLES: Record<What, string> = { act: 'Act', text: 'Canonical text', date:
  * A small form on the card for one statement field: the act (intensity follows), the canonical text, the
  * date and its precision, or the channel. Enter applies, Escape cancels; nothing is chosen for the reviewer.
  */
-export function CandidateEditor({ what, quote: q, acts, onSubmit, onCancel }: { what: What; quote: Candidate; acts: ActTable; onSubmit: (input: EditInput, label: string) => void; onCancel: () => void }) {
+export function CandidateEditor({
+  what,
+  quote: q,
+  acts,
+  onSubmit,
+  onCancel,
+}: {
+  what: What;
+  quote: Candidate;
+  acts: ActTable;
+  onSubmit: (input: EditInput, label: string) => void;
+  onCancel: () => void;
+}) {
   const id = useId();
   const first = useRef<HTMLSelectElement & HTMLTextAreaElement & HTMLInputElement>(null);
   const s = q.statement;

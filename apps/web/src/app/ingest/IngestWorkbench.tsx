@@ -131,15 +131,7 @@ export function IngestWorkbench({ keyHelp }: { keyHelp: ReactNode }) {
             </label>
             <label className="field">
               <span>Outlet</span>
-              <input
-                id="ingest-outlet"
-                name="outlet"
-                type="text"
-                required
-                maxLength={200}
-                placeholder="e.g. Dawn"
-                {...invalid('input.outlet')}
-              />
+              <input id="ingest-outlet" name="outlet" type="text" required maxLength={200} placeholder="e.g. Dawn" {...invalid('input.outlet')} />
             </label>
             <label className="field">
               <span>
@@ -207,12 +199,7 @@ export function IngestWorkbench({ keyHelp }: { keyHelp: ReactNode }) {
       <UrlIngestForm token={token.trim()} onResult={accept} onBusy={setLoading} />
 
       <LiveQueueSignal onChange={() => setQueueVersion((v) => v + 1)} />
-      <ReviewQueue
-        token={tokenLoaded ? token.trim() : ''}
-        version={queueVersion}
-        open={review?.source.id ?? null}
-        onOpen={(id) => void openQueued(id)}
-      />
+      <ReviewQueue token={tokenLoaded ? token.trim() : ''} version={queueVersion} open={review?.source.id ?? null} onOpen={(id) => void openQueued(id)} />
       <FeedsPanel token={tokenLoaded ? token.trim() : ''} version={queueVersion} />
 
       <section className="review-area" aria-label="Review" aria-busy={loading}>
@@ -230,13 +217,7 @@ export function IngestWorkbench({ keyHelp }: { keyHelp: ReactNode }) {
         {review ? (
           // Kept mounted (hidden) while the next paste loads, so a failed one leaves this review as it was.
           <div hidden={loading}>
-            <ReviewBoard
-              key={round}
-              review={review}
-              token={token.trim()}
-              paused={loading}
-              onChanged={() => setQueueVersion((v) => v + 1)}
-            />
+            <ReviewBoard key={round} review={review} token={token.trim()} paused={loading} onChanged={() => setQueueVersion((v) => v + 1)} />
           </div>
         ) : (
           !loading && (

@@ -42,7 +42,13 @@ export function ProposeQuoteForm({
   }
 
   return (
-    <form className="panel candidate-editor propose-form" onSubmit={submit} onKeyDown={formKeys(onCancel)} aria-labelledby={`${id}-title`} data-testid="propose-form">
+    <form
+      className="panel candidate-editor propose-form"
+      onSubmit={submit}
+      onKeyDown={formKeys(onCancel)}
+      aria-labelledby={`${id}-title`}
+      data-testid="propose-form"
+    >
       <h3 id={`${id}-title`}>Add a missed quote</h3>
       <blockquote className={`candidate-quote kind-${kind.toLowerCase()}`}>
         <p>{quoted(span.text, isDirect(kind))}</p>

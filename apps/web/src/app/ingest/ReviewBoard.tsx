@@ -21,7 +21,12 @@ const typing = (target: EventTarget | null) => target instanceof Element && !!ta
 export function ReviewBoard({ review, token, paused = false, onChanged }: { review: Review; token: string; paused?: boolean; onChanged?: () => void }) {
   const state = useReview(review, token, onChanged);
   const { quotes, busy, problems, said, setSaid, undoLabels, undo } = state;
-  const [current, setCurrent] = useState(() => Math.max(0, quotes.findIndex((q) => q.link === 'SUGGESTED')));
+  const [current, setCurrent] = useState(() =>
+    Math.max(
+      0,
+      quotes.findIndex((q) => q.link === 'SUGGESTED'),
+    ),
+  );
   const [editing, setEditing] = useState<{ id: string; what: Editor } | null>(null);
   const [selection, setSelection] = useState<(Range & { text: string }) | null>(null);
   const [help, setHelp] = useState(false);
@@ -103,15 +108,22 @@ export function ReviewBoard({ review, token, paused = false, onChanged }: { revi
   const { source } = review;
   return (
     <div className="review" ref={boardRef}>
-      <ReviewHead review={review} quotes={quotes} said={said} undoLabel={undoLabels.at(-1)} onUndo={() => void undo().then(setFocusTarget)} onHelp={() => setHelp((h) => !h)} />
+      <ReviewHead
+        review={review}
+        quotes={quotes}
+        said={said}
+        undoLabel={undoLabels.at(-1)}
+        onUndo={() => void undo().then(setFocusTarget)}
+        onHelp={() => setHelp((h) => !h)}
+      />
       {help && <HelpPanel onClose={() => setHelp(false)} />}
       {problems[''] && <ProblemNote title="That did not work" problem={problems['']} />}
 
       {quotes.length === 0 ? (
         <Empty>
           No candidate quotes in this article
-          {review.unattributed.length ? `: ${plural(review.unattributed.length, 'quotation')} found, but no speaker for any (greyed in the text below)` : ''}. Select
-          words in the text and press <kbd>n</kbd> to add one.
+          {review.unattributed.length ? `: ${plural(review.unattributed.length, 'quotation')} found, but no speaker for any (greyed in the text below)` : ''}.
+          Select words in the text and press <kbd>n</kbd> to add one.
         </Empty>
       ) : null}
 

@@ -11,15 +11,7 @@ export type UrlAnswer = ResultOf<typeof IngestUrlMutation>['ingestUrl'];
  * An article by its address: the API fetches it (public addresses only, unless the server allows more),
  * reads its text, title, outlet and date from the page, and answers as a paste would.
  */
-export function UrlIngestForm({
-  token,
-  onResult,
-  onBusy,
-}: {
-  token: string;
-  onResult: (r: UrlAnswer) => void;
-  onBusy: (busy: boolean) => void;
-}) {
+export function UrlIngestForm({ token, onResult, onBusy }: { token: string; onResult: (r: UrlAnswer) => void; onBusy: (busy: boolean) => void }) {
   const [problem, setProblem] = useState<Problem | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -45,14 +37,7 @@ export function UrlIngestForm({
       <div className="ingest-fields">
         <label className="field field-wide">
           <span>Article URL</span>
-          <input
-            id="ingest-by-url"
-            name="url"
-            type="url"
-            required
-            placeholder="https://"
-            aria-invalid={problem?.field === 'input.url' || undefined}
-          />
+          <input id="ingest-by-url" name="url" type="url" required placeholder="https://" aria-invalid={problem?.field === 'input.url' || undefined} />
         </label>
         <label className="field">
           <span>

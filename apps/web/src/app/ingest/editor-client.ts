@@ -33,7 +33,11 @@ function problemOf(error: CombinedError): Problem {
   const [first] = error.graphQLErrors;
   const ext = (first?.extensions ?? {}) as { code?: string; field?: string; reason?: string; fields?: { field: string; reason: string }[] };
   if (ext.code === 'PAYLOAD_TOO_LARGE') {
-    return { code: ext.code, field: 'input.text', message: `the request is larger than the API accepts (${first!.message.replace(/^Request body exceeds /, '')}); split the article` };
+    return {
+      code: ext.code,
+      field: 'input.text',
+      message: `the request is larger than the API accepts (${first!.message.replace(/^Request body exceeds /, '')}); split the article`,
+    };
   }
   return {
     code: ext.code,

@@ -13,8 +13,8 @@ export default function IngestPage() {
       <div className="page-head">
         <h1>Ingest an article</h1>
         <p className="lede">
-          Paste an article as printed, or open one from the review queue. Parley finds its quotations, proposes who said each one, and links it to the statement it prints — an existing
-          one when another outlet printed the same words differently. Nothing is public until you confirm it.
+          Paste an article as printed, or open one from the review queue. Parley finds its quotations, proposes who said each one, and links it to the statement
+          it prints — an existing one when another outlet printed the same words differently. Nothing is public until you confirm it.
         </p>
       </div>
       <IngestWorkbench keyHelp={<KeyHelp />} />
@@ -31,9 +31,9 @@ function KeyHelp() {
         <p className="panel-note">While a candidate has focus (after Find quotes, the first one to review does):</p>
         <KeyList />
         <p className="panel-note">
-          In the speaker box: type a name or alias, <kbd>↑</kbd>/<kbd>↓</kbd> to choose (nothing is chosen for you), <kbd>Enter</kbd> to apply,{' '}
-          <kbd>Esc</kbd> to cancel. Tab reaches the current candidate’s buttons; clicking a mark in the text selects its candidate. A new speaker is
-          checked and confirmed (<kbd>a</kbd>) before its quote can be.
+          In the speaker box: type a name or alias, <kbd>↑</kbd>/<kbd>↓</kbd> to choose (nothing is chosen for you), <kbd>Enter</kbd> to apply, <kbd>Esc</kbd>{' '}
+          to cancel. Tab reaches the current candidate’s buttons; clicking a mark in the text selects its candidate. A new speaker is checked and confirmed (
+          <kbd>a</kbd>) before its quote can be.
         </p>
       </section>
     </>

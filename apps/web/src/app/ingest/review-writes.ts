@@ -28,17 +28,42 @@ export type ActorInput = NonNullable<VariablesOf<typeof ConfirmActorMutation>['i
 
 const map = <D>(o: Outcome<D>, f: (d: D) => Change): Outcome<Change> => (o.ok ? { ok: true, data: f(o.data) } : o);
 
-export const confirm = (id: string): Step => async (t) => map(await write(ConfirmQuoteMutation, { id }, t), (d) => ({ quote: d.confirmQuote }));
-export const reject = (id: string): Step => async (t) => map(await write(RejectQuoteMutation, { id }, t), (d) => ({ quote: d.rejectQuote }));
-export const reopen = (id: string): Step => async (t) => map(await write(ReopenQuoteMutation, { id }, t), (d) => ({ quote: d.reopenQuote }));
-export const restore = (id: string): Step => async (t) => map(await write(RestoreQuoteMutation, { id }, t), (d) => ({ quote: d.restoreQuote }));
-export const speaker = (id: string, speakerId: string): Step => async (t) =>
-  map(await write(ChangeSpeakerMutation, { id, speakerId }, t), (d) => ({ quote: d.editQuote, moved: true }));
-export const edit = (id: string, input: EditInput): Step => async (t) => map(await write(EditQuoteMutation, { id, input }, t), (d) => ({ quote: d.editQuote }));
-export const confirmActor = (id: string, input: ActorInput): Step => async (t) =>
-  map(await write(ConfirmActorMutation, { id, input }, t), (d) => ({ actor: d.confirmActor }));
-export const reproposeActor = (id: string): Step => async (t) => map(await write(ReproposeActorMutation, { id }, t), (d) => ({ actor: d.reproposeActor }));
-export const propose = (input: ProposeInput): Step => async (t) => map(await write(ProposeQuoteMutation, { input }, t), (d) => ({ quote: d.proposeQuote }));
+export const confirm =
+  (id: string): Step =>
+  async (t) =>
+    map(await write(ConfirmQuoteMutation, { id }, t), (d) => ({ quote: d.confirmQuote }));
+export const reject =
+  (id: string): Step =>
+  async (t) =>
+    map(await write(RejectQuoteMutation, { id }, t), (d) => ({ quote: d.rejectQuote }));
+export const reopen =
+  (id: string): Step =>
+  async (t) =>
+    map(await write(ReopenQuoteMutation, { id }, t), (d) => ({ quote: d.reopenQuote }));
+export const restore =
+  (id: string): Step =>
+  async (t) =>
+    map(await write(RestoreQuoteMutation, { id }, t), (d) => ({ quote: d.restoreQuote }));
+export const speaker =
+  (id: string, speakerId: string): Step =>
+  async (t) =>
+    map(await write(ChangeSpeakerMutation, { id, speakerId }, t), (d) => ({ quote: d.editQuote, moved: true }));
+export const edit =
+  (id: string, input: EditInput): Step =>
+  async (t) =>
+    map(await write(EditQuoteMutation, { id, input }, t), (d) => ({ quote: d.editQuote }));
+export const confirmActor =
+  (id: string, input: ActorInput): Step =>
+  async (t) =>
+    map(await write(ConfirmActorMutation, { id, input }, t), (d) => ({ actor: d.confirmActor }));
+export const reproposeActor =
+  (id: string): Step =>
+  async (t) =>
+    map(await write(ReproposeActorMutation, { id }, t), (d) => ({ actor: d.reproposeActor }));
+export const propose =
+  (input: ProposeInput): Step =>
+  async (t) =>
+    map(await write(ProposeQuoteMutation, { input }, t), (d) => ({ quote: d.proposeQuote }));
 
 /** The statement fields an edit changes, as they stand before it: what undoing it writes back. */
 export function previousOf(q: Candidate, input: EditInput): EditInput {

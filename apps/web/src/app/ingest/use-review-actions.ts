@@ -22,7 +22,12 @@ export function useReviewActions(review: ReturnType<typeof useReview>, ui: Ui) {
       ui.close();
       ui.focus(q.id);
       const moves = w.onOpen(q, [{ run: w.edit(q.id, input), inverse: w.edit(q.id, w.previousOf(q, input)) }]);
-      await perform(q.id, `${label} of ${n(quotes, q)}`, moves, () => `${label} of ${n(quotes, q)} saved${q.link === 'CONFIRMED' ? '; it is back to review' : ''}.`);
+      await perform(
+        q.id,
+        `${label} of ${n(quotes, q)}`,
+        moves,
+        () => `${label} of ${n(quotes, q)} saved${q.link === 'CONFIRMED' ? '; it is back to review' : ''}.`,
+      );
     };
 
     const open = (q: Candidate, what: Editor) => {
@@ -75,8 +80,11 @@ export function useReviewActions(review: ReturnType<typeof useReview>, ui: Ui) {
 
     const confirmActor = async (q: Candidate, input: w.ActorInput) => {
       const id = q.statement.speaker.id;
-      const done = await perform(q.id, `add ${input.name ?? q.statement.speaker.name} to the actors`, [{ run: w.confirmActor(id, input), inverse: w.reproposeActor(id) }], (last) =>
-        `${last && 'actor' in last ? last.actor.name : 'The speaker'} is now one of Parley’s actors. Press c to confirm the quote.`,
+      const done = await perform(
+        q.id,
+        `add ${input.name ?? q.statement.speaker.name} to the actors`,
+        [{ run: w.confirmActor(id, input), inverse: w.reproposeActor(id) }],
+        (last) => `${last && 'actor' in last ? last.actor.name : 'The speaker'} is now one of Parley’s actors. Press c to confirm the quote.`,
       );
       if (done) {
         ui.close();

@@ -54,8 +54,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
       <div className="page-head">
         <h1>Search</h1>
         <p className="lede">
-          Full text over statements, every outlet’s quotes and the source articles, best match first. Quote a phrase with "…", combine with AND, OR,
-          NOT, end a word with * for its prefix. The address bar keeps the search, so it can be shared.
+          Full text over statements, every outlet’s quotes and the source articles, best match first. Quote a phrase with "…", combine with AND, OR, NOT, end a
+          word with * for its prefix. The address bar keeps the search, so it can be shared.
         </p>
       </div>
       <form className="filters panel" action="/search" role="search" aria-label="Search the ledger">
@@ -80,7 +80,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
       ) : !result?.ok ? (
         <Failure title="The search failed" message={result?.error ?? ''} />
       ) : result.data.search.length === 0 ? (
-        <Empty>Nothing matches “{q}”{kinds.length ? ' in the chosen kinds' : ''}.</Empty>
+        <Empty>
+          Nothing matches “{q}”{kinds.length ? ' in the chosen kinds' : ''}.
+        </Empty>
       ) : (
         <>
           <p className="muted" role="status">

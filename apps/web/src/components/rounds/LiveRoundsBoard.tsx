@@ -33,7 +33,10 @@ export function LiveRoundsBoard({ initial, title = 'Rounds of talks' }: { initia
     for (const u of updates) {
       setChanged((c) => new Set([...c, u.id]));
       clearTimeout(timers.current.get(u.id));
-      timers.current.set(u.id, setTimeout(() => setChanged((c) => new Set([...c].filter((id) => id !== u.id))), FRESH_MS));
+      timers.current.set(
+        u.id,
+        setTimeout(() => setChanged((c) => new Set([...c].filter((id) => id !== u.id))), FRESH_MS),
+      );
     }
   }, []);
 
@@ -45,7 +48,14 @@ export function LiveRoundsBoard({ initial, title = 'Rounds of talks' }: { initia
       void client
         .query(RoundCardsQuery, {})
         .toPromise()
-        .then((r) => r.data && apply(r.data.rounds.edges.map((e) => e.node), false));
+        .then(
+          (r) =>
+            r.data &&
+            apply(
+              r.data.rounds.edges.map((e) => e.node),
+              false,
+            ),
+        );
     },
   );
 

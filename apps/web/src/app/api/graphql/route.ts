@@ -36,10 +36,7 @@ async function forward(request: Request): Promise<Response> {
       cache: 'no-store',
     });
   } catch {
-    return Response.json(
-      { errors: [{ message: 'The Parley API is not reachable', extensions: { code: 'API_UNREACHABLE' } }] },
-      { status: 502 },
-    );
+    return Response.json({ errors: [{ message: 'The Parley API is not reachable', extensions: { code: 'API_UNREACHABLE' } }] }, { status: 502 });
   }
   const out = new Headers();
   for (const name of FORWARDED_RESPONSE) {

@@ -16,7 +16,9 @@ const ROLE_TITLE: Record<string, string> = { PARTY: 'Parties', MEDIATOR: 'Mediat
 
 /** A round: its status history as a timeline, who took part in which role, and what each side demanded. */
 export function RoundView({ round, freshFrom, live }: { round: Detail; freshFrom: number; live: ReactNode }) {
-  const byRole = ROLE_ORDER.map((role) => ({ role, actors: round.participants.filter((p) => p.role === role).map((p) => p.actor) })).filter((g) => g.actors.length);
+  const byRole = ROLE_ORDER.map((role) => ({ role, actors: round.participants.filter((p) => p.role === role).map((p) => p.actor) })).filter(
+    (g) => g.actors.length,
+  );
   return (
     <>
       <div className="page-head">

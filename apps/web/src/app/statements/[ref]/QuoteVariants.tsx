@@ -40,9 +40,7 @@ export function QuoteVariants({ canonical, quotes }: { canonical: string; quotes
                     {q.link !== 'CONFIRMED' && <span className="badge">{label(q.link)} link</span>}
                   </div>
                   <blockquote>
-                    <p>
-                      {wordDiff(canonical, q.text).map((t, i) => (t.changed ? <ins key={i}>{t.text}</ins> : t.text))}
-                    </p>
+                    <p>{wordDiff(canonical, q.text).map((t, i) => (t.changed ? <ins key={i}>{t.text}</ins> : t.text))}</p>
                   </blockquote>
                   <p className="in-context">
                     <span className="visually-hidden">In context: </span>…{q.context.before}
