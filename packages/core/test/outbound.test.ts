@@ -24,18 +24,18 @@ test('public unicast addresses pass; loopback, private, link-local, metadata and
 });
 
 test('PARLEY_FETCH_ALLOW names hosts, addresses and CIDR ranges', async () => {
-  const allow = parseAllow('127.0.0.1, 10.0.0.0/8, hooks.internal');
+  const allow = parseAllow('10.0.0.0/8, 127.0.0.1, localhost');
   expect(addressProblem('127.0.0.1', allow)).toBeNull();
   expect(addressProblem('10.9.8.7', allow)).toBeNull();
   expect(addressProblem('192.168.1.1', allow)).toMatch(/private/);
-  await expect(checkOutboundUrl('http://hooks.internal/x', 'url', allow)).resolves.toBeInstanceOf(URL);
+  await expect(checkOutboundUrl('http://localhost/x', 'url', allow)).resolves.toBeInstanceOf(URL);
 });
 
 test('URLs: http(s) only, no credentials, literal addresses checked, failures name the field', async () => {
   await expect(checkOutboundUrl('file:///etc/passwd', 'input.webhookUrl', none)).rejects.toMatchObject({
     extensions: { code: 'BAD_USER_INPUT', field: 'input.webhookUrl' },
   });
-  await expect(checkOutboundUrl('http://user:pw@93.184.216.34/', 'u', none)).rejects.toThrow(/credentials/);
+  await expect(checkOutboundUrl('http://user:pw@93.184.216.34/', 'u', none)).rejects.toThrow(/user name or password/);
   await expect(checkOutboundUrl('http://[::ffff:169.254.169.254]/', 'u', none)).rejects.toThrow(/link-local|reserved|address/);
   await expect(checkOutboundUrl('https://93.184.216.34/hook', 'u', none)).resolves.toBeInstanceOf(URL);
   await expect(checkOutboundUrl('http://localhost:8080/', 'u', none)).rejects.toThrow(/loopback/);

@@ -1,73 +1,26 @@
-// The outbound-address guard: every URL Parley itself fetches or posts to (webhooks now, web ingestion
-// later) goes through here. Only http(s) to public unicast addresses, checked after DNS resolution and
-// again when connecting (the lookup below pins the connection to the address that passed), unless
-// PARLEY_FETCH_ALLOW names the host, the address or a CIDR range holding it.
+// The webhook side of the one outbound guard (outbound-guard.ts): the same rules and the same allow list as
+// fetching articles and feeds, phrased for a URL field of an input, and a connection-time lookup for http.request.
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
-import { promises as dns } from 'node:dns';
-import { isIP, type LookupFunction } from 'node:net';
-import ipaddr from 'ipaddr.js';
+import type { LookupFunction } from 'node:net';
 import { badInput } from '../errors.ts';
+import { checkOutbound, OutboundError, parseAllowList, refusalOf, type OutboundPolicy } from './outbound-guard.ts';
 
-export interface OutboundAllow {
-  hosts: Set<string>;
-  ranges: [ipaddr.IPv4 | ipaddr.IPv6, number][];
-}
+export type OutboundAllow = OutboundPolicy;
 
-/** Parses a PARLEY_FETCH_ALLOW value: comma-separated host names, addresses or CIDR ranges. */
-export function parseAllow(value: string | undefined = process.env.PARLEY_FETCH_ALLOW): OutboundAllow {
-  const allow: OutboundAllow = { hosts: new Set(), ranges: [] };
-  for (const item of (value ?? '')
-    .split(',')
-    .map((s) => s.trim().toLowerCase())
-    .filter(Boolean)) {
-    if (item.includes('/')) allow.ranges.push(ipaddr.parseCIDR(item));
-    else if (ipaddr.isValid(item)) {
-      const addr = ipaddr.process(item);
-      allow.ranges.push([addr, addr.kind() === 'ipv4' ? 32 : 128]);
-    } else allow.hosts.add(item);
-  }
-  return allow;
-}
+/** PARLEY_FETCH_ALLOW: comma-separated host names, addresses or CIDR ranges. */
+export const parseAllow = (value: string | undefined = process.env.PARLEY_FETCH_ALLOW): OutboundAllow => parseAllowList(value);
 
 /** Why an address may not be reached, or null when it may. */
-export function addressProblem(address: string, allow: OutboundAllow = parseAllow()): string | null {
-  if (!ipaddr.isValid(address)) return `"${address}" is not an IP address`;
-  // IPv4-mapped IPv6 (::ffff:127.0.0.1) is judged as the IPv4 address it carries.
-  const addr = ipaddr.process(address);
-  for (const [range, bits] of allow.ranges) if (range.kind() === addr.kind() && addr.match(range, bits)) return null;
-  const kind = addr.range();
-  return kind === 'unicast' ? null : `resolves to ${address}, a ${kind} address (loopback, private, link-local and metadata addresses are refused)`;
-}
+export const addressProblem = (address: string, allow: OutboundAllow = parseAllow()): string | null => refusalOf(address, allow);
 
-/**
- * Checks a URL for an outbound request: http(s), and every address its host resolves to is public (or
- * allowed). Refusals are BAD_USER_INPUT naming `field` with the reason.
- */
+/** Checks a URL a user gave for an outbound request; refusals are BAD_USER_INPUT naming `field` with the reason. */
 export async function checkOutboundUrl(raw: string, field: string, allow: OutboundAllow = parseAllow()): Promise<URL> {
-  let url: URL;
   try {
-    url = new URL(raw);
-  } catch {
-    throw badInput(field, 'must be an absolute http(s) URL');
+    return (await checkOutbound(raw, allow)).url;
+  } catch (error) {
+    if (error instanceof OutboundError) throw badInput(field, error.message);
+    throw error;
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw badInput(field, `must be http or https, not ${url.protocol.replace(':', '')}`);
-  if (url.username || url.password) throw badInput(field, 'must not carry credentials');
-  const host = url.hostname.replace(/^\[|\]$/g, '').toLowerCase();
-  if (allow.hosts.has(host)) return url;
-  let addresses: string[];
-  if (isIP(host)) addresses = [host];
-  else {
-    try {
-      addresses = (await dns.lookup(host, { all: true, verbatim: true })).map((a) => a.address);
-    } catch {
-      throw badInput(field, `host "${host}" could not be resolved`);
-    }
-  }
-  for (const address of addresses) {
-    const problem = addressProblem(address, allow);
-    if (problem) throw badInput(field, `host "${host}" ${problem}`);
-  }
-  return url;
 }
 
 /**
@@ -80,8 +33,8 @@ export function guardedLookup(allow: OutboundAllow = parseAllow()): LookupFuncti
       if (error) return callback(error, '', 0);
       const list = found as unknown as LookupAddress[];
       const allowedHost = allow.hosts.has(hostname.toLowerCase());
-      const bad = allowedHost ? undefined : list.find((a) => addressProblem(a.address, allow));
-      if (bad) return callback(Object.assign(new Error(`refused: ${hostname} ${addressProblem(bad.address, allow)}`), { code: 'EADDRREFUSED' }), '', 0);
+      const bad = allowedHost ? undefined : list.find((a) => refusalOf(a.address, allow));
+      if (bad) return callback(Object.assign(new Error(`refused: ${hostname}: ${refusalOf(bad.address, allow)}`), { code: 'EADDRREFUSED' }), '', 0);
       if ((options as { all?: boolean }).all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, list);
       callback(null, list[0]!.address, list[0]!.family);
     });
