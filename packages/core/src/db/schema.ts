@@ -1,7 +1,7 @@
 // Tables for the whole domain in DESIGN.md. Column names are camelCase here and snake_case in SQLite
 // (snakeCase.table maps them, so raw SQL and drizzle-kit agree without a casing option).
 import { sql } from 'drizzle-orm';
-import { check, index, integer, primaryKey, real, snakeCase, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, real, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 import {
   ACTOR_KINDS,
@@ -10,36 +10,17 @@ import {
   ALIAS_KINDS,
   CHANNELS,
   DATE_PRECISIONS,
-  DEMAND_STATUSES,
-  EVENT_TYPES,
-  PARTICIPANT_ROLES,
   QUOTE_KINDS,
   QUOTE_LINKS,
-  ROUND_OUTCOMES,
-  ROUND_STATUSES,
   SOURCE_KINDS,
-  STANCES,
   STATEMENT_STATUSES,
-  TOKEN_ROLES,
 } from '../domain/enums.ts';
 import { outlets } from './schema-web.ts';
 
 export * from './schema-web.ts';
 
-const sqliteTable = snakeCase.table;
-
-const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
-const createdAt = () => text().notNull().default(now);
-
-/**
- * A retraction keeps the row for the record and takes it out of every public read: who, when and why.
- * Spread into each table a curator can create.
- */
-const retraction = () => ({
-  retractedAt: text(),
-  retractedBy: text(),
-  retractionReason: text(),
-});
+import { createdAt, retraction, sqliteTable } from './columns.ts';
+import { negotiationRounds } from './schema-rounds.ts';
 
 export const actors = sqliteTable(
   'actors',
@@ -153,105 +134,6 @@ export const occasions = sqliteTable(
   (t) => [index('occasions_speaker_idx').on(t.speakerId, t.saidOn), index('occasions_said_idx').on(t.saidOn)],
 );
 
-export const negotiationProcesses = sqliteTable('negotiation_processes', {
-  id: integer().primaryKey({ autoIncrement: true }),
-  key: text().unique(),
-  name: text().notNull(),
-  description: text(),
-  createdAt: createdAt(),
-});
-
-export const processMediators = sqliteTable(
-  'process_mediators',
-  {
-    processId: integer()
-      .notNull()
-      .references(() => negotiationProcesses.id, { onDelete: 'cascade' }),
-    actorId: integer()
-      .notNull()
-      .references(() => actors.id, { onDelete: 'cascade' }),
-  },
-  (t) => [primaryKey({ columns: [t.processId, t.actorId] }), index('process_mediators_actor_idx').on(t.actorId)],
-);
-
-export const negotiationRounds = sqliteTable(
-  'negotiation_rounds',
-  {
-    id: integer().primaryKey({ autoIncrement: true }),
-    key: text().unique(),
-    processId: integer()
-      .notNull()
-      .references(() => negotiationProcesses.id),
-    sequence: integer().notNull(),
-    title: text().notNull(),
-    venueCity: text(),
-    venueCountry: text(),
-    startedOn: text(),
-    endedOn: text(),
-    status: text({ enum: ROUND_STATUSES }).notNull().default('SCHEDULED'),
-    outcome: text({ enum: ROUND_OUTCOMES }),
-    updatedAt: createdAt(),
-    createdAt: createdAt(),
-    ...retraction(),
-  },
-  (t) => [index('rounds_process_idx').on(t.processId, t.sequence), index('rounds_status_idx').on(t.status), index('rounds_started_idx').on(t.startedOn, t.id)],
-);
-
-export const roundParticipants = sqliteTable(
-  'round_participants',
-  {
-    roundId: integer()
-      .notNull()
-      .references(() => negotiationRounds.id, { onDelete: 'cascade' }),
-    actorId: integer()
-      .notNull()
-      .references(() => actors.id, { onDelete: 'cascade' }),
-    role: text({ enum: PARTICIPANT_ROLES }).notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.roundId, t.actorId, t.role] }), index('round_participants_actor_idx').on(t.actorId, t.role)],
-);
-
-export const roundUpdates = sqliteTable(
-  'round_updates',
-  {
-    id: integer().primaryKey({ autoIncrement: true }),
-    roundId: integer()
-      .notNull()
-      .references(() => negotiationRounds.id, { onDelete: 'cascade' }),
-    at: text().notNull(),
-    atPrecision: text({ enum: DATE_PRECISIONS }).notNull().default('DAY'),
-    status: text({ enum: ROUND_STATUSES }).notNull(),
-    note: text().notNull(),
-    sourceId: integer().references(() => sources.id),
-    createdAt: createdAt(),
-  },
-  (t) => [index('round_updates_round_idx').on(t.roundId, t.at, t.id)],
-);
-
-export const demands = sqliteTable(
-  'demands',
-  {
-    id: integer().primaryKey({ autoIncrement: true }),
-    key: text().unique(),
-    roundId: integer()
-      .notNull()
-      .references(() => negotiationRounds.id, { onDelete: 'cascade' }),
-    byId: integer()
-      .notNull()
-      .references(() => actors.id),
-    toId: integer()
-      .notNull()
-      .references(() => actors.id),
-    text: text().notNull(),
-    status: text({ enum: DEMAND_STATUSES }).notNull().default('TABLED'),
-    note: text(),
-    sourceId: integer().references(() => sources.id),
-    createdAt: createdAt(),
-    ...retraction(),
-  },
-  (t) => [index('demands_round_idx').on(t.roundId, t.id), index('demands_by_idx').on(t.byId), index('demands_to_idx').on(t.toId)],
-);
-
 export const statements = sqliteTable(
   'statements',
   {
@@ -360,145 +242,8 @@ export const quoteCandidates = sqliteTable('quote_candidates', {
   createdAt: createdAt(),
 });
 
-export const events = sqliteTable(
-  'events',
-  {
-    id: integer().primaryKey({ autoIncrement: true }),
-    key: text().unique(),
-    type: text({ enum: EVENT_TYPES }).notNull(),
-    occurredOn: text().notNull(),
-    datePrecision: text({ enum: DATE_PRECISIONS }).notNull(),
-    summary: text().notNull(),
-    sourceId: integer().references(() => sources.id),
-    createdAt: createdAt(),
-    ...retraction(),
-  },
-  (t) => [index('events_occurred_idx').on(t.occurredOn, t.id), index('events_type_idx').on(t.type, t.occurredOn)],
-);
-
-export const eventLocations = sqliteTable(
-  'event_locations',
-  {
-    id: integer().primaryKey({ autoIncrement: true }),
-    eventId: integer()
-      .notNull()
-      .references(() => events.id, { onDelete: 'cascade' }),
-    place: text(),
-    province: text(),
-    country: text().notNull(),
-  },
-  (t) => [index('event_locations_event_idx').on(t.eventId), index('event_locations_province_idx').on(t.province)],
-);
-
-export const claims = sqliteTable(
-  'claims',
-  {
-    id: integer().primaryKey({ autoIncrement: true }),
-    key: text().unique(),
-    text: text().notNull(),
-    eventId: integer().references(() => events.id, { onDelete: 'set null' }),
-    killed: integer(),
-    civilians: integer(),
-    children: integer(),
-    sourceId: integer().references(() => sources.id),
-    createdAt: createdAt(),
-    ...retraction(),
-  },
-  (t) => [index('claims_event_idx').on(t.eventId)],
-);
-
-export const claimStances = sqliteTable(
-  'claim_stances',
-  {
-    id: integer().primaryKey({ autoIncrement: true }),
-    claimId: integer()
-      .notNull()
-      .references(() => claims.id, { onDelete: 'cascade' }),
-    actorId: integer()
-      .notNull()
-      .references(() => actors.id),
-    stance: text({ enum: STANCES }).notNull(),
-    statementId: integer().references(() => statements.id, { onDelete: 'set null' }),
-    sourceId: integer().references(() => sources.id),
-    // Figures belong to whoever claims them, so they sit on the stance as well as on the claim.
-    killed: integer(),
-    civilians: integer(),
-    children: integer(),
-    ...retraction(),
-  },
-  (t) => [
-    index('claim_stances_claim_idx').on(t.claimId, t.id),
-    index('claim_stances_actor_idx').on(t.actorId),
-    index('claim_stances_statement_idx').on(t.statementId),
-  ],
-);
-
-export const discrepancies = sqliteTable('discrepancies', {
-  id: integer().primaryKey({ autoIncrement: true }),
-  key: text().unique(),
-  subject: text().notNull(),
-  field: text().notNull(),
-  note: text(),
-  ...retraction(),
-});
-
-export const discrepancyVersions = sqliteTable(
-  'discrepancy_versions',
-  {
-    id: integer().primaryKey({ autoIncrement: true }),
-    discrepancyId: integer()
-      .notNull()
-      .references(() => discrepancies.id, { onDelete: 'cascade' }),
-    value: text().notNull(),
-    sourceId: integer()
-      .notNull()
-      .references(() => sources.id),
-    quote: text(),
-  },
-  (t) => [index('discrepancy_versions_discrepancy_idx').on(t.discrepancyId)],
-);
-
-export const apiTokens = sqliteTable('api_tokens', {
-  id: integer().primaryKey({ autoIncrement: true }),
-  name: text().notNull(),
-  role: text({ enum: TOKEN_ROLES }).notNull(),
-  // SHA-256 of the secret: the secret itself is shown once and never stored.
-  tokenHash: text().notNull().unique(),
-  createdAt: createdAt(),
-  revokedAt: text(),
-});
-
-export const changes = sqliteTable(
-  'changes',
-  {
-    id: integer().primaryKey({ autoIncrement: true }),
-    at: createdAt(),
-    tokenId: integer().references(() => apiTokens.id),
-    who: text().notNull(),
-    entity: text().notNull(),
-    entityId: integer().notNull(),
-    action: text().notNull(),
-    before: text({ mode: 'json' }),
-    after: text({ mode: 'json' }),
-  },
-  (t) => [index('changes_entity_idx').on(t.entity, t.entityId, t.id), index('changes_at_idx').on(t.at, t.id)],
-);
-
-/**
- * Idempotency keys of writes: the key is claimed inside the write's own transaction, so a retried request can
- * tell a committed write from one that never happened; the answer is kept beside it to be replayed.
- */
-export const idempotencyKeys = sqliteTable(
-  'idempotency_keys',
-  {
-    key: text().notNull(),
-    // Who sent it: keys are per writer, so two clients cannot collide or read each other's answers.
-    who: text().notNull(),
-    response: text(),
-    createdAt: createdAt(),
-  },
-  (t) => [primaryKey({ columns: [t.who, t.key] }), index('idempotency_keys_created_idx').on(t.createdAt)],
-);
-
+export * from './schema-rounds.ts';
+export * from './schema-claims.ts';
+export * from './schema-audit.ts';
 export * from './schema-sync.ts';
 export * from './schema-watch.ts';
