@@ -25,7 +25,7 @@ function announce(port: number) {
   const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   log(`GraphQL   http://${shown}:${port}/graphql${config.graphiql ? '  (GraphiQL in a browser)' : ''}`);
   log(`Health    http://${shown}:${port}/healthz`);
-  if (!config.adminToken) log('Writes need a token: pnpm --filter @parley/api token create --role editor --name NAME');
+  if (!config.adminToken) log('Writes need a token: pnpm parley token create --role editor --name NAME');
 }
 
 function onSignals(stop: (signal: string) => Promise<void>) {
