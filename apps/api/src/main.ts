@@ -51,7 +51,14 @@ async function serve(config: Config, quiet: boolean) {
     cannotStart(error);
   }
   const server = createHttpServer(app, config);
-  const port = await listen(server, config.port, config.host);
+  let port: number;
+  try {
+    port = await listen(server, config.port, config.host);
+  } catch (error) {
+    // Port taken or not ours to bind: one line, like every other start-up failure.
+    app.close();
+    cannotStart(error);
+  }
   if (!quiet) announce(port);
   onSignals(async (signal) => {
     if (!quiet) log(`${signal}: shutting down…`);
