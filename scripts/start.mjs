@@ -65,17 +65,19 @@ function start(tag, command, args, { cwd = repoRoot, extraEnv = {}, ready }) {
 }
 
 try {
-  // The API runs compiled JavaScript: tsc -b compiles what changed since the last start, or nothing. It runs
-  // beside the dashboard's build, which does not depend on it, so a first start waits for the longer of the two.
+  // The API runs compiled JavaScript (transpiled here when its sources changed, in seconds). It does not need
+  // the dashboard, so it migrates, seeds and starts serving while the dashboard's build is still running.
   const log = (line) => console.log(`[build] ${line}`);
-  await Promise.all([webOnly ? null : buildPackages({ log }), ensureBuild({ log })]);
-  if (stopping) process.exit(exitCode);
-
+  const webBuilt = ensureBuild({ log });
   let apiUrl = env.PARLEY_API_URL || 'http://localhost:4000';
   if (!webOnly) {
+    await buildPackages({ log });
+    if (stopping) process.exit(exitCode);
     const [, started] = await start('api', process.execPath, ['apps/api/dist/main.js'], { ready: /GraphQL\s+(http:\/\/\S+?)\/graphql/ });
     apiUrl = env.PARLEY_API_URL || started;
   }
+  await webBuilt;
+  if (stopping) process.exit(exitCode);
 
   const next = join(webRoot, 'node_modules', 'next', 'dist', 'bin', 'next');
   const [, webUrl] = await start('web', process.execPath, [next, 'start', '--port', env.WEB_PORT, '--hostname', webHost], {
