@@ -37,7 +37,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <footer className="site-footer">
           <p>
             Parley records each statement once and links every outlet’s printing of it. Figures belong to whoever claims them.{' '}
-            <a href={`${publicApiUrl()}/graphql`}>Query it in GraphiQL</a>.
+            <a href="/methodology">How it is coded</a> · <a href={`${publicApiUrl()}/graphql`}>Query it in GraphiQL</a>.
           </p>
         </footer>
       </body>

@@ -5,6 +5,7 @@ import { load } from '@/lib/load.ts';
 import { LiveProvider } from '@/live/LiveProvider.tsx';
 import { LiveEscalation } from './_overview/LiveEscalation.tsx';
 import { LiveWire } from './_overview/LiveWire.tsx';
+import { TrendSection } from './_overview/TrendSection.tsx';
 import { StatementTotal } from './_overview/StatementTotal.tsx';
 import { WireProvider } from './_overview/WireProvider.tsx';
 
@@ -16,7 +17,7 @@ export default async function OverviewPage() {
     { label: 'Actors', value: d.actors.totalCount, href: '/actors' },
     { label: 'Sources', value: d.sources.totalCount, href: '/sources' },
     { label: 'Rounds of talks', value: d.rounds.totalCount, href: '/rounds' },
-    { label: 'Disputed claims', value: d.claims.totalCount, href: '/claims' },
+    { label: 'Claims', value: d.claims.totalCount, href: '/claims' },
     { label: 'Incidents', value: d.events.totalCount, href: '/events' },
   ];
   return (
@@ -47,6 +48,7 @@ export default async function OverviewPage() {
           <div className="overview-side">
             <LiveRoundsBoard initial={d.rounds.edges.map((e) => e.node)} />
             <LiveEscalation initial={d.escalation} />
+            <TrendSection days={d.escalation.map((p) => p.day)} />
           </div>
         </div>
       </WireProvider>

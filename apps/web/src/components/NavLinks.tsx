@@ -10,6 +10,7 @@ const LINKS = [
   { href: '/events', text: 'Incidents' },
   { href: '/sources', text: 'Sources' },
   { href: '/search', text: 'Search' },
+  { href: '/alerts', text: 'Alerts' },
   { href: '/ingest', text: 'Ingest' },
 ];
 

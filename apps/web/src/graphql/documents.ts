@@ -6,6 +6,7 @@ import { EscalationDay, RoundCard, RoundDetail, StatementLine } from './fragment
 import { ClaimPage, SourcePage, StatementPage } from './page-fragments.ts';
 import { graphql } from './tada.ts';
 
+export * from './alert-documents.ts';
 export * from './live-documents.ts';
 export * from './review-documents.ts';
 
@@ -216,6 +217,15 @@ export const EventsQuery = graphql(`
   }
 `);
 
+export const ClaimByKeyQuery = graphql(
+  `
+  query ClaimByKey($key: String!) {
+    claim(key: $key) { ...ClaimPage }
+  }
+`,
+  [ClaimPage],
+);
+
 export const ClaimQuery = graphql(
   `
   query Claim($id: ID!) {
@@ -229,16 +239,22 @@ export const SEARCH_SIZE = 30;
 
 export const SearchQuery = graphql(
   `
-  query Search($query: String!, $first: Int, $kinds: [SearchKind!]) {
-    search(query: $query, first: $first, kinds: $kinds) {
+  query Search($query: String!, $first: Int, $after: String, $kinds: [SearchKind!], $from: Date, $to: Date) {
+    search(query: $query, first: $first, after: $after, kinds: $kinds, from: $from, to: $to) {
       kind
       score
       snippet
       nodeId
+      cursor
+      date
       highlights { start end }
       statement { ...StatementLine }
       quote { id source { id key title outlet } }
       source { id key title outlet publishedOn }
+      round { id key title status startedOn }
+      event { id key type occurredOn datePrecision }
+      claim { id key text }
+      actor { id slug name kind }
     }
   }
 `,

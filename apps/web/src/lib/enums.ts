@@ -8,6 +8,7 @@ export type ActorKind = EnumOf<'ActorKind'>;
 export type Channel = EnumOf<'Channel'>;
 export type DatePrecision = EnumOf<'DatePrecision'>;
 export type QuoteKind = EnumOf<'QuoteKind'>;
+export type SearchKind = EnumOf<'SearchKind'>;
 
 /**
  * Labels as exhaustive Records over each enum: a value added to the schema fails the typecheck here until it
@@ -57,15 +58,26 @@ export const DATE_PRECISION_LABELS: Record<DatePrecision, string> = { DAY: 'Day'
 /** Only a DIRECT quote is the speaker's own words: the only kind the dashboard puts in quotation marks. */
 export const QUOTE_KIND_LABELS: Record<QuoteKind, string> = { DIRECT: 'Direct', INDIRECT: 'Indirect', PARAPHRASE: 'Paraphrase' };
 
+/** What each kind of search hit is called on the search page's filters and badges. */
+export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
+  STATEMENT: 'Statements',
+  QUOTE: 'Quotes as printed',
+  SOURCE: 'Source texts',
+  ROUND: 'Rounds of talks',
+  EVENT: 'Incidents',
+  CLAIM: 'Claims',
+  ACTOR: 'Actors',
+};
+
 const keys = <K extends string>(record: Record<K, string>) => Object.keys(record) as K[];
 export const ACTS = keys(ACT_LABELS);
 export const ACTOR_KINDS = keys(ACTOR_KIND_LABELS);
 export const CHANNELS = keys(CHANNEL_LABELS);
 export const DATE_PRECISIONS = keys(DATE_PRECISION_LABELS);
 export const QUOTE_KINDS = keys(QUOTE_KIND_LABELS);
+export const SEARCH_KINDS = keys(SEARCH_KIND_LABELS);
 
 export const EVENT_TYPES = ['AIRSTRIKE', 'ARMED_CLASH', 'ATTACK', 'CEASEFIRE', 'DEPLOYMENT', 'MILITARY_OPERATION', 'POLICY'] as const;
-export const SEARCH_KINDS = ['STATEMENT', 'QUOTE', 'SOURCE'] as const;
 
 const COUNTRIES: Record<string, string> = {
   PK: 'Pakistan',

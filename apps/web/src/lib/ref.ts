@@ -17,7 +17,8 @@ export const hrefFor = {
   source: (s: { key?: string | null; id: string }) => `/sources/${encodeURIComponent(s.key ?? s.id)}`,
   round: (r: { key?: string | null; id: string }) => `/rounds/${encodeURIComponent(r.key ?? r.id)}`,
   actor: (a: { slug: string }) => `/actors/${encodeURIComponent(a.slug)}`,
-  claim: (c: { id: string }) => `/claims/${encodeURIComponent(c.id)}`,
+  event: (e: { key?: string | null; id: string }) => `/events#${eventAnchor(e)}`,
+  claim: (c: { key?: string | null; id: string }) => `/claims/${encodeURIComponent(c.key ?? c.id)}`,
 };
 
 /** The fragment that scrolls a source page to one quote's highlighted span. */
@@ -31,3 +32,6 @@ export function decodeRef(ref: string): string {
     return ref;
   }
 }
+
+/** Incidents have no page of their own: their row on /events carries this id. */
+export const eventAnchor = (e: { key?: string | null; id: string }) => `event-${(e.key ?? e.id).replace(/[^A-Za-z0-9-]/g, '')}`;

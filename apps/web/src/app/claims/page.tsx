@@ -8,20 +8,25 @@ import { load } from '@/lib/load.ts';
 import { hrefFor } from '@/lib/ref.ts';
 import { isAssertion } from './stances.ts';
 
-export const metadata: Metadata = { title: 'Disputed claims' };
+export const metadata: Metadata = { title: 'Claims' };
 
 export default async function ClaimsPage() {
   const result = await load(ClaimsQuery, {});
   if (!result.ok) return <Failure message={result.error} />;
   const claims = result.data.claims.edges.map((e) => e.node);
+  const contested = claims.filter((c) => c.stances.some((s) => !isAssertion(s.stance))).length;
   return (
     <>
       <div className="page-head">
-        <h1>Disputed claims</h1>
-        <p className="lede">Propositions the parties contest, with who asserts and who denies each.</p>
+        <h1>Claims</h1>
+        <p className="lede">
+          Propositions someone put on record — casualty figures, accusations, who is behind what — with who asserts each and who denies or disputes it.
+          {claims.length > 0 &&
+            ` ${contested} of ${claims.length} ${claims.length === 1 ? 'has' : 'have'} a denial or dispute on record; the rest are asserted only.`}
+        </p>
       </div>
       {claims.length === 0 ? (
-        <Empty>No disputed claims recorded yet.</Empty>
+        <Empty>No claims recorded yet.</Empty>
       ) : (
         <div className="panel table-scroll">
           <table className="stack-table">

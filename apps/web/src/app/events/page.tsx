@@ -7,7 +7,7 @@ import { countryName, EVENT_TYPES } from '@/lib/enums.ts';
 import { formatDate, label, plural } from '@/lib/format.ts';
 import { load } from '@/lib/load.ts';
 import { one, pick, type SearchParams } from '@/lib/params.ts';
-import { hrefFor } from '@/lib/ref.ts';
+import { eventAnchor, hrefFor } from '@/lib/ref.ts';
 
 export const metadata: Metadata = { title: 'Incidents' };
 
@@ -66,7 +66,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Searc
               </thead>
               <tbody>
                 {result.data.events.edges.map(({ node: e }) => (
-                  <tr key={e.id}>
+                  <tr key={e.id} id={eventAnchor(e)}>
                     <td data-label="Date">
                       <time dateTime={e.occurredOn}>{formatDate(e.occurredOn, e.datePrecision)}</time>
                     </td>

@@ -57,7 +57,8 @@ export function IntensityChart({ days, series, label, height = 240 }: { days: st
               label: s.label,
               stroke: color(s.colorVar),
               width: 2,
-              spanGaps: true,
+              // A day without statements is unknown, not the average of its neighbours.
+              spanGaps: false,
               points: { show: true, size: 7, fill: color(s.colorVar) },
               value: (_u: uPlot, v: number | null) => (v == null ? '—' : formatIntensity(v)),
             })),

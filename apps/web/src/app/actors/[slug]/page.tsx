@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { SideBadge } from '@/components/Badges.tsx';
 import { IntensityChart } from '@/components/chart/IntensityChart.tsx';
+import { calendarDays } from '@/components/chart/escalation-series.ts';
 import { Empty, Failure } from '@/components/States.tsx';
 import { StatementItem } from '@/components/StatementItem.tsx';
 import { ACTOR_PAGE_SIZE, ActorQuery } from '@/graphql/documents.ts';
@@ -42,6 +43,9 @@ export default async function ActorPage({ params, searchParams }: { params: Para
   if (!actor) notFound();
   const { statements } = actor;
   const trend = actor.intensityTrend;
+  // Days the actor said nothing stay blank on the chart rather than being bridged.
+  const trendDays = calendarDays(trend.map((p) => p.day));
+  const trendByDay = new Map(trend.map((p) => [p.day, p.meanIntensity]));
 
   return (
     <>
@@ -131,8 +135,8 @@ export default async function ActorPage({ params, searchParams }: { params: Para
           <>
             <IntensityChart
               height={200}
-              days={trend.map((p) => p.day)}
-              series={[{ label: actor.name, colorVar: '--accent', values: trend.map((p) => p.meanIntensity) }]}
+              days={trendDays}
+              series={[{ label: actor.name, colorVar: '--accent', values: trendDays.map((d) => trendByDay.get(d) ?? null) }]}
               label={`Line chart of ${actor.name}'s mean intensity per day`}
             />
             <details className="data-table">

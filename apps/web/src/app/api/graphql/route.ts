@@ -4,16 +4,18 @@ import { operationType } from '@/lib/operation-type.ts';
 /**
  * The browser's way to the API: queries and graphql-sse streams, passed through as they arrive.
  * (Next's rewrites() would buffer the event stream.) Authorization is forwarded for mutations — the
- * /ingest page's writes — and for the review page's two editor-only reads, named below. Every other read
- * stays anonymous whatever the browser sends, so the API's response cache keeps serving them, and a token
- * never rides along on a stream. The token is never logged.
+ * /ingest and /alerts pages' writes — and for the editor-only reads and the one editor-only stream (alerts)
+ * named below. Every other read stays anonymous whatever the browser sends, so the API's response cache
+ * keeps serving them, and no token rides along on a public stream. The token is never logged.
  */
 export const dynamic = 'force-dynamic';
 
 const FORWARDED_REQUEST = ['accept', 'content-type'];
 const FORWARDED_RESPONSE = ['content-type'];
-/** Reads the API answers to editors only: the review queue (src/graphql/review-reads.ts). */
-const EDITOR_READS = new Set(['ReviewSources', 'ReviewSource', 'Feeds']);
+/** Reads the API answers to editors only: the review queue (src/graphql/review-reads.ts), alerts and watches. */
+const EDITOR_READS = new Set(['ReviewSources', 'ReviewSource', 'Feeds', 'Alerts', 'Watches']);
+/** The stream the API sends to editors only (src/graphql/alert-documents.ts). */
+const EDITOR_STREAMS = new Set(['AlertRaised']);
 
 async function forward(request: Request): Promise<Response> {
   const incoming = new URL(request.url);
@@ -50,8 +52,8 @@ async function forward(request: Request): Promise<Response> {
 }
 
 /**
- * Whether a POST body is a single GraphQL mutation, or one of the named editor-only queries (batches and
- * anything unreadable are neither).
+ * Whether a POST body is a single GraphQL mutation, or one of the named editor-only queries or streams
+ * (batches and anything unreadable are none of these).
  */
 function needsToken(body: ArrayBuffer): boolean {
   // Far over the API's body limit: it answers 413 with or without a token, so do not parse it here.
@@ -61,7 +63,9 @@ function needsToken(body: ArrayBuffer): boolean {
     if (typeof query !== 'string') return false;
     const name = typeof operationName === 'string' ? operationName : null;
     const type = operationType(query, name);
-    return type === 'mutation' || (type === 'query' && name !== null && EDITOR_READS.has(name));
+    if (type === 'mutation') return true;
+    if (name === null) return false;
+    return (type === 'query' && EDITOR_READS.has(name)) || (type === 'subscription' && EDITOR_STREAMS.has(name));
   } catch {
     return false;
   }

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { SideBadge } from '@/components/Badges.tsx';
 import { Figures } from '@/components/Figures.tsx';
 import { Empty, Failure } from '@/components/States.tsx';
-import { ClaimQuery } from '@/graphql/documents.ts';
+import { ClaimByKeyQuery, ClaimQuery } from '@/graphql/documents.ts';
 import { formatDate, label } from '@/lib/format.ts';
 import { load } from '@/lib/load.ts';
 import { decodeRef, globalIdOf, hrefFor } from '@/lib/ref.ts';
@@ -13,10 +13,13 @@ import { isAssertion } from '../stances.ts';
 
 type Params = Promise<{ ref: string }>;
 
-// There is no claim(key) query: claims are addressed by global id.
+/** A claim by its key, or by its global id (older links, and claims made without a key). */
 async function loadClaim(ref: string) {
   const id = globalIdOf(ref, 'Claim');
-  if (!id) return { ok: true as const, claim: null };
+  if (!id) {
+    const r = await load(ClaimByKeyQuery, { key: ref });
+    return r.ok ? { ok: true as const, claim: r.data.claim } : r;
+  }
   const r = await load(ClaimQuery, { id });
   return r.ok ? { ok: true as const, claim: r.data.node && 'stances' in r.data.node ? r.data.node : null } : r;
 }
@@ -39,7 +42,7 @@ export default async function ClaimPage({ params }: { params: Params }) {
     <>
       <div className="page-head">
         <p className="eyebrow">
-          <Link href="/claims">Disputed claims</Link>
+          <Link href="/claims">Claims</Link>
         </p>
         <h1>{claim.text}</h1>
         <div className="meta-row">
