@@ -64,9 +64,29 @@ const variables: Record<string, () => Record<string, unknown>[]> = {
   Events: () => [{}, { filter: { type: 'AIRSTRIKE' } }],
   Claim: () => [{ id: ids.claim }],
   Search: () => [
-    { query: 'Tora Bora', first: documents.SEARCH_SIZE },
-    { query: 'ceasefire', first: documents.SEARCH_SIZE, kinds: ['QUOTE', 'SOURCE'] },
+    { query: 'Tora Bora', first: documents.SEARCH_SIZE + 1 },
+    {
+      query: 'ceasefire',
+      first: documents.SEARCH_SIZE + 1,
+      kinds: ['QUOTE', 'SOURCE', 'ROUND', 'EVENT', 'CLAIM', 'ACTOR'],
+      from: '2025-10-01',
+      to: '2025-11-30',
+    },
   ],
+  ClaimByKey: () => [{ key: 'ttp-uses-afghan-soil' }],
+  Trend: () => [
+    { period: 'MONTH', from: '2025-10-01', to: '2025-11-30' },
+    { period: 'WEEK', from: '2025-10-01', to: '2025-11-30' },
+  ],
+  WatchChoices: () => [{}],
+  // The alerts page's reads and stream need an editor token (the proxy forwards one for these by name).
+  Alerts: () => [{ first: documents.ALERTS_PAGE_SIZE }, { first: documents.ALERTS_PAGE_SIZE, unacknowledged: true }],
+  Watches: () => [{}],
+  AlertRaised: () => [{}],
+  CreateWatch: () => [{ input: { name: 'Documents watch', filter: { text: 'documentscheck', act: 'COMMENT' }, webhookUrl: null } }],
+  PauseWatch: () => [{ id: watchId }],
+  ResumeWatch: () => [{ id: watchId }],
+  AcknowledgeAlert: () => [{ id: alertId }],
   SpeakerSearch: () => [{ query: 'Khwaja Asif', first: documents.SPEAKER_OPTIONS }],
   ActIntensity: () => [{}],
   // The review queue's reads need an editor token (the proxy forwards one for these two by name).
@@ -121,6 +141,9 @@ Separately, Ahmad Wali Khan, a trader in Chaman, said the crossing had been shut
 “Our trucks are rotting at the border,” Khan said.`;
 
 /** The quotes IngestArticle proposed, as the page keeps them (captured when it runs). */
+/** The alert the AlertRaised check raised, and the watch CreateWatch made (for the mutations after them). */
+let alertId = '';
+let watchId = '';
 let proposed: { id: string; text: string; statement: { speaker: { id: string } } }[] = [];
 let ingestedSource = '';
 const ingested = (start: string) => {
@@ -149,6 +172,16 @@ const triggers: Record<string, () => Promise<unknown>> = {
       app.editorToken,
     );
     return gql(app, `mutation($id: ID!) { reopenQuote(id: $id) { id } }`, { id: created.data.createStatement.quotes[0].id }, app.editorToken);
+  },
+  // A watch, then a statement it matches: the watch engine raises the alert after the commit.
+  AlertRaised: async () => {
+    await gql(app, `mutation { createWatch(input: { name: "Stream check", filter: { text: "streamcheck" } }) { secret } }`, {}, app.editorToken);
+    return gql(
+      app,
+      `mutation($s: ID!) { createStatement(input: { occasion: { speakerId: $s, saidOn: "2025-11-28" }, text: "A streamcheck statement", act: COMMENT }) { id } }`,
+      { s: ids.actor },
+      app.editorToken,
+    );
   },
   RoundsUpdated: () => changeRound('for the board'),
   RoundUpdated: () => changeRound('for the round page'),
@@ -183,13 +216,15 @@ describe.each(operations.filter((o) => o.op === 'query'))('query $opName', ({ do
 
 describe.each(operations.filter((o) => o.op === 'subscription'))('subscription $opName', ({ doc, opName }) => {
   test('streams an event without errors within the API limits', async () => {
-    const stream = await sseSubscribe(http.url, print(doc), variables[opName]!()[0]);
+    const headers: Record<string, string> = TOKEN_STREAMS.has(opName) ? { authorization: `Bearer ${app.editorToken}` } : {};
+    const stream = await sseSubscribe(http.url, print(doc), variables[opName]!()[0], headers);
     await new Promise((r) => setTimeout(r, 100));
     await triggers[opName]!();
     const event = await stream.next();
     stream.close();
     expect(event.errors).toBeUndefined();
     expect(Object.keys(event.data)).toHaveLength(1);
+    if (opName === 'AlertRaised') alertId = event.data.alertRaised.id;
   });
 });
 
@@ -205,8 +240,13 @@ const MUTATIONS = [
   'ProposeQuote',
   'ConfirmActor',
   'ReproposeActor',
+  'CreateWatch',
+  'PauseWatch',
+  'ResumeWatch',
+  'AcknowledgeAlert',
 ];
-const TOKEN_QUERIES = new Set(['ReviewSources', 'ReviewSource']);
+const TOKEN_QUERIES = new Set(['ReviewSources', 'ReviewSource', 'Alerts', 'Watches']);
+const TOKEN_STREAMS = new Set(['AlertRaised']);
 
 test('every dashboard mutation is run below, in order', () => {
   expect(
@@ -226,6 +266,7 @@ describe.each(MUTATIONS.map((name) => operations.find((o) => o.opName === name)!
         proposed = result.data.ingestArticle.quotes;
         ingestedSource = result.data.ingestArticle.source.id;
       }
+      if (opName === 'CreateWatch') watchId = result.data.createWatch.watch.id;
     }
     if (opName === 'IngestArticle') expect(proposed.length).toBeGreaterThanOrEqual(3);
   });

@@ -2,33 +2,8 @@
  * The alerts page's operations. All need an editor token: the proxy forwards one for the two reads and the
  * alert stream by name (src/app/api/graphql/route.ts), and for every mutation.
  */
+import { AlertItem, WatchItem } from './alert-fragments.ts';
 import { graphql } from './tada.ts';
-
-export const AlertItem = graphql(`
-  fragment AlertItem on Alert {
-    id
-    at
-    summary
-    evidence
-    acknowledgedAt
-    acknowledgedBy
-    watch { id name kind }
-    deliveries { url status attemptCount deliveredAt lastError }
-  }
-`);
-
-export const WatchItem = graphql(`
-  fragment WatchItem on Watch {
-    id
-    name
-    kind
-    status
-    rule
-    webhookUrl
-    createdAt
-    alerts(first: 1) { totalCount }
-  }
-`);
 
 export const ALERTS_PAGE_SIZE = 50;
 

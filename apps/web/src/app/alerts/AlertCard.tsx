@@ -1,7 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { ActBadge, SideBadge, StatusBadge } from '@/components/Badges.tsx';
-import type { AlertItem } from '@/graphql/alert-documents.ts';
+import type { AlertItem } from '@/graphql/alert-fragments.ts';
 import type { ResultOf } from '@/graphql/tada.ts';
 import { formatDate, formatDateTime, formatIntensity, label, plural, sideName } from '@/lib/format.ts';
 import { hrefFor, quoteAnchor } from '@/lib/ref.ts';

@@ -1,5 +1,5 @@
 'use client';
-import type { WatchItem } from '@/graphql/alert-documents.ts';
+import type { WatchItem } from '@/graphql/alert-fragments.ts';
 import type { ResultOf } from '@/graphql/tada.ts';
 import { formatDateTime, label, plural } from '@/lib/format.ts';
 import { Empty } from '@/components/States.tsx';
@@ -16,8 +16,8 @@ function ruleText(w: Watch): string {
   const filter = (rule.filter ?? {}) as Record<string, unknown>;
   const parts = Object.entries(filter)
     .filter(([, v]) => v != null && v !== '')
-    .map(([k, v]) => (k === 'text' || k === 'topic' || k === 'act' ? `${k} ${String(v)}` : k));
-  return parts.length ? `statements by ${parts.join(', ')}` : 'every new statement';
+    .map(([k, v]) => (k === 'text' || k === 'topic' ? `${k} “${String(v)}”` : k === 'act' ? label(String(v)) : `one ${k}`));
+  return parts.length ? `new statements with ${parts.join(', ')}` : 'every new statement';
 }
 
 export function WatchList({ watches, busy, onToggle }: { watches: Watch[]; busy: string | null; onToggle: (w: Watch) => void }) {
