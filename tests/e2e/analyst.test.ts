@@ -128,7 +128,7 @@ browserSuite('analyst views in Chromium: search, alerts and watches, addresses b
     await form.getByRole('button', { name: 'Save watch' }).click();
     const secret = (await page.getByTestId('watch-secret').textContent())!.trim();
     expect(secret.length).toBeGreaterThan(10);
-    await expect.poll(() => page.getByTestId('watches').textContent()).toContain('Zephyr mentions');
+    await expect.poll(() => page.getByTestId('watches').textContent(), { timeout: 15_000 }).toContain('Zephyr mentions');
     await page.locator('[data-live-state="live"]').waitFor({ timeout: 10_000 });
 
     // A statement with one outlet's quote, pinned to its span in a seed source.
@@ -167,7 +167,7 @@ browserSuite('analyst views in Chromium: search, alerts and watches, addresses b
 
     // Acknowledging it sticks across a reload.
     await alert.getByRole('button', { name: 'Acknowledge' }).click();
-    await expect.poll(() => alert.textContent()).toContain('Acknowledged');
+    await expect.poll(() => alert.textContent(), { timeout: 15_000 }).toContain('Acknowledged');
     await page.reload();
     await page.getByTestId('alert').filter({ hasText: 'zephyrwatch' }).filter({ hasText: 'Acknowledged' }).waitFor();
     await screenshot(page, 'alerts');
