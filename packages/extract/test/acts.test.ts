@@ -35,6 +35,21 @@ describe('act classification', () => {
     ['Both sides agreed to meet again next week', 'AGREE'],
     ['The two countries will work together on border security', 'COOPERATE'],
     ['The delegation arrived on Monday', 'COMMENT'],
+    // Round 4: general diplomatic cues without an act verb (sentences written here, not taken from any article).
+    ['Their claims are nothing but lies and propaganda', 'DENY'],
+    ['The government will not allow itself to be intimidated', 'REJECT'],
+    ['A unilateral truce is not realistic', 'REJECT'],
+    ['The round failed because the other side refused to budge', 'ACCUSE'],
+    ['We expect the neighbours to honour their word', 'DEMAND'],
+    ['It is essential for both parties to keep the channels open', 'APPEAL'],
+    ['We hope the rebels will return to the table', 'APPEAL'],
+    ['Both armies should refrain from moving troops', 'APPEAL'],
+    ['It is regrettable that the meeting was cancelled', 'PROTEST'],
+    ['The accord is a significant step towards lasting calm', 'SUPPORT'],
+    ['We had a very productive meeting in the capital', 'SUPPORT'],
+    ['Units were ordered to comply with the truce', 'AGREE'],
+    ['The envoy had spoken to the rebel commander twice', 'CONSULT'],
+    ['He had spoken to reporters after the meeting', 'COMMENT'],
   ])('said “%s” → %s', (text, act) => {
     expect(classifyAct('said', text).act).toBe(act);
   });
