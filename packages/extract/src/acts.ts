@@ -98,6 +98,8 @@ function firstActVerb(content: string): { act: Classed; at: number } | null {
       let a: Classed = act;
       // An obligation put on someone's act is a demand ("any initiative must invite …").
       if (/\b(?:must|ha(?:s|ve) to|should)\s+(?:\w+,?\s+){0,3}$/i.test(content.slice(Math.max(0, m.index - 30), m.index))) a = 'DEMAND';
+      // Something put as important or hoped for is asked of the other side ("it is important for both to abide by …").
+      else if (/\b(?:important|essential|vital|crucial|necessary|imperative|hope)\b[^.;]{0,40}\bto\s+(?:\w+\s+){0,2}$/i.test(content.slice(Math.max(0, m.index - 60), m.index))) a = 'APPEAL';
       if (act === 'AGREE' && !/^(?:abid|adher|compl)/i.test(m[0]) && GOAL_BEFORE.test(content.slice(Math.max(0, m.index - 25), m.index))) a = 'CONSULT';
       if (negatedAt(content, m.index)) {
         if (act === 'AGREE' || act === 'SUPPORT' || act === 'COOPERATE') a = 'REJECT';

@@ -53,6 +53,9 @@ export function verbAt(a: Article, k: number, lemmas: ReadonlySet<string> = SPEE
   if (before && BE_FORMS.has(before.lower) && PAST_FORMS.test(t.lower)) return null;
   if (before && /^(when|if|once|as)$/.test(before.lower) && PAST_FORMS.test(t.lower)) return null;
   if (t.cap && t.lower === 'asked') return null;
+  // "Kiev claims were …", "the reports are …": a plural noun, the subject of a verb of being, not a verb.
+  const n1 = a.tokens[k + 1];
+  if (/s$/.test(t.lower) && n1?.word && /^(?:were|are|have|had)$/.test(n1.lower)) return null;
   return lemma;
 }
 

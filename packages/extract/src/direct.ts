@@ -112,6 +112,8 @@ function isLabel(a: Article, openTok: number, floor: number, words: number): boo
   while (j >= floor && hops < 4 && tokens[j]!.q < 0) {
     const l = tokens[j]!.lower;
     if (LABEL_BEFORE.has(l)) return words <= 6 || /^(titled|entitled|programme|program|show|book|film|song|hashtag)$/.test(l) || titleCase(a, openTok);
+    // A title-case name after a hearer or source ("told the “Neue Zeitung”", "in an interview with “Al Arabiya”") is an outlet.
+    if (/^(told|tells|telling|to|with|in|from|by|on)$/.test(l) && words <= 6 && titleCase(a, openTok)) return true;
     if (!SKIPPABLE.has(l)) break;
     j--;
     hops++;

@@ -18,6 +18,9 @@ const GROUP_HEADS =
 /** Heads of a body: "the Turkish foreign ministry", "Pakistan’s army", "state-run media". */
 const BODY_HEADS =
   /^(?:ministry|office|government|administration|army|military|forces|police|embassy|mission|council|cabinet|parliament|presidency|kremlin|media|broadcaster|channel|agency|emirate|regime|side|delegation|movement|group|statement|spokesperson|spokesman|spokeswoman|department|command|court|commission|secretariat|authority|committee|team|bureau|service|union|organisation|organization|nations)$/;
+/** Offices held by someone: with "a", "an" or "one" before them ("a senior Taliban commander") nobody is named. */
+const ROLE_HEADS =
+  /^(?:official|spokesperson|spokesman|spokeswoman|commander|negotiator|member|representative|envoy|adviser|advisor|officer|leader|minister|mediator|lawmaker|diplomat)$/;
 const OFFICE_TAIL = /\s+(?:spokesperson|spokesman|spokeswoman|official|officials|statement|source|sources)$/i;
 const INTERNATIONAL = /\b(?:united nations|un|eu|european union|asean|african union|au|nato|oic|sco|arab league|icrc|red cross|unama|who|imf|world bank)\b/i;
 const ARMED = /\b(?:taliban|ttp|m23|hamas|hezbollah|rsf|rapid support forces|rebels?|militants?|militias?|isis|isil|daesh|is-k|iskp|al-qaeda|houthis?)\b/i;
@@ -106,6 +109,8 @@ function bodyBefore(a: Article, pos: number, head: string): string | undefined {
     const words = m[1]!.trim().split(/\s+/);
     // "Foreign Office Spokesperson Tahir Andrabi" is a person's office, not a body speaking.
     if (/^(?:The|A|An|In|On|At|But|And)$/.test(words[0]!)) words.shift();
+    // "an unnamed spokesman" is nobody's name: a body's name starts with a capital.
+    if (words.length && /^\p{Ll}/u.test(words[0]!)) continue;
     if (words.length) last = `${words.join(' ')} ${m[0].slice(m[1]!.length)}`;
   }
   if (!last) {
@@ -180,6 +185,11 @@ export function enrichSpeaker(a: Article, d: Draft, earlier: readonly Draft[]): 
       head,
     )
   ) {
+    // "the spokesman" after "an unnamed spokesman for …": the same anonymous source.
+    const anon = earlier.findLast((e) => e.cand.speaker?.kind === 'UNNAMED' && foldText(e.cand.speaker.text).endsWith(head));
+    if (anon && quotePara - paraAt(a, anon.cand.start) <= 4) {
+      return { ref: { ...anon.cand.speaker!, text: ref.text, start: ref.start, end: ref.end }, cap: 0.75 };
+    }
     // A statement speaks for whoever was reported just before.
     if (head === 'statement') {
       const prev = earlier.at(-1)?.cand.speaker;
@@ -207,9 +217,11 @@ export function enrichSpeaker(a: Article, d: Draft, earlier: readonly Draft[]): 
   }
 
   const c = countryIn(text);
-  if (UNNAMED_HEADS.test(head) || (/^(?:official|spokesperson|spokesman|spokeswoman)$/.test(head) && /^(?:a|an|one)$/i.test(words[0] ?? ''))) {
+  if (UNNAMED_HEADS.test(head) || /^(?:unnamed|anonymous)$/i.test(words[1] ?? '') || (ROLE_HEADS.test(head) && /^(?:a|an|one)$/i.test(words[0] ?? ''))) {
     out.kind = 'UNNAMED';
-    let aff = affiliationOf(words.slice(0, -1));
+    // "an unnamed spokesman for the North Korean Foreign Ministry": whose the source is follows the mention.
+    const forWhom = /^\s+(?:for|of|from|at) (?:the )?((?:\p{Lu}[\p{L}’'.-]*\s?){1,5})/u.exec(a.text.slice(ref.end, ref.end + 80))?.[1]?.trim();
+    let aff = affiliationOf(words.slice(0, -1)) ?? forWhom;
     // "the sources" / "they": the affiliation given to such sources earlier ("Egyptian sources").
     if (!aff) {
       for (let i = earlier.length - 1; i >= 0; i--) {
