@@ -140,8 +140,10 @@ function npBackward(a: Article, e: number, floor: number): NP | null {
 }
 
 /** Forward from i: a speaker noun phrase ("he", "a senior security source", "Pakistan’s Defence Minister Khawaja Asif"). */
-export function npForward(a: Article, i: number): NP | null {
+export function npForward(a: Article, i0: number): NP | null {
   const { tokens } = a;
+  // A sentence-opening conjunction is not part of the speaker: "But Attay Ag Abdallah, an official …, said".
+  const i = tokens[i0]?.cap && /^(?:but|and|yet|so|meanwhile|however)$/.test(tokens[i0]!.lower) && tokens[i0 + 1]?.word ? i0 + 1 : i0;
   const t0 = tokens[i];
   if (!t0 || t0.q >= 0) return null;
   if (PERSON_PRONOUNS.has(t0.lower) || GROUP_PRONOUNS.has(t0.lower)) return { from: i, to: i + 1 };
@@ -233,7 +235,9 @@ export function subjectBefore(a: Article, v: number): NP | null {
     const interjection =
       /(?:ing|ed)$/.test(first.lower) ||
       /^(who|which|a|an|the|speaking|when|while|in|on|at|after|according|also)$/.test(first.lower) ||
-      (TITLE_HEADS.has(first.lower) && tokens[c + 2]?.lower === 'of');
+      (TITLE_HEADS.has(first.lower) && tokens[c + 2]?.lower === 'of') ||
+      // "S.P. Thamilselvan, chief negotiator for the LTTE, said": an office in apposition, written without an article.
+      (!first.cap && (TITLE_HEADS.has(first.lower) || TITLE_MODIFIERS.has(first.lower)));
     if (!interjection) return null;
     e = skipAux(c - 1);
   }
