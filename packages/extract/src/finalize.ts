@@ -17,7 +17,7 @@ const GROUP_HEADS =
   /^(?:officials|leaders|negotiators|mediators|commanders|fighters|militants|rebels|lawmakers|ministers|representatives|authorities|sides|parties|neighbours|neighbors|delegations)$/;
 /** Heads of a body: "the Turkish foreign ministry", "Pakistan’s army", "state-run media". */
 const BODY_HEADS =
-  /^(?:ministry|office|government|administration|army|military|forces|police|embassy|mission|council|cabinet|parliament|presidency|kremlin|media|broadcaster|channel|agency|emirate|regime|side|delegation|movement|group|statement|spokesperson|spokesman|spokeswoman|department|command|court|commission|secretariat|authority|committee|team|bureau|service|union|organisation|organization|nations)$/;
+  /^(?:ministry|ministries|office|government|administration|army|military|forces|police|embassy|mission|council|cabinet|parliament|presidency|kremlin|media|broadcaster|channel|agency|emirate|regime|side|delegation|movement|group|statement|spokesperson|spokesman|spokeswoman|department|command|court|commission|secretariat|authority|committee|team|bureau|service|union|organisation|organization|nations)$/;
 /** Offices held by someone: with "a", "an" or "one" before them ("a senior Taliban commander") nobody is named. */
 const ROLE_HEADS =
   /^(?:official|spokesperson|spokesman|spokeswoman|commander|negotiator|member|representative|envoy|adviser|advisor|officer|leader|minister|mediator|lawmaker|diplomat)$/;
@@ -154,6 +154,14 @@ export function enrichSpeaker(a: Article, d: Draft, earlier: readonly Draft[]): 
     return { ref: out, cap: 0.5 };
   }
 
+  // "She insisted …" after "An Israeli government spokeswoman said …": the anonymous source reported just before.
+  if (!ref.name && /^(?:he|she)$/i.test(text)) {
+    const e = earlier.at(-1);
+    const s = e?.cand.speaker;
+    if (e && s && s.kind !== 'PERSON' && quotePara - paraAt(a, e.cand.start) <= 1 && /(?:spokes\w+|official|source|diplomat|envoy)$/i.test(s.text)) {
+      return { ref: { ...s, text: ref.text, start: ref.start, end: ref.end }, cap: 0.75 };
+    }
+  }
   if (person) {
     out.kind = 'PERSON';
     // The state the office belongs to, also when written as a possessive before it ("Qatar's foreign ministry spokesman X").
@@ -221,6 +229,14 @@ export function enrichSpeaker(a: Article, d: Draft, earlier: readonly Draft[]): 
     out.kind = 'UNNAMED';
     // "an unnamed spokesman for the North Korean Foreign Ministry": whose the source is follows the mention.
     const forWhom = /^\s+(?:for|of|from|at) (?:the )?((?:\p{Lu}[\p{L}’'.-]*\s?){1,5})/u.exec(a.text.slice(ref.end, ref.end + 80))?.[1]?.trim();
+    // "a spokesman for the Armenian Defence Ministry": the body speaks through its unnamed spokesman.
+    if (forWhom && /^(?:spokesperson|spokesman|spokeswoman|official)$/.test(head) && BODY_HEADS.test(foldText(forWhom.split(/\s+/).at(-1) ?? ''))) {
+      const name = bodyName(forWhom);
+      const bc = countryIn(name);
+      Object.assign(out, { name, kind: 'BODY' as const, ...(bc ? { country: bc.code, affiliation: bc.name } : {}) });
+      out.proposal = { name, kind: actorKind(name, 'BODY'), country: bc?.code ?? null };
+      return { ref: out, cap: 0.75 };
+    }
     let aff = affiliationOf(words.slice(0, -1)) ?? forWhom;
     // "the sources" / "they": the affiliation given to such sources earlier ("Egyptian sources").
     if (!aff) {
