@@ -34,7 +34,7 @@ export const LEANING: Readonly<Record<string, Classed>> = { warn: 'THREATEN', ca
  * with the words between it and its report, and inside a reported clause.
  */
 export const VERB_PHRASES: Readonly<Record<Classed, readonly string[]>> = {
-  DENY: [String.raw`(?:rejected|dismissed|refuted) (?:the |these |those |such |all |any )?(?:\S+ ){0,4}?(?:accusations?|allegations?|charges|claims?|reports?)`],
+  DENY: [String.raw`(?:rejected|dismissed|refuted) (?:the |these |those |such |all |any )?(?:\S+ ){0,4}?(?:accusations?|allegations?|charges|reports?)`],
   REJECT: [String.raw`rul\w* out`, String.raw`turn\w* down`, String.raw`(?:will|would|can|could|do|does|did) not accept`, String.raw`won[’']t accept`],
   THREATEN: [],
   ACCUSE: [String.raw`h[oe]ld\w* (?:\S+ ){1,4}?responsible`,
