@@ -91,7 +91,7 @@ function firstActVerb(content: string): { act: Classed; at: number } | null {
     for (let m = re.exec(content); m; m = re.exec(content)) {
       if (best && m.index >= best.at) break;
       const firstWord = m[0].split(/\s+/)[0]!;
-      if (/\b(?:the|a|an|its|their|his|her|our)\s+$/i.test(content.slice(Math.max(0, m.index - 6), m.index)) && !EXPRESSIVE.test(firstWord)) continue;
+      if (/\b(?:the|a|an|its|their|his|her|our)\s+$/i.test(content.slice(Math.max(0, m.index - 6), m.index)) && !EXPRESSIVE.test(firstWord) && !/^(?:responsibility|blame)$/i.test(firstWord)) continue;
       if (/^\s+(?:by|upon)\b/i.test(content.slice(m.index + m[0].length, m.index + m[0].length + 6)) && /ed$/i.test(m[0])) continue;
       // A participle used as an adjective ("negotiating parties", "the mediating countries") reports no act.
       if (/ing$/i.test(m[0]) && /^\s+(?:parties|team|teams|delegations?|table|sides?|process|positions?|countries|states)\b/i.test(content.slice(m.index + m[0].length, m.index + m[0].length + 14))) continue;

@@ -232,6 +232,14 @@ export function subjectBefore(a: Article, v: number): NP | null {
       const head = { from: f, to: c };
       if (head.to > head.from && isSpeakerNP(a, head) && allNounish(a, head)) return stripLeading(a, head);
     }
+    // "the spokesman, Mr. Zhang, said": the name set off after an office is the speaker.
+    if (
+      c - 1 >= floor &&
+      (TITLE_HEADS.has(tokens[c - 1]!.lower) || SPEAKER_NOUNS.has(tokens[c - 1]!.lower)) &&
+      a.table.within(first.start, tokens[e - 1]!.end)
+    ) {
+      return { from: c + 1, to: e };
+    }
     const interjection =
       /(?:ing|ed)$/.test(first.lower) ||
       /^(who|which|a|an|the|speaking|when|while|in|on|at|after|according|also)$/.test(first.lower) ||
