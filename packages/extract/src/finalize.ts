@@ -194,7 +194,12 @@ export function enrichSpeaker(a: Article, d: Draft, earlier: readonly Draft[]): 
     )
   ) {
     // "the spokesman" after "an unnamed spokesman for …": the same anonymous source.
-    const anon = earlier.findLast((e) => e.cand.speaker?.kind === 'UNNAMED' && foldText(e.cand.speaker.text).endsWith(head));
+    const anon = earlier.findLast(
+      (e) =>
+        (e.cand.speaker?.kind === 'UNNAMED' || e.cand.speaker?.kind === 'BODY') &&
+        /^an? /i.test(e.cand.speaker.text) &&
+        foldText(e.cand.speaker.text).endsWith(head),
+    );
     if (anon && quotePara - paraAt(a, anon.cand.start) <= 4) {
       return { ref: { ...anon.cand.speaker!, text: ref.text, start: ref.start, end: ref.end }, cap: 0.75 };
     }

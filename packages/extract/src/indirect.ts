@@ -13,6 +13,8 @@ import {
   OBJECT_SPEECH_LEMMAS,
   PREPOSITIONS,
   REPORTING_VERBS,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
 } from './lexicon.ts';
 import type { SpeakerRef } from './types.ts';
 
@@ -274,7 +276,12 @@ function closingGloss(a: Article, i: number, to: number): boolean {
   const words = tokens.slice(i, end);
   if (words.some((t) => t.q >= 0 || (!t.word && t.text !== '-' && t.text !== '’s'))) return false;
   // ", Agence Kampuchea Presse reported": a capitalised name (an outlet) and a reporting verb closing the sentence.
-  if (REPORT_TAIL.test(words.at(-1)!.lower) && words.slice(0, -1).every((t) => t.cap || t.lower === 'the')) return true;
+  // ", mediator Ingrid Holm said.": an office before the name is part of the closing attribution.
+  if (
+    REPORT_TAIL.test(words.at(-1)!.lower) &&
+    words.slice(0, -1).every((t) => t.cap || t.lower === 'the' || TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower))
+  )
+    return true;
   // ", the capital of South Kivu province": an apposition to a place just named.
   return words[0]!.lower === 'the' && APPOSITION_HEAD.test(words[1]!.lower) && words[2]?.lower === 'of' && !!tokens[i - 2]?.cap;
 }
