@@ -50,6 +50,15 @@ describe('act classification', () => {
     ['Units were ordered to comply with the truce', 'AGREE'],
     ['The envoy had spoken to the rebel commander twice', 'CONSULT'],
     ['He had spoken to reporters after the meeting', 'COMMENT'],
+    ['The rebels would not sign anything until the airport reopens', 'DEMAND'],
+    ['The envoy dismissed reports that the convoy had been hit', 'DENY'],
+    ['The responsibility lies entirely with the other side', 'ACCUSE'],
+    ['The militia repeatedly broke the ceasefire agreement', 'ACCUSE'],
+    ['The opposition decided to suspend its participation in the talks', 'REJECT'],
+    ['The truce no longer exists', 'REJECT'],
+    ['The army was ordered to resume military operations in the valley', 'THREATEN'],
+    ['Our forces will fight back against any incursion', 'THREATEN'],
+    ['The delegation remains ready for dialogue with all parties', 'CONSULT'],
   ])('said “%s” → %s', (text, act) => {
     expect(classifyAct('said', text).act).toBe(act);
   });
