@@ -24,90 +24,14 @@
 // Intensity is not decided here: the core derives it from the act.
 import { countryIn } from './countries.ts';
 import { REPORTING_VERBS } from './lexicon.ts';
+import { ACT_VERBS, ATTACK, CONTENT, type Classed, FORCE, LEANING, MARKED, VERB_PHRASES } from './act-lexicon.ts';
 import type { Act } from './types.ts';
+
+export { ACT_VERBS } from './act-lexicon.ts';
 
 export const ACTS: readonly Act[] = [
   'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'RETREAT', 'DEMAND', 'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST',
   'DENY', 'APPEAL', 'COMMENT',
-];
-
-type Classed = Exclude<Act, 'COMMENT'>;
-
-/**
- * Reporting verbs (lemmas) that name the act of what they report. A verb listed here decides the act on its own
- * when it is the reporting verb, and counts as an act verb when it appears inside a reported clause.
- */
-export const ACT_VERBS: Readonly<Record<Classed, readonly string[]>> = {
-  DENY: ['deny', 'refute', 'disavow', 'disown'],
-  REJECT: ['reject', 'dismiss', 'refuse', 'rebuff', 'repudiate', 'spurn', 'decline'],
-  THREATEN: ['threaten'],
-  ACCUSE: ['accuse', 'blame', 'allege', 'charge', 'fault'],
-  PROTEST: ['condemn', 'denounce', 'protest', 'object', 'criticise', 'criticize', 'slam', 'deplore', 'decry', 'complain', 'lament', 'censure'],
-  DEMAND: ['demand', 'insist', 'require'],
-  // Requests, invitations, proposals and exhortations put something to the other side.
-  APPEAL: ['urge', 'appeal', 'ask', 'request', 'invite', 'propose', 'suggest', 'implore', 'plead', 'exhort', 'recommend'],
-  AGREE: ['agree', 'accept', 'sign', 'consent', 'ratify', 'approve'],
-  SUPPORT: ['welcome', 'praise', 'hail', 'commend', 'applaud', 'endorse', 'thank', 'congratulate', 'appreciate', 'salute', 'laud', 'support'],
-  CONSULT: ['meet', 'discuss', 'consult', 'negotiate', 'visit', 'host', 'confer', 'contact'],
-  CONCEDE: ['admit', 'acknowledge', 'concede', 'confess', 'apologise', 'apologize'],
-  COOPERATE: ['cooperate', 'collaborate', 'coordinate', 'mediate', 'facilitate'],
-  RETREAT: ['withdraw', 'retreat'],
-};
-
-/** Verbs whose act depends on what is said: "warned of retaliation" threatens, "warned that both sides must …" demands. */
-const LEANING: Readonly<Record<string, Classed>> = { warn: 'THREATEN', caution: 'THREATEN', vow: 'THREATEN', pledge: 'AGREE', promise: 'AGREE' };
-
-/**
- * Multi-word verbs: the verb and the words right after it (its particle or object noun). Read on the reporting verb
- * with the words between it and its report, and inside a reported clause.
- */
-const VERB_PHRASES: Readonly<Record<Classed, readonly string[]>> = {
-  DENY: [String.raw`(?:rejected|dismissed|refuted) (?:the |these |those |such |all |any )?(?:\S+ ){0,4}?(?:accusations?|allegations?|charges)`],
-  REJECT: [String.raw`rul\w* out`, String.raw`turn\w* down`, String.raw`(?:will|would|can|could|do|does|did) not accept`, String.raw`won[’']t accept`],
-  THREATEN: [],
-  ACCUSE: [String.raw`h[oe]ld\w* (?:\S+ ){1,4}?responsible`, String.raw`point\w* (?:the |a )?finger`],
-  PROTEST: [String.raw`express\w* (?:\w+ )?(?:outrage|dismay|displeasure|indignation|protest)`, String.raw`lodg\w* (?:a |an )?(?:\w+ )?protest`, String.raw`summon\w* (?:the |a )?(?:\w+ )?(?:envoy|ambassador|charg[ée] d[’']affaires|diplomat)`],
-  DEMAND: [String.raw`(?:issu|set|gave|give)\w* (?:a |an )?(?:\w+ )?ultimatum`, String.raw`(?:we|i|they|also|strongly|therefore|again) demand`, String.raw`demand\w* that`],
-  APPEAL: [String.raw`call\w* (?:for|on|upon)`, String.raw`ask\w* (?:\S+ ){1,4}?to`, String.raw`encourag\w* (?:\S+ ){1,4}?to`,
-    // Putting a proposal, plan or memorandum to the other side proposes it.
-    String.raw`(?:hand|submit|present|table|put forward|offer|tabl)\w* (?:\S+ ){0,3}?(?:a |an |the |its |their )?(?:\w+ )?(?:proposals?|plans?|memorandum|draft|initiative|roadmap|options)`],
-  AGREE: [String.raw`(?:reach|struck|strike|seal|conclud|secur|finali[sz]|broker|work)\w* (?:out )?(?:a |an |the )?(?:\S+ ){0,2}?(?:deal|agreement|accord|truce|ceasefire|cease-fire|understanding)`, String.raw`commit(?:s|ted|ting)? (?:\w+ )?to`, String.raw`(?:implement\w*|give effect to) (?:this |the |an? )?(?:\w+ )?(?:deal|agreement|accord|truce|ceasefire|understanding)`, String.raw`(?:will|would|shall) (?:fully |strictly )?(?:abide|comply|respect|honou?r|implement|observe)`],
-  SUPPORT: [String.raw`express\w* (?:\w+ )?(?:gratitude|appreciation|support|confidence|satisfaction|thanks|solidarity)`, String.raw`(?:backs|backed|backing) (?:the|a|an|its|their)`, String.raw`(?:we|i|they|will|would|fully|strongly|firmly|continue to) support`,
-    // Predicates of approval and thanks name the act as a verb does ("we are pleased", "grateful for").
-    String.raw`pleased`, String.raw`grateful`, String.raw`gratitude`, String.raw`appreciation`],
-  CONSULT: [String.raw`h[oe]ld\w* (?:the |a |an |another |further |more |new |direct |\w+ )?(?:\w+ )?(?:talks|round|meeting|negotiations|consultations|discussions|dialogue)`, String.raw`receiv\w* (?:a |an |the )?(?:\w+ )?(?:delegation|envoy|ambassador|minister)`, String.raw`(?:tele)?phone (?:calls?|conversations?)`, String.raw`(?:spoke|speaks|speaking|talked) (?:by phone |on the phone )?with`, String.raw`engag\w* in (?:\w+ )?(?:dialogue|talks|negotiations|consultations)`, String.raw`sen[dt]\w* (?:a |an )?(?:\w+ )?(?:delegation|envoy)`],
-  CONCEDE: [String.raw`took (?:full )?responsibility`, String.raw`take (?:full )?responsibility`],
-  COOPERATE: [String.raw`work\w* (?:together|closely|jointly|with)`, String.raw`(?:ready|willing|prepared|offer\w*) to (?:\w+ )?(?:help|assist|mediate|cooperate|contribute)`, String.raw`(?:continu|expand|deepen|strengthen|enhanc)\w* (?:\w+ )?(?:cooperation|ties|relations|partnership)`,
-    String.raw`seek\w* (?:good|better|friendly|constructive|positive|normal|neighbou?rly) (?:\w+ )?(?:relations|ties)`,
-    // Settling a dispute between parties is mediation.
-    String.raw`(?:resolv|solv|settl|defus)\w* (?:the|this|their|a) (?:\w+ )?(?:crisis|conflict|dispute|differences|tensions)`],
-  RETREAT: [String.raw`pull\w* (?:back|out)`, String.raw`(?:releas|fre)\w* (?:\S+ ){0,3}?(?:prisoners|detainees|hostages|captives)`, String.raw`(?:lift|eas|reopen)\w* (?:the )?(?:\w+ )?(?:restrictions|blockade|border|crossings?|sanctions)`],
-};
-
-/** Content words and constructions of a class with no act verb: nouns, modals, the state of talks, threats of force. */
-const TALKS = String.raw`(?:talks|negotiations?|discussions|consultations|dialogue|contacts|meetings?)`;
-const DEAL = String.raw`(?:deal|agreement|accord|truce|ceasefire|cease-fire|understanding|declaration)`;
-const ATTACK = String.raw`(?:attack(?:s|ed|ing)?|shell(?:s|ed|ing)|strikes|struck|fir(?:ed|ing)|bomb(?:s|ed|ing|ardment)|target(?:s|ed|ing)?|invad\w+|incursions?|offensive|opened up)`;
-
-const FORCE = /\b(?:fight\w*|war|attack\w*|strike\w*|respon\w+|force|confrontation|retaliat\w*|offensive|destroy\w*|devastat\w*)\b/i;
-
-/** Marked content, outranking the act verbs: negations of a claim, refusals, threats of force. */
-const MARKED: readonly [Classed, RegExp][] = [
-  ['DENY', /\b(?:baseless|unfounded|groundless|fabricated|no truth|not involved|no involvement|nothing to do with|false (?:claims?|allegations?|accusations?|reports?|propaganda))\b/i],
-  ['REJECT', /\b(?:unacceptable|no (?:talks|dialogue|negotiations?)|(?:will|shall) never (?:accept|agree|negotiate|talk))\b/i],
-  ['THREATEN', /\b(?:retaliat\w*|reprisals?|consequences|open war|all-out war|befitting (?:response|reply)|(?:decisive|strong|forceful|crushing|firm|full) (?:response|reply|answer)|(?:will|would|shall) (?:be )?(?:respond\w*|answer\w*|met|hit back|strike back|fight|strike|retaliate)|(?:will|would) not hesitate|at (?:any|all) costs?|(?:pay|paying) (?:a |the )?(?:heavy |high |dear |steep )?price|playing with fire|teach .{0,25}a lesson|defend\w* (?:the |our |its |their )?(?:territory|sovereignty|homeland|country|borders?|soil)|(?:no longer|not anymore|no more) (?:tolerate|bear|accept)|(?:tolerat|bor|bear|endur)\w* .{0,50}(?:not anymore|no more|no longer)|(?:misread|misjudg|underestimat|test)\w* (?:\S+ ){0,4}?resolve|(?:give|show)\w* (?:you|them|him|her) (?:\w+ ){0,2}taste of|(?:defeat|destroy|crush|annihilat|obliterat)\w* (?:the|their|our) (?:\w+ ){0,2}?(?:enemy|enemies|military|army|forces|machine|regime|tyranny)|will (?:\w+ )?(?:crush|punish|eliminate|wipe out|destroy|obliterate)|will (?:\w+ )?(?:conduct|carry out|launch) (?:\w+ )?(?:strikes|attacks|operations))\b/i],
-];
-
-/** Content words by class, tried after the act verbs, in this order. */
-const CONTENT: readonly [Classed, RegExp][] = [
-  ['DEMAND', /\b(?:must|(?:has|have|had) to (?!be\b)|precondition|non-negotiable|ultimatum|our (?:demands?|conditions))\b/i],
-  ['ACCUSE', /\b(?:accusations?|(?:was|were|is|are) behind|responsible for|violat\w+|breach\w*|provocations?|aggression|harbou?r\w*|sponsor\w*|(?:targeting|killed|killing) (?:\w+ ){0,4}?(?:civilians|children|women|innocent)|involved in (?:the )?(?:killings?|attacks?|violence|terror\w*|bombings?)|(?:push|drag)\w* .{0,30}(?:towards?|into) (?:a |an |another |new )*(?:war|conflict|crisis)|playing (?:in|into) the hands|not sincere|insinceri\w+|lack of (?:commitment|seriousness|sincerity|good faith)|bad faith|unreasonable)\b/i],
-  ['APPEAL', /\b(?:restraint|refrain from|de-?escalat\w+)\b/i],
-  ['SUPPORT', /\b(?:gratitude|appreciation|grateful|pleased|thanks to|(?:a|an important|a positive|a major) step (?:toward|towards|forward)|positive (?:step|development|outcome))\b/i],
-  ['COOPERATE', /\b(?:jointly|joint (?:mechanism|efforts?|monitoring|committee|working group|patrols?))\b/i],
-  ['AGREE', new RegExp(String.raw`\b(?:agreements? (?:on|to|that)|${DEAL} (?:holds|is holding|(?:will|would) (?:take effect|come into (?:force|effect)|include|provide|lead to|see)|provides? for)|with effect from|in (?:exchange|return) for)\b`, 'i')],
-  ['CONSULT', new RegExp(String.raw`\b(?:${TALKS} (?:\w+ ){0,12}?(?:(?:are|is|were|was|remain|remained|have been|has been) (?:still )?(?:under ?way|ongoing|in progress|continuing|being held)|began|begun|entered|continu(?:e|es|ed|ing)|resum\w+|will (?:be )?(?:co-)?(?:hosted|held|take place|resume|continue)|set to|have not ended)|(?:still|remain\w*) (?:in progress|ongoing|under ?way)|close to (?:being )?(?:finali[sz]ed|agreed|a deal|an agreement)|progress (?:towards?|on) (?:an? |the )?${DEAL}|${DEAL} (?:may|could|might) be (?:announced|reached|signed)|(?:are|were|is|was) considering|at an? ["“]?(?:advanced|early|final) stage|open to (?:talks|dialogue|negotiations|offers|proposals)|for (?:talks|consultations|negotiations)|next round|round of ${TALKS}|${TALKS} with)\b`, 'i')],
-  ['CONCEDE', /\b(?:(?:our|my|a|the) mistakes?|we (?:erred|made mistakes?))\b/i],
 ];
 
 /** The surface forms of a verb lemma: -s, -ed, -ing, with the usual spelling rules and a few irregular pasts. */
@@ -167,14 +91,16 @@ function firstActVerb(content: string): { act: Classed; at: number } | null {
     for (let m = re.exec(content); m; m = re.exec(content)) {
       if (best && m.index >= best.at) break;
       const firstWord = m[0].split(/\s+/)[0]!;
-      if (/\b(?:the|a|an|its|their|his|her|our)\s+$/i.test(content.slice(Math.max(0, m.index - 6), m.index)) && !EXPRESSIVE.test(firstWord)) continue;
+      if (/\b(?:the|a|an|its|their|his|her|our)\s+$/i.test(content.slice(Math.max(0, m.index - 6), m.index)) && !EXPRESSIVE.test(firstWord) && !/^(?:responsibility|blame)$/i.test(firstWord)) continue;
       if (/^\s+(?:by|upon)\b/i.test(content.slice(m.index + m[0].length, m.index + m[0].length + 6)) && /ed$/i.test(m[0])) continue;
       // A participle used as an adjective ("negotiating parties", "the mediating countries") reports no act.
       if (/ing$/i.test(m[0]) && /^\s+(?:parties|team|teams|delegations?|table|sides?|process|positions?|countries|states)\b/i.test(content.slice(m.index + m[0].length, m.index + m[0].length + 14))) continue;
       let a: Classed = act;
       // An obligation put on someone's act is a demand ("any initiative must invite …").
       if (/\b(?:must|ha(?:s|ve) to|should)\s+(?:\w+,?\s+){0,3}$/i.test(content.slice(Math.max(0, m.index - 30), m.index))) a = 'DEMAND';
-      if (act === 'AGREE' && GOAL_BEFORE.test(content.slice(Math.max(0, m.index - 25), m.index))) a = 'CONSULT';
+      // Something put as important or hoped for is asked of the other side ("it is important for both to abide by …").
+      else if (/\b(?:important|essential|vital|crucial|necessary|imperative|hope)\b[^.;]{0,40}\bto\s+(?:\w+\s+){0,2}$/i.test(content.slice(Math.max(0, m.index - 60), m.index))) a = 'APPEAL';
+      if (act === 'AGREE' && !/^(?:abid|adher|compl)/i.test(m[0]) && GOAL_BEFORE.test(content.slice(Math.max(0, m.index - 25), m.index))) a = 'CONSULT';
       if (negatedAt(content, m.index)) {
         if (act === 'AGREE' || act === 'SUPPORT' || act === 'COOPERATE') a = 'REJECT';
         else if (act === 'DENY' || act === 'REJECT') continue;

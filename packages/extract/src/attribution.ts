@@ -53,6 +53,9 @@ export function verbAt(a: Article, k: number, lemmas: ReadonlySet<string> = SPEE
   if (before && BE_FORMS.has(before.lower) && PAST_FORMS.test(t.lower)) return null;
   if (before && /^(when|if|once|as)$/.test(before.lower) && PAST_FORMS.test(t.lower)) return null;
   if (t.cap && t.lower === 'asked') return null;
+  // "Kiev claims were …", "the reports are …": a plural noun, the subject of a verb of being, not a verb.
+  const n1 = a.tokens[k + 1];
+  if (/s$/.test(t.lower) && n1?.word && /^(?:were|are|have|had)$/.test(n1.lower)) return null;
   return lemma;
 }
 
@@ -137,8 +140,10 @@ function npBackward(a: Article, e: number, floor: number): NP | null {
 }
 
 /** Forward from i: a speaker noun phrase ("he", "a senior security source", "Pakistan’s Defence Minister Khawaja Asif"). */
-export function npForward(a: Article, i: number): NP | null {
+export function npForward(a: Article, i0: number): NP | null {
   const { tokens } = a;
+  // A sentence-opening conjunction is not part of the speaker: "But Attay Ag Abdallah, an official …, said".
+  const i = tokens[i0]?.cap && /^(?:but|and|yet|so|meanwhile|however)$/.test(tokens[i0]!.lower) && tokens[i0 + 1]?.word ? i0 + 1 : i0;
   const t0 = tokens[i];
   if (!t0 || t0.q >= 0) return null;
   if (PERSON_PRONOUNS.has(t0.lower) || GROUP_PRONOUNS.has(t0.lower)) return { from: i, to: i + 1 };
@@ -227,10 +232,20 @@ export function subjectBefore(a: Article, v: number): NP | null {
       const head = { from: f, to: c };
       if (head.to > head.from && isSpeakerNP(a, head) && allNounish(a, head)) return stripLeading(a, head);
     }
+    // "the spokesman, Mr. Zhang, said": the name set off after an office is the speaker.
+    if (
+      c - 1 >= floor &&
+      (TITLE_HEADS.has(tokens[c - 1]!.lower) || SPEAKER_NOUNS.has(tokens[c - 1]!.lower)) &&
+      a.table.within(first.start, tokens[e - 1]!.end)
+    ) {
+      return { from: c + 1, to: e };
+    }
     const interjection =
       /(?:ing|ed)$/.test(first.lower) ||
       /^(who|which|a|an|the|speaking|when|while|in|on|at|after|according|also)$/.test(first.lower) ||
-      (TITLE_HEADS.has(first.lower) && tokens[c + 2]?.lower === 'of');
+      (TITLE_HEADS.has(first.lower) && tokens[c + 2]?.lower === 'of') ||
+      // "S.P. Thamilselvan, chief negotiator for the LTTE, said": an office in apposition, written without an article.
+      (!first.cap && (TITLE_HEADS.has(first.lower) || TITLE_MODIFIERS.has(first.lower)));
     if (!interjection) return null;
     e = skipAux(c - 1);
   }

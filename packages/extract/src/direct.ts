@@ -112,6 +112,8 @@ function isLabel(a: Article, openTok: number, floor: number, words: number): boo
   while (j >= floor && hops < 4 && tokens[j]!.q < 0) {
     const l = tokens[j]!.lower;
     if (LABEL_BEFORE.has(l)) return words <= 6 || /^(titled|entitled|programme|program|show|book|film|song|hashtag)$/.test(l) || titleCase(a, openTok);
+    // A title-case name after a hearer or source ("told the “Neue Zeitung”", "in an interview with “Al Arabiya”") is an outlet.
+    if (/^(told|tells|telling|to|with|in|from|by|on)$/.test(l) && words <= 6 && titleCase(a, openTok)) return true;
     if (!SKIPPABLE.has(l)) break;
     j--;
     hops++;
@@ -160,14 +162,19 @@ function postCandidate(a: Article, afterTok: number): { verb: number; np: NP | n
     const np = t.lower.endsWith('ing') ? null : npForward(a, i + 1);
     return np ? { verb: i, np } : null;
   }
-  const np = npForward(a, i);
+  let np = npForward(a, i);
   if (!np) return null;
   let j = np.to;
   if (tokens[j]?.text === ',') {
     // An apposition between speaker and verb: "Asif, the defence minister, said".
     let c = j + 1;
-    while (c < tokens.length && c - j < 12 && tokens[c]!.text !== ',' && tokens[c]!.q < 0 && tokens[c]!.text !== '.') c++;
+    const abbrev = (k: number): boolean => tokens[k]!.text === '.' && /^(?:mr|mrs|ms|dr|gen|lt|col|maj|capt|sen|rep|st|prof)$/i.test(tokens[k - 1]?.text ?? '');
+    while (c < tokens.length && c - j < 12 && tokens[c]!.text !== ',' && tokens[c]!.q < 0 && (tokens[c]!.text !== '.' || abbrev(c))) c++;
     if (tokens[c]?.text !== ',') return null;
+    // "the spokesman, Mr. Zhang, said": a named person in apposition to an office is the speaker.
+    if (a.table.within(tokens[j + 1]!.start, tokens[c - 1]!.end) && !a.table.within(tokens[np.from]!.start, tokens[np.to - 1]!.end)) {
+      np = { from: j + 1, to: c };
+    }
     j = c + 1;
   }
   while (tokens[j] && tokens[j]!.word && AUXILIARIES.has(tokens[j]!.lower)) j++;

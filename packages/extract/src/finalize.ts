@@ -17,7 +17,10 @@ const GROUP_HEADS =
   /^(?:officials|leaders|negotiators|mediators|commanders|fighters|militants|rebels|lawmakers|ministers|representatives|authorities|sides|parties|neighbours|neighbors|delegations)$/;
 /** Heads of a body: "the Turkish foreign ministry", "Pakistan’s army", "state-run media". */
 const BODY_HEADS =
-  /^(?:ministry|office|government|administration|army|military|forces|police|embassy|mission|council|cabinet|parliament|presidency|kremlin|media|broadcaster|channel|agency|emirate|regime|side|delegation|movement|group|statement|spokesperson|spokesman|spokeswoman|department|command|court|commission|secretariat|authority|committee|team|bureau|service|union|organisation|organization|nations)$/;
+  /^(?:ministry|ministries|office|government|administration|army|military|forces|police|embassy|mission|council|cabinet|parliament|presidency|kremlin|media|broadcaster|channel|agency|emirate|regime|side|delegation|movement|group|statement|spokesperson|spokesman|spokeswoman|department|command|court|commission|secretariat|authority|committee|team|bureau|service|union|organisation|organization|nations)$/;
+/** Offices held by someone: with "a", "an" or "one" before them ("a senior Taliban commander") nobody is named. */
+const ROLE_HEADS =
+  /^(?:official|spokesperson|spokesman|spokeswoman|commander|negotiator|member|representative|envoy|adviser|advisor|officer|leader|minister|mediator|lawmaker|diplomat)$/;
 const OFFICE_TAIL = /\s+(?:spokesperson|spokesman|spokeswoman|official|officials|statement|source|sources)$/i;
 const INTERNATIONAL = /\b(?:united nations|un|eu|european union|asean|african union|au|nato|oic|sco|arab league|icrc|red cross|unama|who|imf|world bank)\b/i;
 const ARMED = /\b(?:taliban|ttp|m23|hamas|hezbollah|rsf|rapid support forces|rebels?|militants?|militias?|isis|isil|daesh|is-k|iskp|al-qaeda|houthis?)\b/i;
@@ -106,6 +109,8 @@ function bodyBefore(a: Article, pos: number, head: string): string | undefined {
     const words = m[1]!.trim().split(/\s+/);
     // "Foreign Office Spokesperson Tahir Andrabi" is a person's office, not a body speaking.
     if (/^(?:The|A|An|In|On|At|But|And)$/.test(words[0]!)) words.shift();
+    // "an unnamed spokesman" is nobody's name: a body's name starts with a capital.
+    if (words.length && /^\p{Ll}/u.test(words[0]!)) continue;
     if (words.length) last = `${words.join(' ')} ${m[0].slice(m[1]!.length)}`;
   }
   if (!last) {
@@ -149,6 +154,14 @@ export function enrichSpeaker(a: Article, d: Draft, earlier: readonly Draft[]): 
     return { ref: out, cap: 0.5 };
   }
 
+  // "She insisted …" after "An Israeli government spokeswoman said …": the anonymous source reported just before.
+  if (!ref.name && /^(?:he|she)$/i.test(text)) {
+    const e = earlier.at(-1);
+    const s = e?.cand.speaker;
+    if (e && s && s.kind !== 'PERSON' && quotePara - paraAt(a, e.cand.start) <= 1 && /(?:spokes\w+|official|source|diplomat|envoy)$/i.test(s.text)) {
+      return { ref: { ...s, text: ref.text, start: ref.start, end: ref.end }, cap: 0.75 };
+    }
+  }
   if (person) {
     out.kind = 'PERSON';
     // The state the office belongs to, also when written as a possessive before it ("Qatar's foreign ministry spokesman X").
@@ -180,6 +193,16 @@ export function enrichSpeaker(a: Article, d: Draft, earlier: readonly Draft[]): 
       head,
     )
   ) {
+    // "the spokesman" after "an unnamed spokesman for …": the same anonymous source.
+    const anon = earlier.findLast(
+      (e) =>
+        (e.cand.speaker?.kind === 'UNNAMED' || e.cand.speaker?.kind === 'BODY') &&
+        /^an? /i.test(e.cand.speaker.text) &&
+        foldText(e.cand.speaker.text).endsWith(head),
+    );
+    if (anon && quotePara - paraAt(a, anon.cand.start) <= 4) {
+      return { ref: { ...anon.cand.speaker!, text: ref.text, start: ref.start, end: ref.end }, cap: 0.75 };
+    }
     // A statement speaks for whoever was reported just before.
     if (head === 'statement') {
       const prev = earlier.at(-1)?.cand.speaker;
@@ -207,9 +230,19 @@ export function enrichSpeaker(a: Article, d: Draft, earlier: readonly Draft[]): 
   }
 
   const c = countryIn(text);
-  if (UNNAMED_HEADS.test(head) || (/^(?:official|spokesperson|spokesman|spokeswoman)$/.test(head) && /^(?:a|an|one)$/i.test(words[0] ?? ''))) {
+  if (UNNAMED_HEADS.test(head) || /^(?:unnamed|anonymous)$/i.test(words[1] ?? '') || (ROLE_HEADS.test(head) && /^(?:a|an|one)$/i.test(words[0] ?? ''))) {
     out.kind = 'UNNAMED';
-    let aff = affiliationOf(words.slice(0, -1));
+    // "an unnamed spokesman for the North Korean Foreign Ministry": whose the source is follows the mention.
+    const forWhom = /^\s+(?:for|of|from|at) (?:the )?((?:\p{Lu}[\p{L}’'.-]*\s?){1,5})/u.exec(a.text.slice(ref.end, ref.end + 80))?.[1]?.trim();
+    // "a spokesman for the Armenian Defence Ministry": the body speaks through its unnamed spokesman.
+    if (forWhom && /^(?:spokesperson|spokesman|spokeswoman|official)$/.test(head) && BODY_HEADS.test(foldText(forWhom.split(/\s+/).at(-1) ?? ''))) {
+      const name = bodyName(forWhom);
+      const bc = countryIn(name);
+      Object.assign(out, { name, kind: 'BODY' as const, ...(bc ? { country: bc.code, affiliation: bc.name } : {}) });
+      out.proposal = { name, kind: actorKind(name, 'BODY'), country: bc?.code ?? null };
+      return { ref: out, cap: 0.75 };
+    }
+    let aff = affiliationOf(words.slice(0, -1)) ?? forWhom;
     // "the sources" / "they": the affiliation given to such sources earlier ("Egyptian sources").
     if (!aff) {
       for (let i = earlier.length - 1; i >= 0; i--) {

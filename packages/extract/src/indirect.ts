@@ -13,6 +13,8 @@ import {
   OBJECT_SPEECH_LEMMAS,
   PREPOSITIONS,
   REPORTING_VERBS,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
 } from './lexicon.ts';
 import type { SpeakerRef } from './types.ts';
 
@@ -274,7 +276,12 @@ function closingGloss(a: Article, i: number, to: number): boolean {
   const words = tokens.slice(i, end);
   if (words.some((t) => t.q >= 0 || (!t.word && t.text !== '-' && t.text !== '’s'))) return false;
   // ", Agence Kampuchea Presse reported": a capitalised name (an outlet) and a reporting verb closing the sentence.
-  if (REPORT_TAIL.test(words.at(-1)!.lower) && words.slice(0, -1).every((t) => t.cap || t.lower === 'the')) return true;
+  // ", mediator Ingrid Holm said.": an office before the name is part of the closing attribution.
+  if (
+    REPORT_TAIL.test(words.at(-1)!.lower) &&
+    words.slice(0, -1).every((t) => t.cap || t.lower === 'the' || TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower))
+  )
+    return true;
   // ", the capital of South Kivu province": an apposition to a place just named.
   return words[0]!.lower === 'the' && APPOSITION_HEAD.test(words[1]!.lower) && words[2]?.lower === 'of' && !!tokens[i - 2]?.cap;
 }
@@ -412,6 +419,9 @@ function postReport(a: Article, k: number, floor: number, to: number): { np: NP;
     }
     if (tokens[i]!.lower === 'reporters' && (i + 1 >= to || tokens[i + 1]!.text === '.')) return true;
     if (tokens[i]!.text === ',' && i + 3 >= to - 1) return true;
+    // "…, the army said, adding that …" / "…, the army said, but the rebels denied it": another clause follows.
+    if (tokens[i]!.text === ',' && tokens[i + 1]?.q === -1 && (TAIL_OPENERS.test(tokens[i + 1]!.lower) || /^(?:but|whereas)$/.test(tokens[i + 1]!.lower)))
+      return true;
     let j = i;
     while (
       j < to &&
@@ -532,9 +542,13 @@ export function extractIndirect(a: Article): Draft[] {
       // "CLAUSE, he said." — the report comes first and its speaker after.
       const post = postReport(a, k, s.from, s.to);
       // "…, Egyptian media said, Anadolu reports.": the outlet relaying a report already read is not another report.
-      if (post && hasFinite(a, s.from, post.before) && !out.some((o) => o.sentence === sIdx)) {
+      // But "X reiterated …, Solheim said": reports whose speaker opens the clause are nested in the closing one.
+      const same = out.filter((o) => o.sentence === sIdx);
+      const nested = same.every((o) => o.cand.speaker && o.cand.speaker.start < o.cand.start && o.cand.speaker.start >= tokens[s.from]!.start);
+      if (post && hasFinite(a, s.from, post.before) && nested) {
         const span = reportedSpan(a, s.from, post.before);
         if (span && !a.top.some((q) => q.start < span.end && span.start < q.end)) {
+          for (const o of same) out.splice(out.indexOf(o), 1);
           prior = draft(a, span, speakerFromNP(a, post.np), t.text.toLowerCase(), k, sIdx, 'bare');
           out.push(prior);
         }

@@ -173,7 +173,8 @@ export const SPEAKER_NOUNS = new Set([
   'experts', 'statement', 'group', 'movement', 'spokesperson', 'spokesman', 'spokeswoman', 'minister', 'ministers',
   'leader', 'leaders', 'rulers', 'mediators', 'team', 'embassy', 'mission', 'emirate', 'wing', 'forces', 'officer',
   'officers', 'lawmaker', 'lawmakers', 'envoy', 'council', 'cabinet', 'agency', 'service', 'channel', 'broadcaster',
-  'media', 'outlet', 'newspaper', 'sides', 'parties',
+  'media', 'outlet', 'newspaper', 'sides', 'parties', 'ministries', 'rebels', 'insurgents', 'separatists',
+  'representatives',
 ]);
 
 /** Adjectives that qualify such a noun: "senior", "security", "diplomatic". */
