@@ -42,7 +42,7 @@ if (args.help) {
   --duration S            seconds per load row (default 10), --warmup S (default 2), --connections N (default 50)
   --fanout 1000,5000,5000x2   fan-out runs: subscribers, and xN for N API workers (default as shown)
   --only http,fanout,sql,search,export   run some sections only
-  --reads feed,actor,search       HTTP rows for some reads only (e.g. to profile one with --cpu-prof)
+  --reads feed,actor,round,speaker,search,writes   HTTP rows (writes: createStatement under feed load) for some reads only (e.g. to profile one with --cpu-prof)
   --cpu-prof              write V8 CPU profiles of the Parley servers and summarize them in the report
   --quick                 a small smoke run (2k statements, 1 s rows) — what pnpm test runs
   --out DIR               where results go (default bench/results)`);
@@ -60,7 +60,7 @@ const opt = {
     .split(',')
     .map((f) => ({ subscribers: Number(f.split('x')[0]), workers: Number(f.split('x')[1] ?? 1) })),
   sections: new Set((args.only ?? 'http,fanout,sql,search,export').split(',')),
-  reads: new Set((args.reads ?? 'feed,actor,search').split(',')),
+  reads: new Set((args.reads ?? 'feed,actor,search,round,speaker,writes').split(',')),
   cpuProf: args['cpu-prof']!,
   out: args.out ? resolve(process.env.INIT_CWD ?? process.cwd(), args.out) : join(repoRoot, quick ? 'bench/results/quick' : 'bench/results'),
 };
@@ -131,6 +131,8 @@ const reads: { read: Scenario; variant: 'varied' | 'repeated'; list: Params[] }[
   { read: 'actor', variant: 'varied', list: params.actorVaried },
   { read: 'actor', variant: 'repeated', list: [params.actorRepeated] },
   { read: 'search', variant: 'varied', list: params.searchVaried },
+  { read: 'round', variant: 'varied', list: params.roundVaried },
+  { read: 'speaker', variant: 'varied', list: params.speakerVaried },
 ];
 const references = new Map<string, unknown[]>();
 {
@@ -192,6 +194,29 @@ async function measure(server: Running, contender: Contender, label: string, rea
   log(
     `  ${read.padEnd(6)} ${variant.padEnd(8)} ${label.padEnd(40)} ${Math.round(result.rps).toString().padStart(6)} req/s  p50 ${result.p50} ms  p99 ${result.p99} ms  ${row.check}`,
   );
+}
+
+/** Sustained createStatement (each different, an editor's token) while the feed is read at full load. */
+async function writesUnderLoad(url: string) {
+  const body = JSON.stringify({ query: CREATE_STATEMENT, variables: { speaker: params.speakerId, text: 'Bench write __N__ under read load' } });
+  const write: HttpRequest = {
+    method: 'POST',
+    path: '/graphql',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN_TOKEN}` },
+    body,
+  };
+  const common = { url, durationSeconds: opt.durationSeconds, warmupSeconds: opt.warmupSeconds };
+  const [reads, writes] = await Promise.all([
+    runLoad({ ...common, requests: params.feedVaried.map((p) => parleyRequest('feed', p)), connections: opt.connections }),
+    runLoad({ ...common, requests: [write], connections: 2, numbered: true }),
+  ]);
+  return {
+    mutationsPerSecond: writes.rps,
+    mutationErrors: writes.errors + writes.non2xx,
+    readsPerSecond: reads.rps,
+    readersP50: reads.p50,
+    readersP99: reads.p99,
+  };
 }
 
 async function withServer(start: () => Promise<Running>, body: (s: Running) => Promise<void>, profile?: string) {
@@ -259,9 +284,24 @@ try {
         for (const r of reads) await measure(s, 'peer', 'drizzle-graphql', r.read, r.variant);
       },
     );
+    // Last: the writes change the data every other row was checked against.
+    if (opt.reads.has('writes')) {
+      log('HTTP: Parley, writes under read load (createStatement while the feed is read)');
+      await withServer(
+        () => startParley('Parley, writes under load', { db: runDb, adminToken: ADMIN_TOKEN, cacheTtl: 0 }),
+        async (s) => {
+          report.writes = await writesUnderLoad(s.url);
+          log(
+            `  ${Math.round(report.writes.mutationsPerSecond)} mutations/s; readers ${Math.round(report.writes.readsPerSecond)} req/s, p99 ${report.writes.readersP99} ms`,
+          );
+        },
+      );
+    }
     // One table, grouped by read: raw first, then Parley, then the peer.
     const order = (r: HttpRow) =>
-      ['feed', 'actor', 'search'].indexOf(r.read) * 100 + (r.variant === 'varied' ? 0 : 50) + ['raw', 'parley', 'peer'].indexOf(r.contender) * 10;
+      ['feed', 'actor', 'round', 'speaker', 'search'].indexOf(r.read) * 100 +
+      (r.variant === 'varied' ? 0 : 50) +
+      ['raw', 'parley', 'peer'].indexOf(r.contender) * 10;
     report.http.sort((a, b) => order(a) - order(b));
   }
 

@@ -2,7 +2,7 @@
 // speakers, words that really occur. Deterministic for a given dataset.
 import Database from 'better-sqlite3';
 import { ACTS } from '@parley/core';
-import type { ActorParams, FeedParams, SearchParams } from './queries.ts';
+import type { ActorParams, FeedParams, RoundParams, SearchParams, SpeakerParams } from './queries.ts';
 
 export interface ParamSets {
   feedVaried: FeedParams[];
@@ -10,6 +10,8 @@ export interface ParamSets {
   actorVaried: ActorParams[];
   actorRepeated: ActorParams;
   searchVaried: SearchParams[];
+  roundVaried: RoundParams[];
+  speakerVaried: SpeakerParams[];
   /** Search queries by kind, for the latency breakdown. */
   searchClasses: Record<string, string[]>;
   /** Global id of a speaker, for createStatement in the fan-out. */
@@ -56,6 +58,11 @@ export function paramSets(path: string, variants = 1000): ParamSets {
       const list = searchClasses[from]!;
       mix.push(list[i % list.length]!);
     }
+    const rounds = sqlite.prepare('SELECT id FROM negotiation_rounds ORDER BY id').pluck().all() as number[];
+    const speakers = sqlite
+      .prepare(`SELECT speaker_id FROM statements GROUP BY speaker_id ORDER BY count(*) DESC, speaker_id LIMIT 300`)
+      .pluck()
+      .all() as number[];
     const speaker = sqlite.prepare('SELECT speaker_id FROM statements ORDER BY id LIMIT 1').pluck().get() as number;
     return {
       feedVaried,
@@ -63,6 +70,8 @@ export function paramSets(path: string, variants = 1000): ParamSets {
       actorVaried,
       actorRepeated: actorVaried[0]!,
       searchVaried: mix.map((q) => ({ q, first: 20 })),
+      roundVaried: rounds.map((id) => ({ id: Buffer.from(`NegotiationRound:${id}`).toString('base64') })),
+      speakerVaried: speakers.map((id, i) => ({ speaker: Buffer.from(`Actor:${id}`).toString('base64'), first: [10, 20, 50][i % 3]! })),
       searchClasses,
       speakerId: Buffer.from(`Actor:${speaker}`).toString('base64'),
     };

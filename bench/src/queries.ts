@@ -29,6 +29,24 @@ export const ACTOR = `query ActorPage($slug: String!, $first: Int!) {
   }
 }`;
 
+/** A negotiation round's page: participants, status history and demands. */
+export const ROUND_PAGE = `query RoundPage($id: ID!) {
+  node(id: $id) { ... on NegotiationRound {
+    id title status startedOn
+    participants { role actor { id name } }
+    updates { at status }
+    demands { id text by { id name } to { id name } }
+  } }
+}`;
+
+/** One speaker's statements with whom they address, their topics and confirmed quotes. */
+export const SPEAKER_STATEMENTS = `query SpeakerStatements($first: Int!, $speaker: ID!) {
+  statements(first: $first, filter: { speaker: $speaker }) {
+    pageInfo { hasNextPage endCursor }
+    edges { cursor node { id text saidOn act targets { id name } topics quotes { id text source { id outlet } } } }
+  }
+}`;
+
 /** Full-text search: ranked hits with snippets, highlights and the statement each belongs to. */
 export const SEARCH = `query Search($q: String!, $first: Int!) {
   search(query: $q, first: $first) {
@@ -83,8 +101,17 @@ export interface SearchParams {
   first: number;
 }
 
-export type Scenario = 'feed' | 'actor' | 'search';
-export type Params = FeedParams | ActorParams | SearchParams;
+export interface RoundParams {
+  id: string;
+}
+
+export interface SpeakerParams {
+  speaker: string;
+  first: number;
+}
+
+export type Scenario = 'feed' | 'actor' | 'search' | 'round' | 'speaker';
+export type Params = FeedParams | ActorParams | SearchParams | RoundParams | SpeakerParams;
 
 export interface HttpRequest {
   method: 'GET' | 'POST';
@@ -104,8 +131,8 @@ function feedFilter(p: FeedParams) {
 
 /** How Parley is asked (GraphQL over HTTP POST). */
 export function parleyRequest(scenario: Scenario, p: Params): HttpRequest {
-  const [query, variables] =
-    scenario === 'feed' ? [FEED, { first: (p as FeedParams).first, filter: feedFilter(p as FeedParams) }] : scenario === 'actor' ? [ACTOR, p] : [SEARCH, p];
+  const documents = { actor: ACTOR, search: SEARCH, round: ROUND_PAGE, speaker: SPEAKER_STATEMENTS };
+  const [query, variables] = scenario === 'feed' ? [FEED, { first: (p as FeedParams).first, filter: feedFilter(p as FeedParams) }] : [documents[scenario], p];
   return { method: 'POST', path: '/graphql', headers: json, body: JSON.stringify({ query, variables }) };
 }
 
@@ -121,7 +148,8 @@ export function rawRequest(scenario: Scenario, p: Params): HttpRequest {
 
 /** How drizzle-graphql is asked, where it has an equivalent (it has no full-text search). */
 export function peerRequest(scenario: Scenario, p: Params): HttpRequest | null {
-  if (scenario === 'search') return null;
+  // The peer's tables (peer/src/tables.ts) stop at statements, quotes, sources, actors and rounds.
+  if (scenario === 'search' || scenario === 'round' || scenario === 'speaker') return null;
   if (scenario === 'feed') {
     const f = p as FeedParams;
     const where: Record<string, unknown> = { status: { eq: 'PUBLISHED' } };

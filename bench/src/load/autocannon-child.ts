@@ -11,6 +11,8 @@ export interface LoadJob {
   warmupSeconds: number;
   /** Give every GraphQL request a variable of its own (unused by the operation), so no two are alike. */
   unique?: boolean;
+  /** Replace every `__N__` in a body with the request's sequence number (writes that must each differ). */
+  numbered?: boolean;
 }
 
 export interface LoadResult {
@@ -39,7 +41,8 @@ function run(job: LoadJob, seconds: number): Promise<autocannon.Result> {
             setupRequest: (req) => {
               const n = next++;
               const r = list[n % list.length]!;
-              const body = job.unique && r.body ? r.body.replace('"variables":{', `"variables":{"nonce":${n},`) : r.body;
+              let body = job.unique && r.body ? r.body.replace('"variables":{', `"variables":{"nonce":${n},`) : r.body;
+              if (job.numbered && body) body = body.replaceAll('__N__', `${process.pid}-${n}`);
               return { ...req, method: r.method, path: r.path, body, headers: { ...r.headers } };
             },
           },

@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
+import { createRawPages, type RawPages } from './raw-pages.ts';
 
 const gid = (type: string, id: number) => Buffer.from(`${type}:${id}`).toString('base64');
 // Pothos' drizzle cursor for an ordering on (said_on, id): base64 of `DC:` + a tagged tuple.
@@ -38,7 +39,7 @@ function splitSnippet(marked: string) {
   return { text, highlights };
 }
 
-export interface RawReads {
+export interface RawReads extends RawPages {
   feed(p: { first: number; to?: string; act?: string }): string;
   actor(p: { slug: string; first: number }): string;
   search(p: { q: string; first: number }): string;
@@ -108,6 +109,7 @@ export function createRawReads(sqlite: Database.Database): RawReads {
   });
 
   return {
+    ...createRawPages(sqlite),
     feed({ first, to, act }) {
       const rows = (
         to && act ? feedBy.toAct.all(to, act, first + 1) : to ? feedBy.to.all(to, first + 1) : act ? feedBy.act.all(act, first + 1) : feedBy.none.all(first + 1)
@@ -228,6 +230,8 @@ export function createRawServer(reads: RawReads) {
     try {
       if (path === '/feed') body = reads.feed({ first: int(params.get('first'), 50), to: params.get('to') ?? undefined, act: params.get('act') ?? undefined });
       else if (path === '/actor') body = reads.actor({ slug: params.get('slug') ?? '', first: int(params.get('first'), 20) });
+      else if (path === '/round') body = reads.round({ id: params.get('id') ?? '' });
+      else if (path === '/speaker') body = reads.speaker({ speaker: params.get('speaker') ?? '', first: int(params.get('first'), 20) });
       else if (path === '/search') body = reads.search({ q: params.get('q') ?? '', first: int(params.get('first'), 20) });
       else {
         res.writeHead(404).end();

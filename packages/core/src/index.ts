@@ -4,6 +4,7 @@ export * as tables from './db/schema.ts';
 export { relations } from './db/relations.ts';
 export { writeEpoch } from './db/epoch.ts';
 export { prepared } from './db/prepared.ts';
+export { queryPlanStats, type PlanStats } from './db/query-plans.ts';
 export { rekeyAliases, NAME_KEY_VERSION, type RekeyCollision } from './db/rekey.ts';
 export * from './domain/enums.ts';
 export { normalizeName, phoneticKey, foldName } from './domain/names.ts';

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { planRelationalQueries } from './query-plans.ts';
 import { relations } from './relations.ts';
 import { rekeyAliases, type RekeyCollision } from './rekey.ts';
 import { backfillSync } from '../sync/record.ts';
@@ -20,6 +21,8 @@ export interface OpenDatabaseOptions {
   /** Called with every SQL statement SQLite executes; tests count them to prove queries stay bounded. */
   onSql?: (sql: string) => void;
   readonly?: boolean;
+  /** Plan relational queries once per shape and reuse the prepared statement (default true; query-plans.ts). */
+  planQueries?: boolean;
   /** Told of aliases whose recomputed name key collided with another actor's (see rekeyAliases). */
   onCollision?: (collision: RekeyCollision) => void;
 }
@@ -40,6 +43,7 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): P
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
   const db = drizzle({ client: sqlite, relations }) as ParleyDb;
+  if (options.planQueries !== false) planRelationalQueries(db);
   if (options.migrate !== false && !options.readonly) {
     migrate(db, { migrationsFolder });
     ensureKnownOutlets(db);
