@@ -93,7 +93,7 @@ describe('filters', () => {
     for (const { node } of addressed.data.statements.edges) expect(node.targets.map((t: any) => t.id)).toContain(target);
   });
 
-  test("side keeps the statements whose speaker is on that side, and together the sides cover every statement", async () => {
+  test('side keeps the statements whose speaker is on that side, and together the sides cover every statement', async () => {
     const q = `query($f: StatementFilter) { statements(first: 100, filter: $f) { totalCount edges { node { speaker { side } } } } }`;
     const all = await gql(app, q, {});
     let sum = 0;
