@@ -76,7 +76,7 @@ export function StatementFilters({ view, actors, rounds }: { view: StatementView
       </label>
       <label>
         Topic
-        <input name="topic" defaultValue={f.topic} placeholder="e.g. border" size={12} />
+        <input type="text" name="topic" defaultValue={f.topic} placeholder="e.g. border" size={12} />
       </label>
       <label>
         Round of talks
