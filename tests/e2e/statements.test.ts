@@ -114,6 +114,33 @@ browserSuite('statements list and the recorded wire in Chromium', () => {
     await page.close();
   });
 
+  test('incidents, claims and rounds export what their lists show, through the dashboard, refusals included', async () => {
+    const { page, errors } = await open('/events?type=AIRSTRIKE');
+    const href = await page.locator('.export-links a[data-format="csv"]').getAttribute('href');
+    expect(href).toBe('/export/events.csv?type=AIRSTRIKE');
+    const rows = parse(await (await fetch(`${stack.web}${href}`)).text(), { columns: true }) as { id: string; type: string }[];
+    const airstrikes = (await stack.gql(`{ events(first: 100, filter: { type: AIRSTRIKE }) { totalCount } }`)).data.events.totalCount;
+    expect(rows.length).toBe(airstrikes);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row.type).toBe('AIRSTRIKE');
+    for (const [path, entity] of [
+      ['/claims', 'claims'],
+      ['/rounds', 'rounds'],
+    ]) {
+      await page.goto(`${stack.web}${path}`);
+      const jsonl = await page.locator('.export-links a[data-format="jsonl"]').getAttribute('href');
+      const lines = (await (await fetch(`${stack.web}${jsonl}`)).text()).trim().split('\n');
+      const total = (await stack.gql(`{ ${entity}(first: 1) { totalCount } }`)).data[entity].totalCount;
+      expect(lines.length, path).toBe(total);
+    }
+    const refused = await fetch(`${stack.web}/export/statements.csv?act=SHOUT`);
+    expect(refused.status).toBe(400);
+    expect((await refused.json()).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'act' });
+    expect((await fetch(`${stack.web}/export/secrets.csv`)).status).toBe(404);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test('a statement recorded now about an old date slides into the recently-recorded wire and is still there after a reload', async () => {
     const { page, errors } = await open('/');
     await page.getByRole('navigation', { name: 'Order of the wire' }).getByRole('link', { name: 'Recently recorded' }).click();
