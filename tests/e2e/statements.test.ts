@@ -164,11 +164,24 @@ browserSuite('statements list and the recorded wire in Chromium', () => {
     await wire.first().getByText(text).waitFor({ timeout: 5000 });
     await expect.poll(() => counts.first().textContent()).toBe(String(before + 1));
 
+    // A round created elsewhere: its card arrives over roundUpdated and the count follows.
+    const rounds = counts.nth(3);
+    const roundsBefore = Number(await rounds.textContent());
+    const process = (await stack.gql(`{ processes { id } }`)).data.processes[0].id;
+    const round = await stack.gql(
+      `mutation($p: ID!) { createRound(input: { processId: $p, sequence: 99, title: "Live count check round" }) { id } }`,
+      { p: process },
+      stack.editorToken,
+    );
+    expect(round.errors).toBeUndefined();
+    await expect.poll(() => rounds.textContent(), { timeout: 5000 }).toBe(String(roundsBefore + 1));
+
     await page.reload();
     expect(new URL(page.url()).searchParams.get('wire')).toBe('recorded');
     expect(await wire.first().textContent()).toContain(text);
     expect(await wire.first().locator('.recorded').count()).toBe(1);
     expect(await counts.first().textContent()).toBe(String(before + 1));
+    expect(await counts.nth(3).textContent()).toBe(String(roundsBefore + 1));
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);
