@@ -126,7 +126,7 @@ browserSuite('statements list and the recorded wire in Chromium', () => {
     for (const [path, entity] of [
       ['/claims', 'claims'],
       ['/rounds', 'rounds'],
-    ]) {
+    ] as const) {
       await page.goto(`${stack.web}${path}`);
       const jsonl = await page.locator('.export-links a[data-format="jsonl"]').getAttribute('href');
       const lines = (await (await fetch(`${stack.web}${jsonl}`)).text()).trim().split('\n');
