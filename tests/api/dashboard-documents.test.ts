@@ -17,7 +17,8 @@ beforeAll(async () => {
   const r = await gql(
     app,
     `{ actor(slug: "khawaja-asif") { id } round(key: "istanbul-round-2") { id } statement(key: "asif-2025-10-29-x-no-more") { id }
-       source(key: "seed-002") { id } claims(first: 2) { edges { node { id } } } actors(first: 2) { pageInfo { endCursor } } }`,
+       source(key: "seed-002") { id } claims(first: 2) { edges { node { id } } } actors(first: 2) { pageInfo { endCursor } }
+       statements(first: 30) { pageInfo { endCursor } } }`,
   );
   ids.actor = r.data.actor.id;
   ids.round = r.data.round.id;
@@ -25,6 +26,7 @@ beforeAll(async () => {
   ids.source = r.data.source.id;
   ids.claim = r.data.claims.edges[1].node.id;
   ids.actorCursor = r.data.actors.pageInfo.endCursor;
+  ids.statementCursor = r.data.statements.pageInfo.endCursor;
 });
 afterAll(async () => {
   await http.close();
@@ -40,7 +42,31 @@ const operations = Object.entries(documents)
 
 /** The variables each operation is sent with; more than one set where the dashboard varies them. */
 const variables: Record<string, () => Record<string, unknown>[]> = {
-  Overview: () => [{ first: documents.WIRE_SIZE }],
+  Overview: () => [
+    { first: documents.WIRE_SIZE, order: 'SAID_ON' },
+    { first: documents.WIRE_SIZE, order: 'CREATED_AT' },
+  ],
+  OverviewCounts: () => [{}],
+  Statements: () => [
+    { filter: {}, orderBy: { field: 'SAID_ON', direction: 'DESC' }, first: documents.STATEMENT_PAGE_SIZE },
+    {
+      filter: {
+        speaker: ids.actor,
+        target: ids.actor,
+        side: 'PK',
+        act: 'THREATEN',
+        channel: 'SOCIAL_MEDIA_POST',
+        topic: 'border',
+        round: ids.round,
+        from: '2025-10-01',
+        to: '2025-11-30',
+        text: 'Tora',
+      },
+      orderBy: { field: 'CREATED_AT', direction: 'ASC' },
+      first: 100,
+    },
+    { filter: {}, orderBy: { field: 'SAID_ON', direction: 'DESC' }, last: 100, before: ids.statementCursor },
+  ],
   RecentStatements: () => [{ first: documents.WIRE_SIZE }],
   Escalation: () => [{}, { from: '2025-10-25', to: '2025-11-30' }],
   RoundCards: () => [{}],

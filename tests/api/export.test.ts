@@ -69,6 +69,10 @@ test('a text filter, a date range and the other exports', async () => {
   const byText = await lines('/export/statements.jsonl?text=%22Tora%20Bora%22&from=2025-10-01&to=2025-10-31');
   expect(byText.length).toBeGreaterThan(0);
   for (const r of byText) expect(r.saidOn >= '2025-10-01' && r.saidOn <= '2025-10-31').toBe(true);
+  const afghan = await lines('/export/statements.jsonl?side=AF');
+  const afghanQuery = await gql(app, `{ statements(first: 100, filter: { side: AF }) { totalCount edges { node { id } } } }`);
+  expect(afghan.map((r) => r.id).sort()).toEqual(afghanQuery.data.statements.edges.map((e: any) => e.node.id).sort());
+  expect(afghan.length).toBeGreaterThan(0);
   const events = await lines('/export/events.jsonl');
   expect(events.length).toBe((await gql(app, `{ events(first: 1) { totalCount } }`)).data.events.totalCount);
   const claims = await lines('/export/claims.jsonl');

@@ -93,6 +93,22 @@ describe('filters', () => {
     for (const { node } of addressed.data.statements.edges) expect(node.targets.map((t: any) => t.id)).toContain(target);
   });
 
+  test('side keeps the statements whose speaker is on that side, and together the sides cover every statement', async () => {
+    const q = `query($f: StatementFilter) { statements(first: 100, filter: $f) { totalCount edges { node { speaker { side } } } } }`;
+    const all = await gql(app, q, {});
+    let sum = 0;
+    for (const side of ['PK', 'AF', 'MEDIATORS', 'OTHERS']) {
+      const r = await gql(app, q, { f: { side } });
+      expect(r.errors).toBeUndefined();
+      for (const { node } of r.data.statements.edges) expect(node.speaker.side).toBe(side);
+      sum += r.data.statements.totalCount;
+    }
+    expect(sum).toBe(all.data.statements.totalCount);
+    const pk = await gql(app, q, { f: { side: 'PK' } });
+    expect(pk.data.statements.totalCount).toBeGreaterThan(0);
+    expect(pk.data.statements.totalCount).toBeLessThan(all.data.statements.totalCount);
+  });
+
   test('a date range ending before it starts is refused by field', async () => {
     const r = await gql(app, PAGE, { first: 5, filter: { from: '2025-11-01', to: '2025-10-01' } });
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.to' });

@@ -12,6 +12,9 @@ const ADD_STATEMENT = `mutation($speaker: ID!, $text: String!) {
 /** One of each kind of page, by the name its screenshots are saved under. */
 const pagesToVisit = (claimId: string) => ({
   overview: '/',
+  'overview-recorded': '/?wire=recorded',
+  statements: '/statements',
+  'statements-filtered': '/statements?side=AF&order=recorded&size=10',
   actors: '/actors',
   actor: '/actors/khawaja-asif',
   rounds: '/rounds',
@@ -190,7 +193,7 @@ browserSuite('dashboard in Chromium', () => {
         const response = await page.goto(`${stack.web}${path}`);
         expect(response?.status(), path).toBe(name === 'not-found' ? 404 : 200);
         // Let the live streams connect and the chart draw before the picture is taken.
-        await page.waitForTimeout(name === 'overview' || name === 'actor' ? 700 : 150);
+        await page.waitForTimeout(name.startsWith('overview') || name === 'actor' ? 700 : 150);
         await screenshot(page, `${name}-${viewport}`);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow, `${path} scrolls sideways at ${viewport}`).toBeLessThanOrEqual(0);

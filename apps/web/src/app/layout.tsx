@@ -8,6 +8,7 @@ import '@/styles/base.css';
 import '@/styles/layout.css';
 import '@/styles/components.css';
 import '@/styles/pages.css';
+import '@/styles/lists.css';
 import '@/styles/narrow.css';
 
 // Every page shows live data, and one build serves instances pointed at different APIs.

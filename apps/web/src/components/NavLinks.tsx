@@ -4,6 +4,7 @@ import { usePathname } from 'next/navigation';
 
 const LINKS = [
   { href: '/', text: 'Overview' },
+  { href: '/statements', text: 'Statements' },
   { href: '/actors', text: 'Actors' },
   { href: '/rounds', text: 'Rounds' },
   { href: '/claims', text: 'Claims' },

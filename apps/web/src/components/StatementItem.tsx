@@ -1,14 +1,22 @@
 import Link from 'next/link';
 import type { FragmentOf } from '@/graphql/tada.ts';
 import type { StatementLine } from '@/graphql/fragments.ts';
-import { formatDate, label, plural } from '@/lib/format.ts';
+import { formatDate, formatDateTime, label, plural } from '@/lib/format.ts';
 import { hrefFor } from '@/lib/ref.ts';
 import { ActBadge } from './Badges.tsx';
 
 export type StatementLineData = FragmentOf<typeof StatementLine>;
 
+interface Props {
+  statement: StatementLineData;
+  showSpeaker?: boolean;
+  fresh?: boolean;
+  /** Shown where a list is ordered by when Parley recorded statements, so the order can be seen. */
+  recordedAt?: string;
+}
+
 /** One statement as lists show it: who, on which channel, when, what act, how many outlets printed it. */
-export function StatementItem({ statement: s, showSpeaker = true, fresh = false }: { statement: StatementLineData; showSpeaker?: boolean; fresh?: boolean }) {
+export function StatementItem({ statement: s, showSpeaker = true, fresh = false, recordedAt }: Props) {
   return (
     <article className={`statement-item${fresh ? ' is-fresh' : ''}`} data-statement-id={s.id}>
       <header className="statement-meta">
@@ -32,6 +40,11 @@ export function StatementItem({ statement: s, showSpeaker = true, fresh = false 
         <ActBadge act={s.act} intensity={s.intensity} />
         {s.conditional && <span className="badge conditional">Conditional</span>}
         <span className="outlets">{s.outletCount === 0 ? 'No outlet recorded' : `Printed by ${plural(s.outletCount, 'outlet')}`}</span>
+        {recordedAt && (
+          <span className="recorded">
+            Recorded <time dateTime={recordedAt}>{formatDateTime(recordedAt)}</time>
+          </span>
+        )}
         {fresh && <span className="badge fresh">New</span>}
       </footer>
     </article>

@@ -7,13 +7,14 @@ import { ClaimPage, SourcePage, StatementPage } from './page-fragments.ts';
 import { graphql } from './tada.ts';
 
 export * from './alert-documents.ts';
+export * from './list-documents.ts';
 export * from './live-documents.ts';
 export * from './review-documents.ts';
 
 export const OverviewQuery = graphql(
   `
-  query Overview($first: Int!) {
-    statements(first: $first, orderBy: { field: SAID_ON, direction: DESC }) {
+  query Overview($first: Int!, $order: StatementOrderField!) {
+    statements(first: $first, orderBy: { field: $order, direction: DESC }) {
       totalCount
       edges { node { ...StatementLine } }
     }

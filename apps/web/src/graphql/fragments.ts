@@ -14,6 +14,7 @@ export const StatementLine = graphql(`
     saidOn
     datePrecision
     outletCount
+    createdAt
     speaker { id slug name country }
   }
 `);

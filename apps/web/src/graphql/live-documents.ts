@@ -82,3 +82,14 @@ export const StatementWithdrawnSubscription = graphql(`
     statementWithdrawn
   }
 `);
+
+/** The overview's headline numbers, re-read a moment after anything live says the dataset moved. */
+export const OverviewCountsQuery = graphql(`
+  query OverviewCounts {
+    actors(first: 1) { totalCount }
+    sources(first: 1) { totalCount }
+    rounds(first: 1) { totalCount }
+    claims(first: 1) { totalCount }
+    events(first: 1) { totalCount }
+  }
+`);

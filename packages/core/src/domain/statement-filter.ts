@@ -2,10 +2,13 @@ import { and, sql, type SQL } from 'drizzle-orm';
 import type { ParleyDb } from '../db/open.ts';
 import { statements } from '../db/schema.ts';
 import { writeEpoch } from '../db/epoch.ts';
+import { SIDE_SQL } from './side.ts';
 
 export interface StatementFilterValues {
   speakerId?: number | null;
   targetId?: number | null;
+  /** The speaker's side (PK, AF, MEDIATORS, OTHERS), as escalation and Actor.side reckon it. */
+  side?: string | null;
   roundId?: number | null;
   channel?: string | null;
   act?: string | null;
@@ -25,6 +28,10 @@ export function statementWhere(f: StatementFilterValues) {
   return (s: typeof statements): SQL => {
     const parts: SQL[] = [sql`${s.status} = ${f.status ?? 'PUBLISHED'}`];
     if (f.speakerId != null) parts.push(sql`${s.speakerId} = ${f.speakerId}`);
+    // The few actors on that side first, then the speaker index: not a side computed per statement.
+    if (f.side) {
+      parts.push(sql`${s.speakerId} IN (SELECT a.id FROM actors a LEFT JOIN actors p ON p.id = a.parent_id WHERE ${sql.raw(SIDE_SQL)} = ${f.side})`);
+    }
     if (f.roundId != null) parts.push(sql`${s.roundId} = ${f.roundId}`);
     if (f.channel) parts.push(sql`${s.channel} = ${f.channel}`);
     if (f.act) parts.push(sql`${s.act} = ${f.act}`);

@@ -1,7 +1,7 @@
 // Export filters arrive as URL query parameters; they are checked here by name, with the same rules and the
 // same error shape (code, field, reason) as the GraphQL filters they mirror.
 import type { ParleyDb } from '../db/open.ts';
-import { ACTS, CHANNELS, EVENT_TYPES, ROUND_STATUSES } from '../domain/enums.ts';
+import { ACTS, CHANNELS, EVENT_TYPES, ROUND_STATUSES, SIDES } from '../domain/enums.ts';
 import { checkFtsQuery } from '../domain/fts.ts';
 import type { StatementFilterValues } from '../domain/statement-filter.ts';
 import { badInput } from '../errors.ts';
@@ -51,11 +51,12 @@ function known(params: Params, names: string[]): void {
 }
 
 export function statementParams(db: ParleyDb, params: Params): StatementFilterValues {
-  known(params, ['speaker', 'target', 'round', 'channel', 'act', 'topic', 'from', 'to', 'text']);
+  known(params, ['speaker', 'target', 'side', 'round', 'channel', 'act', 'topic', 'from', 'to', 'text']);
   const text = one(params, 'text');
   return {
     speakerId: id(params, 'speaker', 'Actor'),
     targetId: id(params, 'target', 'Actor'),
+    side: oneOf(params, 'side', SIDES),
     roundId: id(params, 'round', 'NegotiationRound'),
     channel: oneOf(params, 'channel', CHANNELS),
     act: oneOf(params, 'act', ACTS),

@@ -12,7 +12,7 @@ import { badInput, userError } from '../errors.ts';
 import { idOf, optionalIdOf } from '../ids.ts';
 import { createStatement, updateStatement } from '@parley/core';
 import { resumable } from '../live-events.ts';
-import { Act, Channel, DatePrecision, OrderDirection, QuoteLink, StatementStatus } from './enums.ts';
+import { Act, Channel, DatePrecision, OrderDirection, QuoteLink, Side, StatementStatus } from './enums.ts';
 import { idListRule, textRule, topicRule } from './inputs.ts';
 import { occasionFields, OccasionInput } from './occasion.ts';
 import { quoteFields, QuoteInput } from './quote.ts';
@@ -83,6 +83,7 @@ export const StatementFilter = builder.inputType('StatementFilter', {
   fields: (t) => ({
     speaker: t.id({ description: 'Actor id' }),
     target: t.id({ description: 'Actor id of someone addressed or named' }),
+    side: t.field({ type: Side, description: "The speaker's side, as in Actor.side" }),
     round: t.id({ description: 'NegotiationRound id' }),
     channel: t.field({ type: Channel }),
     act: t.field({ type: Act }),
@@ -111,6 +112,7 @@ export function decodeStatementFilter(ctx: ParleyContext, f: typeof StatementFil
   return {
     speakerId: optionalIdOf('Actor', f.speaker, `${field}.speaker`),
     targetId: optionalIdOf('Actor', f.target, `${field}.target`),
+    side: f.side,
     roundId: optionalIdOf('NegotiationRound', f.round, `${field}.round`),
     channel: f.channel,
     act: f.act,

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Figures } from '@/components/Figures.tsx';
+import { ExportLinks } from '@/components/ExportLinks.tsx';
 import { Empty, Failure } from '@/components/States.tsx';
 import { ClaimsQuery } from '@/graphql/documents.ts';
 import { formatDate, label } from '@/lib/format.ts';
@@ -28,41 +29,44 @@ export default async function ClaimsPage() {
       {claims.length === 0 ? (
         <Empty>No claims recorded yet.</Empty>
       ) : (
-        <div className="panel table-scroll">
-          <table className="stack-table">
-            <thead>
-              <tr>
-                <th scope="col">Claim</th>
-                <th scope="col">Asserted by</th>
-                <th scope="col">Denied or disputed by</th>
-                <th scope="col">Figures</th>
-              </tr>
-            </thead>
-            <tbody>
-              {claims.map((c) => {
-                const names = (assert: boolean) =>
-                  [...new Set(c.stances.filter((s) => isAssertion(s.stance) === assert).map((s) => s.actor.name))].join(', ') || '—';
-                return (
-                  <tr key={c.id}>
-                    <td data-label="Claim">
-                      <Link href={hrefFor.claim(c)}>{c.text}</Link>
-                      {c.event && (
-                        <div className="muted">
-                          {label(c.event.type)}, {formatDate(c.event.occurredOn)}
-                        </div>
-                      )}
-                    </td>
-                    <td data-label="Asserted by">{names(true)}</td>
-                    <td data-label="Denied by">{names(false)}</td>
-                    <td data-label="Figures">
-                      <Figures of={c} empty="—" />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <>
+          <ExportLinks entity="claims" what="every claim with its stances" />
+          <div className="panel table-scroll">
+            <table className="stack-table">
+              <thead>
+                <tr>
+                  <th scope="col">Claim</th>
+                  <th scope="col">Asserted by</th>
+                  <th scope="col">Denied or disputed by</th>
+                  <th scope="col">Figures</th>
+                </tr>
+              </thead>
+              <tbody>
+                {claims.map((c) => {
+                  const names = (assert: boolean) =>
+                    [...new Set(c.stances.filter((s) => isAssertion(s.stance) === assert).map((s) => s.actor.name))].join(', ') || '—';
+                  return (
+                    <tr key={c.id}>
+                      <td data-label="Claim">
+                        <Link href={hrefFor.claim(c)}>{c.text}</Link>
+                        {c.event && (
+                          <div className="muted">
+                            {label(c.event.type)}, {formatDate(c.event.occurredOn)}
+                          </div>
+                        )}
+                      </td>
+                      <td data-label="Asserted by">{names(true)}</td>
+                      <td data-label="Denied by">{names(false)}</td>
+                      <td data-label="Figures">
+                        <Figures of={c} empty="—" />
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </>
       )}
     </>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { ExportLinks } from '@/components/ExportLinks.tsx';
 import { Empty, Failure } from '@/components/States.tsx';
 import { EventsQuery } from '@/graphql/documents.ts';
 import type { VariablesOf } from '@/graphql/tada.ts';
@@ -49,10 +50,13 @@ export default async function EventsPage({ searchParams }: { searchParams: Searc
         <Empty>No incident {type ? `of type “${label(type)}” ` : ''}recorded yet.</Empty>
       ) : (
         <>
-          <p className="muted" role="status">
-            {plural(result.data.events.totalCount, 'incident')}
-            {type ? ` of type “${label(type)}”` : ''}
-          </p>
+          <div className="list-head">
+            <p className="muted" role="status">
+              {plural(result.data.events.totalCount, 'incident')}
+              {type ? ` of type “${label(type)}”` : ''}
+            </p>
+            <ExportLinks entity="events" params={new URLSearchParams(type ? { type } : {})} what={type ? 'these incidents' : 'every incident'} />
+          </div>
           <div className="panel table-scroll">
             <table className="stack-table">
               <thead>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { ExportLinks } from '@/components/ExportLinks.tsx';
 import { LiveRoundsBoard } from '@/components/rounds/LiveRoundsBoard.tsx';
 import { Empty, Failure } from '@/components/States.tsx';
 import { RoundsQuery } from '@/graphql/documents.ts';
@@ -40,6 +41,7 @@ export default async function RoundsPage() {
           </section>
         ))
       )}
+      <ExportLinks entity="rounds" what="every round with its updates and demands" />
       <LiveProvider>
         <LiveRoundsBoard title="Every round, latest first" initial={rounds.edges.map((e) => e.node)} />
       </LiveProvider>

@@ -4,6 +4,7 @@ import { useClient } from 'urql';
 import { RoundCardsQuery, RoundsUpdatedSubscription } from '@/graphql/live-documents.ts';
 import { Empty } from '../States.tsx';
 import { LiveBadge } from '@/live/LiveBadge.tsx';
+import { useDatasetSignal } from '@/live/dataset-signal.ts';
 import { useLive } from '@/live/use-live.ts';
 import { RoundCardView, type RoundCardData } from './RoundCardView.tsx';
 
@@ -18,6 +19,7 @@ export function LiveRoundsBoard({ initial, title = 'Rounds of talks' }: { initia
   const [rounds, setRounds] = useState(initial);
   const [changed, setChanged] = useState<ReadonlySet<string>>(new Set());
   const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
+  const datasetChanged = useDatasetSignal();
 
   const apply = useCallback((updates: RoundCardData[], mark: boolean) => {
     setRounds((current) => {
@@ -43,7 +45,10 @@ export function LiveRoundsBoard({ initial, title = 'Rounds of talks' }: { initia
   const state = useLive(
     RoundsUpdatedSubscription,
     {},
-    (data) => apply([data.roundUpdated], true),
+    (data) => {
+      apply([data.roundUpdated], true);
+      datasetChanged();
+    },
     () => {
       void client
         .query(RoundCardsQuery, {})

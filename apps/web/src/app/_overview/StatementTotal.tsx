@@ -1,6 +1,0 @@
-'use client';
-import { useWire } from './WireProvider.tsx';
-
-export function StatementTotal() {
-  return <>{useWire().total}</>;
-}
