@@ -1,203 +1,13 @@
 // Who says it, by which verb: reporting verbs and their subjects, found with a handful of English
 // word-order rules (subject–verb, verb–subject inversion, participles, relatives, appositions).
 import type { Article } from './context.ts';
-import {
-  ALLEGIANCE,
-  AUXILIARIES,
-  BE_FORMS,
-  CLAUSE_BREAKS,
-  DETERMINERS,
-  GROUP_PRONOUNS,
-  NAME_PARTICLES,
-  PERSON_PRONOUNS,
-  PREPOSITIONS,
-  REPORTING_VERBS,
-  SPEAKER_ADJECTIVES,
-  SPEAKER_NOUNS,
-  SPEECH_LEMMAS,
-  TITLE_HEADS,
-  TITLE_MODIFIERS,
-} from './lexicon.ts';
-import { baseWord, isNameWord, surnameKey } from './speakers.ts';
+import type { Draft } from './draft.ts';
+import { AUXILIARIES, CLAUSE_BREAKS, PERSON_PRONOUNS, PREPOSITIONS, SPEAKER_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.ts';
+import { allNounish, isBreak, isDet, isSpeakerNP, npBackward, npForward, stripLeading, type NP } from './noun-phrase.ts';
+import { verbAt } from './reporting-verb.ts';
+import { speakerFromNP } from './speaker-ref.ts';
 import type { Token } from './text.ts';
 import type { SpeakerRef } from './types.ts';
-
-export interface NP {
-  from: number;
-  to: number;
-}
-
-const PAST_FORMS = /(?:ed|said|told|wrote|spoke)$/;
-const isDet = (t: Token | undefined): boolean => !!t && DETERMINERS.has(t.lower);
-const isPossessive = (t: Token | undefined): boolean => !!t && /[’']s?$/.test(t.text) && t.text.length > 2;
-
-/** The lemma of a reporting verb used as a verb at token k (not as a noun, not passive), or null. */
-export function verbAt(a: Article, k: number, lemmas: ReadonlySet<string> = SPEECH_LEMMAS): string | null {
-  const t = a.tokens[k];
-  if (!t || !t.word || t.q >= 0) return null;
-  const lemma = REPORTING_VERBS.get(t.lower);
-  if (!lemma || !lemmas.has(lemma)) return null;
-  if (t.lower === 'written') return null;
-  const p1 = a.tokens[k - 1];
-  const p2 = a.tokens[k - 2];
-  // "a post", "his remarks", "the Taliban’s warning", "issued a sharp warning": nouns, not verbs.
-  if (!PAST_FORMS.test(t.lower)) {
-    if (isDet(p1) || isPossessive(p1)) return null;
-    if (p1?.word && !p1.cap && (isDet(p2) || isPossessive(p2)) && !TITLE_HEADS.has(p1.lower) && !SPEAKER_NOUNS.has(p1.lower)) return null;
-    if (p1 && PREPOSITIONS.has(p1.lower) && p1.lower !== 'to' && !t.lower.endsWith('ing')) return null;
-  } else if (p1 && p1.lower === 'the') return null;
-  // "was asked", "is being said", "when asked": the subject did not speak.
-  let j = k - 1;
-  while (j >= 0 && a.tokens[j]!.word && AUXILIARIES.has(a.tokens[j]!.lower) && !BE_FORMS.has(a.tokens[j]!.lower)) j--;
-  const before = a.tokens[j];
-  if (before && BE_FORMS.has(before.lower) && PAST_FORMS.test(t.lower)) return null;
-  if (before && /^(when|if|once|as)$/.test(before.lower) && PAST_FORMS.test(t.lower)) return null;
-  if (t.cap && t.lower === 'asked') return null;
-  // "Kiev claims were …", "the reports are …": a plural noun, the subject of a verb of being, not a verb.
-  const n1 = a.tokens[k + 1];
-  if (/s$/.test(t.lower) && n1?.word && /^(?:were|are|have|had)$/.test(n1.lower)) return null;
-  return lemma;
-}
-
-const isBreak = (t: Token): boolean =>
-  t.q >= 0 || (!t.word && t.text !== '’' && t.text !== "'" && t.text !== '(' && t.text !== ')') || (!t.cap && CLAUSE_BREAKS.has(t.lower));
-
-function stripLeading(a: Article, np: NP): NP {
-  let { from } = np;
-  while (from < np.to) {
-    const t = a.tokens[from]!;
-    if (t.word && !t.cap && (AUXILIARIES.has(t.lower) || t.lower === 'and' || t.lower === 'but')) from++;
-    else if (t.word && t.cap && /^(meanwhile|however|earlier|later|then|also|and|but|separately|moreover|now)$/.test(t.lower)) from++;
-    else break;
-  }
-  return { from, to: np.to };
-}
-
-/** Does the token range look like a noun phrase that can speak? */
-function isSpeakerNP(a: Article, np: NP): boolean {
-  if (np.to <= np.from || np.to - np.from > 12) return false;
-  const last = a.tokens[np.to - 1]!;
-  if (!last.word && last.text !== ')') return false;
-  if (np.to - np.from === 1 && (PERSON_PRONOUNS.has(last.lower) || GROUP_PRONOUNS.has(last.lower))) return true;
-  for (let i = np.from; i < np.to; i++) {
-    const t = a.tokens[i]!;
-    if (t.cap || isNameWord(t) || SPEAKER_NOUNS.has(t.lower) || TITLE_HEADS.has(t.lower)) return true;
-  }
-  return false;
-}
-
-const NP_LINKS = new Set(['of', 'for', 'in', 'with', 'from', 'familiar', 'at', 'and', '(', ')', '-']);
-/** Every word of the range can sit in a speaker's noun phrase ("a source familiar with the talks"). */
-export function allNounish(a: Article, np: NP): boolean {
-  for (let i = np.from; i < np.to; i++) {
-    const t = a.tokens[i]!;
-    const l = t.lower;
-    const ok =
-      (t.cap && !/^\d/.test(t.text)) ||
-      isNameWord(t) ||
-      isPossessive(t) ||
-      isDet(t) ||
-      SPEAKER_NOUNS.has(l) ||
-      SPEAKER_ADJECTIVES.has(l) ||
-      TITLE_HEADS.has(l) ||
-      TITLE_MODIFIERS.has(l) ||
-      NAME_PARTICLES.has(l) ||
-      NP_LINKS.has(l) ||
-      PERSON_PRONOUNS.has(l) ||
-      GROUP_PRONOUNS.has(l) ||
-      (i === np.to - 1 && /s$/.test(l)) ||
-      (i > np.from && isDet(a.tokens[i - 1]) && i < np.to - 1);
-    if (!ok) return false;
-  }
-  return true;
-}
-
-/** Backward from e: the noun phrase ending there ("the Taliban regime", "a senior security source"). */
-function npBackward(a: Article, e: number, floor: number): NP | null {
-  let s = e + 1;
-  while (s - 1 >= floor && e + 1 - s < 6) {
-    const t = a.tokens[s - 1]!;
-    if (t.q >= 0) break;
-    if (isDet(t)) {
-      s--;
-      break;
-    }
-    const l = t.lower;
-    const ok =
-      t.cap ||
-      isNameWord(t) ||
-      isPossessive(t) ||
-      SPEAKER_NOUNS.has(l) ||
-      SPEAKER_ADJECTIVES.has(l) ||
-      TITLE_HEADS.has(l) ||
-      TITLE_MODIFIERS.has(l) ||
-      NAME_PARTICLES.has(l);
-    if (!ok || PREPOSITIONS.has(l) || CLAUSE_BREAKS.has(l)) break;
-    s--;
-  }
-  const np = { from: s, to: e + 1 };
-  return isSpeakerNP(a, np) ? np : null;
-}
-
-/** Forward from i: a speaker noun phrase ("he", "a senior security source", "Pakistan’s Defence Minister Khawaja Asif"). */
-export function npForward(a: Article, i0: number): NP | null {
-  const { tokens } = a;
-  // A sentence-opening conjunction is not part of the speaker: "But Attay Ag Abdallah, an official …, said".
-  const i = tokens[i0]?.cap && /^(?:but|and|yet|so|meanwhile|however)$/.test(tokens[i0]!.lower) && tokens[i0 + 1]?.word ? i0 + 1 : i0;
-  const t0 = tokens[i];
-  if (!t0 || t0.q >= 0) return null;
-  if (PERSON_PRONOUNS.has(t0.lower) || GROUP_PRONOUNS.has(t0.lower)) return { from: i, to: i + 1 };
-  let j = i;
-  if (isDet(t0) || /^(?:one|another)$/.test(t0.lower)) j++;
-  const startContent = j;
-  while (j < tokens.length && j - i < 12) {
-    const t = tokens[j]!;
-    if (t.q >= 0) break;
-    if (t.text === '(') {
-      // A parenthetical abbreviation stays with its name: "the United Nations (UN)".
-      let close = j + 1;
-      while (close < tokens.length && close - j <= 4 && tokens[close]!.text !== ')') close++;
-      if (tokens[close]?.text === ')' && close - j <= 4) {
-        j = close + 1;
-        continue;
-      }
-      break;
-    }
-    if (!t.word) break;
-    const l = t.lower;
-    if (REPORTING_VERBS.has(l) && !t.cap) break;
-    // "Turkish and Qatari officials", "Qatar and Turkey"
-    if (l === 'and' && j > startContent && tokens[j - 1]!.cap && tokens[j + 1]?.cap) {
-      j++;
-      continue;
-    }
-    // "the de facto ruler and army chief General …": offices coordinated.
-    if (
-      l === 'and' &&
-      j > startContent &&
-      TITLE_HEADS.has(tokens[j - 1]!.lower) &&
-      tokens[j + 1] &&
-      (TITLE_HEADS.has(tokens[j + 1]!.lower) || TITLE_MODIFIERS.has(tokens[j + 1]!.lower))
-    ) {
-      j++;
-      continue;
-    }
-    const ok =
-      (t.cap && !/^(on|in|at|when|while|after|before)$/.test(l)) ||
-      isNameWord(t) ||
-      isPossessive(t) ||
-      SPEAKER_NOUNS.has(l) ||
-      SPEAKER_ADJECTIVES.has(l) ||
-      TITLE_HEADS.has(l) ||
-      (TITLE_MODIFIERS.has(l) && !PREPOSITIONS.has(l) && l !== 'the' && l !== 'and') ||
-      (NAME_PARTICLES.has(l) && tokens[j + 1]?.cap === true);
-    if (!ok) break;
-    j++;
-  }
-  if (j === startContent) return null;
-  const np = { from: i, to: j };
-  return isSpeakerNP(a, np) ? np : null;
-}
 
 /**
  * The subject of the verb at v, looked for before it within its sentence: past auxiliaries and adverbs, over a
@@ -352,47 +162,53 @@ export function nearestPersonBefore(a: Article, v: number): NP | null {
   return null;
 }
 
-/** Resolve a speaker noun phrase against the article's mention table. */
-export function speakerFromNP(a: Article, np: NP): SpeakerRef {
-  const { tokens, table, text } = a;
-  const start = tokens[np.from]!.start;
-  const end = tokens[np.to - 1]!.end;
-  const mention = text.slice(start, end);
-  const ref = (name: string | null, role?: string): SpeakerRef => (role ? { name, text: mention, start, end, role } : { name, text: mention, start, end });
-  const lastTok = tokens[np.to - 1]!;
-  if (np.to - np.from === 1 && (PERSON_PRONOUNS.has(lastTok.lower) || lastTok.lower === 'him' || lastTok.lower === 'her')) {
-    const p = table.byPronoun(start);
-    return ref(p?.fullest ?? null, p?.role);
-  }
-  if (np.to - np.from === 1 && GROUP_PRONOUNS.has(lastTok.lower)) return ref(null);
-  // A person named inside a prepositional phrase ("a spokesman for Zabihullah Mujahid") is not the speaker.
-  const inside = table.within(start, end);
-  const governed = inside && tokens.slice(np.from, np.to).some((t) => t.end <= table.mentionStartIn(start, end) && /^(of|for|to|with|from|in)$/.test(t.lower));
-  if (inside && !governed) return ref(inside.fullest, inside.role);
-  if (!inside && (TITLE_HEADS.has(lastTok.lower) || TITLE_HEADS.has(baseWord(lastTok.lower)))) {
-    // "the minister", "Pakistan’s defence minister": an office alone names its holder in the article.
-    const phrase = table.titlePhraseEndingAt(np.to - 1, true);
-    if (
-      phrase &&
-      (tokens[np.from]!.lower === 'the' || tokens[phrase.from]?.lower === 'the' || isPossessive(tokens[np.from]) || ALLEGIANCE.has(tokens[np.from]!.lower))
-    ) {
-      const p = table.byTitle(phrase.words, start);
-      // "the spokesperson" after "Pakistan’s Foreign Office spokesperson said": the nearer mention wins, and an
-      // office named without a person speaks for its body (resolved in finalize), never for a person named elsewhere.
-      const office = table.officeOnlyBefore(lastTok.lower, start);
-      if (p && !(office >= 0 && office > table.lastMentionBefore(p, start))) return ref(p.fullest, p.role);
-      if (office >= 0) return ref(null);
+/** Who a verb's subject is, with the fallbacks participles and coordinations need. */
+export function subjectOf(a: Article, v: number, prior: Draft | undefined): SpeakerRef | null {
+  const sentence = a.sentenceOfToken[v]!;
+  const priorHere = prior && prior.sentence === sentence && prior.cand.speaker && prior.verbTok >= 0 && prior.how !== 'possessive' ? prior.cand.speaker : null;
+  // "Afghan media quoted Zabihullah Mujahid, the chief spokesman, as saying": the object of "quoted".
+  if (a.tokens[v - 1]?.lower === 'as' && a.tokens[v - 2]?.lower !== 'quoted') {
+    for (let j = v - 2; j >= a.sentences[sentence]!.from && v - j < 20; j--) {
+      if (a.tokens[j]!.q >= 0) break;
+      if (a.tokens[j]!.lower === 'quoted' || a.tokens[j]!.lower === 'quoting') {
+        const obj = npForward(a, j + 1);
+        if (obj) return speakerFromNP(a, obj);
+        break;
+      }
     }
   }
-  if (np.to - np.from === 1 && isNameWord(lastTok)) {
-    const p = table.bySurname(surnameKey(lastTok.text), start);
-    if (p) return ref(p.fullest, p.role);
+  // "was quoted as saying": the subject of "quoted".
+  if (a.tokens[v - 1]?.lower === 'as' && a.tokens[v - 2]?.lower === 'quoted') {
+    const np = subjectBefore(a, v - 2);
+    if (np) return speakerFromNP(a, np);
   }
-  // An unnamed or collective speaker keeps its own words, less article and parenthesis: "Taliban officials".
-  const name = mention
-    .replace(/\s*\([^)]*\)/g, '')
-    .replace(/^(?:the|a|an)\s+/i, '')
-    .replace(/[’']s$/, '')
-    .trim();
-  return ref(name || null);
+  if (isParticiple(a, v)) {
+    if (priorHere) return { ...priorHere };
+    const np = nearestPersonBefore(a, v) ?? sentenceSubject(a, sentence, v);
+    return np ? speakerFromNP(a, np) : null;
+  }
+  const np = subjectBefore(a, v);
+  if (np) return speakerFromNP(a, np);
+  const p = a.tokens[v - 1];
+  // "Trump called both leaders at the weekend urging them to …": a participle without its comma.
+  if (a.tokens[v]!.lower.endsWith('ing') && p?.word && !p.cap) {
+    if (priorHere) return { ...priorHere };
+    const s = sentenceSubject(a, sentence, v);
+    if (s) return speakerFromNP(a, s);
+  }
+  // “…,” said Foreign Minister Ishaq Dar, “…”: the speaker follows the verb.
+  if (p && p.q >= 0) {
+    const inv = npForward(a, v + 1);
+    if (inv) return speakerFromNP(a, inv);
+  }
+  if (p && (p.lower === 'and' || p.lower === 'but' || p.text === ',')) {
+    if (priorHere) return { ...priorHere };
+    // "the Afghan side filed a new demand and said": the subject opening the coordinated clause.
+    const c = clauseStartBefore(a, v - 1);
+    const np = c < v - 1 ? npForward(a, c) : null;
+    if (np) return speakerFromNP(a, np);
+    const s = sentenceSubject(a, sentence, v);
+    return s ? speakerFromNP(a, s) : null;
+  }
+  return null;
 }

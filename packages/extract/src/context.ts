@@ -1,6 +1,6 @@
 // One article, read once: its quotations, tokens, sentences and mention table, shared by every rule.
 import { scanQuotes, type QuoteSpan } from './quotes.ts';
-import { MentionTable } from './speakers.ts';
+import { MentionTable } from './mention-table.ts';
 import { splitSentences, tokenize, type Sentence, type Token } from './text.ts';
 
 export interface Article {

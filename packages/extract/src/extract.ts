@@ -1,11 +1,13 @@
 // extractQuotes: one pass over an article yielding candidate quotes with speaker, verb, channel and date.
-import { sentenceSubject, speakerFromNP } from './attribution.ts';
+import { sentenceSubject } from './attribution.ts';
 import { findChannelCues, nearestCue, type ChannelCue } from './channels.ts';
 import { readArticle, type Article } from './context.ts';
 import { findDateCues, type DateCue } from './dates.ts';
-import { extractDirect, type Draft } from './direct.ts';
+import { extractDirect } from './direct.ts';
+import type { Draft } from './draft.ts';
 import { extractIndirect } from './indirect.ts';
 import { finalize } from './finalize.ts';
+import { speakerFromNP } from './speaker-ref.ts';
 import type { ExtractOptions, QuoteCandidate } from './types.ts';
 
 interface Cues {

@@ -4,7 +4,7 @@
 import { readArticle } from './context.ts';
 import { ALLEGIANCE, DETERMINERS, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.ts';
 import { foldText, normalizeName, transliterationKey } from './normalize.ts';
-import { canonicalTitleWord } from './speakers.ts';
+import { canonicalTitleWord } from './name-words.ts';
 
 export interface ActorRecord {
   id: string;

@@ -135,3 +135,15 @@ export function splitSentences(text: string, tokens: readonly Token[], quotes: r
   push(tokens.length);
   return out;
 }
+
+/** Index of the first token starting at or after pos (tokens.length when none): binary search. */
+export function tokenIndexAt(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
