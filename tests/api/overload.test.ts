@@ -5,24 +5,29 @@ import { ADMIN_TOKEN, makeApp } from '../helpers/app.ts';
 
 const app = makeApp({ PARLEY_RESPONSE_CACHE_TTL: '0', PARLEY_AUTH_FAILURES_PER_MINUTE: '5' });
 const server = createHttpServer(app, loadConfig({ PARLEY_MAX_CONCURRENT: '1', PARLEY_MAX_QUEUE: '1', PARLEY_QUEUE_TIMEOUT_MS: '2000' }));
+const fifo = createHttpServer(app, loadConfig({ PARLEY_MAX_CONCURRENT: '1', PARLEY_MAX_QUEUE: '16', PARLEY_QUEUE_TIMEOUT_MS: '5000' }));
 let url = '';
+let fifoUrl = '';
 beforeAll(async () => {
   url = `http://127.0.0.1:${await listen(server, 0, '127.0.0.1')}`;
+  fifoUrl = `http://127.0.0.1:${await listen(fifo, 0, '127.0.0.1')}`;
 });
 afterAll(async () => {
   server.closeAllConnections();
+  fifo.closeAllConnections();
   await new Promise((r) => server.close(r));
+  await new Promise((r) => fifo.close(r));
   app.dispose();
 });
 
 const QUERY = JSON.stringify({ query: '{ actors(first: 1) { totalCount } }' });
 
 /** A POST whose body arrives only when `finish` is called: it holds its slot until then. */
-function slowPost() {
+function slowPost(base = () => url) {
   let finish!: () => void;
   const answered = new Promise<number>((resolve, reject) => {
     const req = request(
-      `${url}/graphql`,
+      `${base()}/graphql`,
       { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(QUERY) } },
       (res) => {
         res.resume();
@@ -97,4 +102,22 @@ test('an invalid token is 401 UNAUTHENTICATED, not an uncached anonymous read; r
   const limited = await read('prly_again');
   expect(limited.status).toBe(429);
   expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+});
+
+test('requests waiting on separate connections are answered in the order they arrived', async () => {
+  const holder = slowPost(() => fifoUrl);
+  await settle();
+  const answered: number[] = [];
+  const waiting = [0, 1, 2, 3, 4, 5].map(async (i) => {
+    await new Promise((r) => setTimeout(r, 40 * i));
+    const res = await fetch(`${fifoUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', connection: 'close' }, body: QUERY });
+    await res.json();
+    answered.push(i);
+  });
+  await new Promise((r) => setTimeout(r, 400));
+  expect(fifo.limiter.stats().queued).toBe(6);
+  holder.finish();
+  expect(await holder.answered).toBe(200);
+  await Promise.all(waiting);
+  expect(answered).toEqual([0, 1, 2, 3, 4, 5]);
 });

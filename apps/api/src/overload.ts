@@ -31,8 +31,20 @@ export function createLimiter(options: OverloadOptions): Limiter {
   let abandoned = 0;
   const queue: (() => void)[] = [];
 
+  // Every request waits its turn in this FIFO, and each turn is its own macrotask. Run directly inside its
+  // socket's read callback, a request is served in the kernel's readiness order: under saturation a few
+  // connections were served again and again while others waited seconds (bench: p50 0.3 s, p99 5.8 s with
+  // 50 connections). Yielding to the poll phase between turns queues every arrived request first, in order.
+  let scheduled = false;
+  const turn = () => {
+    scheduled = false;
+    if (active < options.maxConcurrent && queue.length) queue.shift()!();
+    if (queue.length) next();
+  };
   const next = () => {
-    while (active < options.maxConcurrent && queue.length) queue.shift()!();
+    if (scheduled || active >= options.maxConcurrent) return;
+    scheduled = true;
+    setImmediate(turn);
   };
 
   return {
@@ -54,7 +66,6 @@ export function createLimiter(options: OverloadOptions): Limiter {
               if (res.writableFinished) release();
             });
         };
-        if (active < options.maxConcurrent) return start();
         if (queue.length >= options.maxQueue) {
           rejected++;
           unavailable(res, 'The server is busy; retry in a moment');
@@ -89,6 +100,7 @@ export function createLimiter(options: OverloadOptions): Limiter {
         }, options.queueTimeoutMs);
         res.once('close', gone);
         queue.push(waiting);
+        next();
       });
     },
     stats: () => ({ active, queued: queue.length, rejected, abandoned }),
