@@ -169,6 +169,9 @@ class LiveGroup {
   }
 }
 
+/** Built apart so the closure a socket keeps holds the group and the sink, not the subscriber's handshake. */
+const leaving = (group: LiveGroup, sink: LiveSink) => () => group.remove(sink);
+
 export class LiveHub {
   readonly maxBufferedBytes: number;
   readonly onCutOff?: (topic: string) => void;
@@ -202,25 +205,28 @@ export class LiveHub {
     const { args } = ticket;
     const ctx = args.contextValue as ParleyContext;
     const key = `${args.operationName ?? ''}|${JSON.stringify(args.variableValues ?? {})}|${ctx.viewer ? `${ctx.viewer.tokenId}:${ctx.viewer.role}` : '-'}`;
-    let byKey = this.groups.get(args.document);
-    if (!byKey) this.groups.set(args.document, (byKey = new Map()));
-    let group = byKey.get(key);
-    if (!group || group.closed) {
-      const groupsOfDocument = byKey;
-      const created: LiveGroup = new LiveGroup(this, { ...args, contextValue: liveContext(ctx) }, rootFieldOf(args), () => {
-        if (groupsOfDocument.get(key) === created) groupsOfDocument.delete(key);
-        if (groupsOfDocument.size === 0 && this.groups.get(args.document) === groupsOfDocument) this.groups.delete(args.document);
-        this.all.delete(created);
-        if (this.all.size === 0) this.stopHeartbeat();
-      });
-      group = created;
-      byKey.set(key, group);
-      this.all.add(group);
-      this.startHeartbeat();
-    }
-    const joined = group;
-    void joined.join(sink, ticket.replay, args);
-    return () => joined.remove(sink);
+    const group = this.groupFor(args, key);
+    void group.join(sink, ticket.replay, args);
+    return leaving(group, sink);
+  }
+
+  private groupFor(args: ExecutionArgs, key: string): LiveGroup {
+    const document = args.document;
+    let byKey = this.groups.get(document);
+    if (!byKey) this.groups.set(document, (byKey = new Map()));
+    const existing = byKey.get(key);
+    if (existing && !existing.closed) return existing;
+    const siblings = byKey;
+    const group: LiveGroup = new LiveGroup(this, { ...args, contextValue: liveContext(args.contextValue as ParleyContext) }, rootFieldOf(args), () => {
+      if (siblings.get(key) === group) siblings.delete(key);
+      if (siblings.size === 0 && this.groups.get(document) === siblings) this.groups.delete(document);
+      this.all.delete(group);
+      if (this.all.size === 0) this.stopHeartbeat();
+    });
+    byKey.set(key, group);
+    this.all.add(group);
+    this.startHeartbeat();
+    return group;
   }
 
   private startHeartbeat() {

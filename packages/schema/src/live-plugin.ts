@@ -4,7 +4,7 @@ import { createSourceEventStream, type ExecutionArgs } from 'graphql';
 import type { Plugin, YogaServerInstance } from 'graphql-yoga';
 import type { ParleyContext } from './context.ts';
 import { isLiveTopic, markReplayOnly, resumePointOf } from './live-events.ts';
-import { SSE_HEADERS, streamSink } from './live-frames.ts';
+import { PING, SSE_HEADERS, streamSink } from './live-frames.ts';
 import { rootFieldOf, type LiveHub, type LiveTicket } from './live-hub.ts';
 import { subscribeMapped, type Result } from './shared-subscriptions.ts';
 
@@ -80,8 +80,7 @@ export function liveSubscriptions(hub: LiveHub, execute: (args: ExecutionArgs) =
  * refused token) is Yoga's own response, sent as usual.
  */
 export async function serveLive(yoga: YogaServerInstance<object, object>, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  // Without the response in the server context Yoga adds no abort listener that would outlive the handshake.
-  const response = await yoga.handleNodeRequest(req, { req, [NODE_LIVE]: true } as never);
+  const response = await yoga.fetch(await detachedRequest(yoga.fetchAPI.Request, req), { req, [NODE_LIVE]: true } as never);
   const ticket = nodeTickets.get(req);
   if (!ticket) return sendNodeResponse(response, res, req, true) as Promise<void> | void;
   nodeTickets.delete(req);
@@ -94,7 +93,36 @@ export async function serveLive(yoga: YogaServerInstance<object, object>, req: I
   req.socket.setNoDelay(true);
   req.socket.setKeepAlive(true);
   res.writeHead(response.status, headers);
-  res.write(':\n\n');
+  res.write(PING);
   const detach = ticket.hub.attach(ticket, res);
   res.once('close', detach);
+}
+
+/**
+ * The request as a fetch Request whose body is already read: a body streamed from the IncomingMessage
+ * would leave listeners on it (and through them the Request, its headers and streams) for as long as the
+ * subscriber stays connected. A subscription's body is a small JSON document; the HTTP layer has already
+ * refused oversized ones by their Content-Length.
+ */
+async function detachedRequest(RequestImpl: typeof Request, req: IncomingMessage): Promise<Request> {
+  const headers: [string, string][] = [];
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.push([name, Array.isArray(value) ? value.join(', ') : value]);
+  }
+  const url = `http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`;
+  if (req.method === 'GET' || req.method === 'HEAD') return new RequestImpl(url, { method: req.method, headers });
+  return new RequestImpl(url, { method: req.method, headers, body: new Uint8Array(await bodyOf(req)) });
+}
+
+function bodyOf(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    const onData = (chunk: Buffer) => chunks.push(chunk);
+    const done = (error?: Error) => {
+      req.off('data', onData).off('end', done).off('error', done);
+      if (error) reject(error);
+      else resolve(Buffer.concat(chunks));
+    };
+    req.on('data', onData).once('end', done).once('error', done);
+  });
 }
