@@ -6,7 +6,7 @@ import type { ExecutionResult } from 'graphql';
  */
 export interface LiveSink {
   write(chunk: Uint8Array): unknown;
-  end(chunk?: Uint8Array): unknown;
+  end(chunk: Uint8Array): unknown;
   destroy(): unknown;
   /** Bytes accepted but not yet handed to the kernel: how far behind this reader is. */
   readonly writableLength: number;

@@ -87,15 +87,21 @@ export async function serveLive(yoga: YogaServerInstance<object, object>, req: I
   if (res.destroyed) return;
   const headers: Record<string, string> = {};
   response.headers.forEach((value, name) => {
-    headers[name] = value;
+    // The body runs until the connection closes (it never ends otherwise): node says so, not keep-alive.
+    if (name !== 'connection') headers[name] = value;
   });
-  req.socket.setTimeout(0);
-  req.socket.setNoDelay(true);
-  req.socket.setKeepAlive(true);
+  const socket = req.socket;
+  socket.setTimeout(0);
+  socket.setNoDelay(true);
+  socket.setKeepAlive(true);
+  // No chunked encoding: each event is then one write of shared bytes straight to the socket, not four
+  // pieces through the response (chunk size, data, CRLF) with a deferred uncork per subscriber.
+  res.useChunkedEncodingByDefault = false;
   res.writeHead(response.status, headers);
-  res.write(PING);
-  const detach = ticket.hub.attach(ticket, res);
-  res.once('close', detach);
+  res.flushHeaders();
+  socket.write(PING);
+  const detach = ticket.hub.attach(ticket, socket);
+  socket.once('close', detach);
 }
 
 /**
