@@ -27,11 +27,11 @@ export async function serve(app: TestApp, bodyLimitBytes = loadConfig({}).bodyLi
  * Opens a GraphQL-over-SSE subscription (distinct connection mode) and yields each `next` payload as it
  * arrives, exactly as a browser's EventSource would receive it.
  */
-export async function sseSubscribe(url: string, query: string, variables?: Record<string, unknown>) {
+export async function sseSubscribe(url: string, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) {
   const controller = new AbortController();
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+    headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...headers },
     body: JSON.stringify({ query, variables }),
     signal: controller.signal,
   });
