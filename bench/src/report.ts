@@ -181,14 +181,16 @@ export function renderMarkdown(report: Report): string {
   if (report.fanout.length) {
     lines.push('## Subscription fan-out (statementAdded over SSE, one createStatement)', '');
     lines.push(
-      `Latency is from sending the mutation to each subscriber receiving its event; the subscribers are spread over ${[...new Set(report.fanout.map((f) => f.clients ?? 1))].join(' / ')} client processes (one per 2,500), timed on one clock. Memory is the server's resident set (all workers) before and after the subscribers connected.`,
+      `Latency is from sending the mutation to each subscriber receiving its event; the subscribers are spread over ${[...new Set(report.fanout.map((f) => f.clients ?? 1))].join(' / ')} client processes (one per 2,500), timed on one clock. The floor is the same event's bytes written right after by a bare node:net server to as many plain sockets, timed the same way: what this machine allows at that moment. Memory is the server's resident set (all workers) before and after the subscribers connected.`,
       '',
     );
-    lines.push('| subscribers | workers | delivered | p50 ms | p99 ms | max ms | mutation ms | connect s | RSS before → after MB | kB per subscriber |');
-    lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|');
+    lines.push(
+      '| subscribers | workers | delivered | p50 ms | p99 ms | max ms | floor p50 / p99 ms | mutation ms | connect s | RSS before → after MB | kB per subscriber |',
+    );
+    lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|');
     for (const f of report.fanout) {
       lines.push(
-        `| ${f0(f.subscribers)} | ${f.workers} | ${f0(f.received)}${f.payloadOk ? '' : ' (payload mismatch)'} | ${f1(f.p50)} | ${f1(f.p99)} | ${f1(f.max)} | ${f1(f.mutationMs)} | ${f1(f.connectSeconds)} | ${f0(f.rssBeforeMb)} → ${f0(f.rssAfterMb)} | ${f1(f.kbPerSubscriber)} |`,
+        `| ${f0(f.subscribers)} | ${f.workers} | ${f0(f.received)}${f.payloadOk ? '' : ' (payload mismatch)'} | ${f1(f.p50)} | ${f1(f.p99)} | ${f1(f.max)} | ${f1(f.rawP50)} / ${f1(f.rawP99)} | ${f1(f.mutationMs)} | ${f1(f.connectSeconds)} | ${f0(f.rssBeforeMb)} → ${f0(f.rssAfterMb)} | ${f1(f.kbPerSubscriber)} |`,
       );
     }
     lines.push('');

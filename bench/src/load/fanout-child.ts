@@ -5,7 +5,8 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { ClientReport, OpenMessage } from './fanout-clients.ts';
+import { createServer, type Socket } from 'node:net';
+import type { ClientReport, OpenMessage, RawMessage } from './fanout-clients.ts';
 
 export interface FanoutJob {
   url: string;
@@ -34,6 +35,9 @@ export interface FanoutResult {
   mutationMs: number;
   connectSeconds: number;
   clients: number;
+  /** The same bytes written by a bare node:net server to as many sockets, right after: this machine's floor. */
+  rawP50: number;
+  rawP99: number;
   rssBeforeMb: number;
   rssAfterMb: number;
   kbPerSubscriber: number;
@@ -116,6 +120,30 @@ const arrivals = [...reports.values()].flatMap((r) => r.times.map((t) => t - t0)
 const firstPayloads = [...reports.values()].flatMap((r) => r.samples);
 const sorted = [...arrivals].sort((a, b) => a - b);
 const id = mutation.data.createStatement.id;
+// The floor, measured now on the same busy machine: a node:net server (here, apart from the subscriber
+// processes) writes one event's bytes to as many plain sockets, and the clients time them the same way.
+for (const child of clients) child.send({ type: 'drop' });
+const rawSockets: Socket[] = [];
+const rawServer = createServer((socket) => {
+  socket.setNoDelay(true);
+  rawSockets.push(socket);
+});
+await new Promise<void>((resolve) => rawServer.listen(0, '127.0.0.1', resolve));
+const rawPort = (rawServer.address() as { port: number }).port;
+await ask('rawOpened', (i) => ({ type: 'raw', port: rawPort, count: share(i) }) satisfies RawMessage);
+await sleep(300);
+const frame = Buffer.from(firstPayloads[0] ?? 'event: next\ndata: {}\n\n');
+const rawReports = Promise.all(
+  clients.map((child) => new Promise<number[]>((resolve) => child.on('message', (m: ClientReport) => m.type === 'rawArrivals' && resolve(m.times)))),
+);
+const rawT0 = now();
+for (const socket of rawSockets) socket.write(frame);
+const rawSorted = await Promise.race([rawReports, sleep(job.timeoutMs).then(() => [] as number[][])]).then((all) =>
+  all.flatMap((times) => times.map((t) => t - rawT0)).sort((a, b) => a - b),
+);
+rawServer.close();
+for (const socket of rawSockets) socket.destroy();
+
 const result: FanoutResult = {
   subscribers: job.subscribers,
   workers: job.workers,
@@ -127,6 +155,8 @@ const result: FanoutResult = {
   mutationMs,
   connectSeconds,
   clients: clientCount,
+  rawP50: percentile(rawSorted, 50),
+  rawP99: percentile(rawSorted, 99),
   rssBeforeMb: rssBefore / 1024,
   rssAfterMb: rssAfter / 1024,
   kbPerSubscriber: (rssAfter - rssBefore) / Math.max(1, connected),

@@ -1,6 +1,7 @@
 // One of the fan-out's subscriber processes (forked by fanout-child.ts): opens its share of GraphQL-over-SSE
 // subscriptions and reports, over IPC, when each first received an event, on a clock every process shares.
 import { Agent, request, type ClientRequest } from 'node:http';
+import { connect, type Socket } from 'node:net';
 
 export interface OpenMessage {
   type: 'open';
@@ -8,7 +9,17 @@ export interface OpenMessage {
   body: string;
   count: number;
 }
-export type ClientReport = { type: 'opened'; connected: number; failures: string[] } | { type: 'arrivals'; times: number[]; samples: string[] };
+/** The floor: plain TCP sockets to a node:net server that writes the same bytes to each. */
+export interface RawMessage {
+  type: 'raw';
+  port: number;
+  count: number;
+}
+export type ClientReport =
+  | { type: 'opened'; connected: number; failures: string[] }
+  | { type: 'arrivals'; times: number[]; samples: string[] }
+  | { type: 'rawOpened' }
+  | { type: 'rawArrivals'; times: number[] };
 
 /** Milliseconds since the epoch, sub-millisecond: comparable between processes on one machine. */
 const now = () => performance.timeOrigin + performance.now();
@@ -60,7 +71,25 @@ function report() {
   process.send!({ type: 'arrivals', times, samples } satisfies ClientReport);
 }
 
-process.on('message', async (message: OpenMessage | { type: 'arm' | 'collect' | 'close' }) => {
+async function openRaw(port: number, count: number) {
+  const sockets: Socket[] = [];
+  const rawTimes: number[] = [];
+  for (let i = 0; i < count; i += 100) {
+    const batch = Array.from({ length: Math.min(100, count - i) }, () => {
+      const socket = connect(port, '127.0.0.1');
+      socket.once('data', () => {
+        rawTimes.push(now());
+        if (rawTimes.length === count) process.send!({ type: 'rawArrivals', times: rawTimes } satisfies ClientReport);
+      });
+      sockets.push(socket);
+      return new Promise((resolve) => socket.once('connect', resolve));
+    });
+    await Promise.all(batch);
+  }
+  process.send!({ type: 'rawOpened' } satisfies ClientReport);
+}
+
+process.on('message', async (message: OpenMessage | RawMessage | { type: 'arm' | 'collect' | 'drop' | 'close' }) => {
   if (message.type === 'open') {
     const target = new URL(`${message.url}/graphql`);
     const failures: string[] = [];
@@ -78,6 +107,10 @@ process.on('message', async (message: OpenMessage | { type: 'arm' | 'collect' | 
     armed = true;
   } else if (message.type === 'collect') {
     report();
+  } else if (message.type === 'drop') {
+    for (const r of requests) r.destroy();
+  } else if (message.type === 'raw') {
+    await openRaw(message.port, message.count);
   } else {
     for (const r of requests) r.destroy();
     agent.destroy();
