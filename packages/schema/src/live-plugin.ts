@@ -99,6 +99,8 @@ export async function serveLive(yoga: YogaServerInstance<object, object>, req: I
   res.useChunkedEncodingByDefault = false;
   res.writeHead(response.status, headers);
   res.flushHeaders();
+  // From here on the response object has nothing left to do: let it go rather than keep it per subscriber.
+  res.detachSocket(socket);
   socket.write(PING);
   const detach = ticket.hub.attach(ticket, socket);
   socket.once('close', detach);
