@@ -69,10 +69,11 @@ export function eventIdOf(db: ParleyDb, topic: LiveTopic, payload: number): numb
   return memo.ids.get(key)!;
 }
 
+/** Read on the first next(), not before: the live hub starts its group listening first, so nothing is lost. */
 function replayAfter(ctx: ParleyContext, topic: LiveTopic, from: number | null): AsyncIterable<number> {
-  const rows = from === null ? [] : (prepared(ctx.db, SQL[topic].replay).all(from) as { payload: number }[]);
   return (async function* () {
-    for (const row of rows) yield Number(row.payload);
+    if (from === null) return;
+    for (const row of prepared(ctx.db, SQL[topic].replay).all(from) as { payload: number }[]) yield Number(row.payload);
   })();
 }
 
