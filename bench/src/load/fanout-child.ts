@@ -41,6 +41,8 @@ export interface FanoutResult {
   rssBeforeMb: number;
   rssAfterMb: number;
   kbPerSubscriber: number;
+  /** The second half's cost: resident memory added per subscriber once the first half is connected. */
+  kbPerFurtherSubscriber: number;
   payloadOk: boolean;
 }
 
@@ -93,14 +95,23 @@ await sleep(200);
 const rssBefore = rssKb(job.serverPid);
 const connectStarted = performance.now();
 const share = (i: number) => Math.floor(job.subscribers / clientCount) + (i < job.subscribers % clientCount ? 1 : 0);
-const opened = await ask('opened', (i) => ({ type: 'open', url: job.url, body, count: share(i) }) satisfies OpenMessage);
+// In two halves: the second half's memory is the cost of each further subscriber, apart from what the
+// first connections cost once (the young generation growing to its working size, code, caches).
+const firstHalf = (i: number) => Math.floor(share(i) / 2);
+const settle = () => sleep(Math.min(3000, 300 + job.subscribers / 5));
+const halfOpened = await ask('opened', (i) => ({ type: 'open', url: job.url, body, count: firstHalf(i) }) satisfies OpenMessage);
+await settle();
+const rssHalf = rssKb(job.serverPid);
+const halfConnected = halfOpened.reduce((sum, o) => sum + o.connected, 0);
+const opened = await ask('opened', (i) => ({ type: 'open', url: job.url, body, count: share(i) - firstHalf(i) }) satisfies OpenMessage);
+// Each client reports its running total.
 const connected = opened.reduce((sum, o) => sum + o.connected, 0);
-const failures = opened.flatMap((o) => o.failures);
+const failures = [...halfOpened, ...opened].flatMap((o) => o.failures);
 if (failures.length) process.stderr.write(`subscribe failures: ${failures.join('; ')}\n`);
 const connectSeconds = (performance.now() - connectStarted) / 1000;
 for (const child of clients) child.send({ type: 'arm' });
 // A subscription listens once its stream is pulled; give the last ones a moment, then let memory settle.
-await sleep(Math.min(3000, 300 + job.subscribers / 5));
+await settle();
 const rssAfter = rssKb(job.serverPid);
 
 const reports = new Map<ChildProcess, Extract<ClientReport, { type: 'arrivals' }>>();
@@ -160,6 +171,7 @@ const result: FanoutResult = {
   rssBeforeMb: rssBefore / 1024,
   rssAfterMb: rssAfter / 1024,
   kbPerSubscriber: (rssAfter - rssBefore) / Math.max(1, connected),
+  kbPerFurtherSubscriber: (rssAfter - rssHalf) / Math.max(1, connected - halfConnected),
   payloadOk: firstPayloads.length > 0 && firstPayloads.every((p) => p.includes(id)),
 };
 for (const child of clients) child.send({ type: 'close' });
