@@ -40,7 +40,7 @@ if (args.help) {
   --scale 10k|100k|1M     statements in the dataset for the HTTP, fan-out and SQL measurements (default 100k)
   --search-scale N        dataset for the search latency table (default 600k ≈ 1M quotes; "same" = --scale)
   --duration S            seconds per load row (default 10), --warmup S (default 2), --connections N (default 50)
-  --fanout 1000,5000,5000x2   fan-out runs: subscribers, and xN for N API workers (default as shown)
+  --fanout 1000,10000,10000x2   fan-out runs: subscribers, and xN for N API workers (default as shown)
   --only http,fanout,sql,search,export   run some sections only
   --reads feed,actor,round,speaker,search,writes   HTTP rows (writes: createStatement under feed load) for some reads only (e.g. to profile one with --cpu-prof)
   --cpu-prof              write V8 CPU profiles of the Parley servers and summarize them in the report
@@ -56,7 +56,7 @@ const opt = {
   durationSeconds: Number(args.duration ?? (quick ? 1 : 10)),
   warmupSeconds: Number(args.warmup ?? (quick ? 0.5 : 2)),
   connections: Number(args.connections ?? (quick ? 8 : 50)),
-  fanout: (args.fanout ?? (quick ? '20,100' : '1000,5000,5000x2'))
+  fanout: (args.fanout ?? (quick ? '20,100' : '1000,10000,10000x2'))
     .split(',')
     .map((f) => ({ subscribers: Number(f.split('x')[0]), workers: Number(f.split('x')[1] ?? 1) })),
   sections: new Set((args.only ?? 'http,fanout,sql,search,export').split(',')),

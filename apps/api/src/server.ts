@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tables } from '@parley/core';
-import { storageFault } from '@parley/schema';
+import { serveLive, storageFault } from '@parley/schema';
 import type { App } from './app.ts';
 import { handleExport, isExportPath } from './export-route.ts';
 import type { Config } from './config.ts';
@@ -49,8 +49,8 @@ export function createHttpServer(
         return sendJson(res, 413, tooLarge(config.bodyLimitBytes));
       }
     }
-    // Live streams stay open for hours: they are bounded by the pubsub's per-subscriber queue, not here.
-    if (req.headers.accept?.includes('text/event-stream')) return app.yoga(req, res);
+    // Live streams stay open for hours: each is bounded by its backlog in the live hub, not here.
+    if (req.headers.accept?.includes('text/event-stream')) return serveLive(app.yoga as never, req, res);
     return limiter.run(req, res, async () => {
       await app.yoga(req, res);
     });

@@ -4,6 +4,7 @@ export { createContext, type ParleyContext, type Viewer } from './context.ts';
 export { createParleyYoga, bearerToken, DEFAULT_ARMOR, type ParleyYoga, type ParleyYogaOptions } from './yoga.ts';
 export { createEpochCache, parleyResponseCache, type ResponseCacheOptions } from './response-cache.ts';
 export { createParleyPubSub, type ParleyPubSub, type ParleyPubSubConfig, type ParleyTopics, type ParleyEventTarget } from './pubsub.ts';
+export { serveLive } from './live-plugin.ts';
 export { storageFault, storageErrorOf, type StorageFault } from './storage.ts';
 export { MAX_PAGE_SIZE } from './builder.ts';
 // What an embedding host needs from core, so one import serves the README's sample.

@@ -1,5 +1,4 @@
-import type { ExecutionResult } from 'graphql';
-import { Repeater, type Plugin } from 'graphql-yoga';
+import { Repeater } from 'graphql-yoga';
 import type { ParleyContext } from './context.ts';
 import type { ParleyDb } from '@parley/core';
 import { prepared } from '@parley/core';
@@ -33,18 +32,27 @@ const SQL: Record<LiveTopic, { replay: string; idOf: string }> = {
   },
 };
 
-const delivering = new WeakMap<object, string>();
-const EVENT_ID = Symbol('parley.eventId');
+const replayOnly = new WeakSet<object>();
 
 export function resumePointOf(request: Request): number | null {
   const raw = request.headers.get('last-event-id') ?? new URL(request.url).searchParams.get('lastEventId');
   return raw !== null && /^\d{1,15}$/.test(raw.trim()) ? Number(raw.trim()) : null;
 }
 
+/** The subscription's own stream will only replay what its reader missed; the live hub sends the rest. */
+export function markReplayOnly(ctx: object): void {
+  replayOnly.add(ctx);
+}
+
+export const isLiveTopic = (name: string): name is LiveTopic => name in SQL;
+
 const memos = new WeakMap<ParleyDb, { epoch: () => string; at: string; ids: Map<string, number | null> }>();
 
-/** The id of the event announcing `payload`, answered once per write for all subscribers. */
-function eventIdOf(db: ParleyDb, topic: LiveTopic, payload: number): number | null {
+/**
+ * The id of the event announcing `payload`, answered once per write for all subscribers: the newest change
+ * that made it news, which is also what a replay after an older id reports for it.
+ */
+export function eventIdOf(db: ParleyDb, topic: LiveTopic, payload: number): number | null {
   let memo = memos.get(db);
   if (!memo) memos.set(db, (memo = { epoch: writeEpoch(db), at: '', ids: new Map() }));
   const now = memo.epoch();
@@ -61,11 +69,26 @@ function eventIdOf(db: ParleyDb, topic: LiveTopic, payload: number): number | nu
   return memo.ids.get(key)!;
 }
 
-/** Wraps a topic's live source: replay after the reader's resume point first, then live events, each with its id. */
+/** Read on the first next(), not before: the live hub starts its group listening first, so nothing is lost. */
+function replayAfter(ctx: ParleyContext, topic: LiveTopic, from: number | null): AsyncIterable<number> {
+  return (async function* () {
+    if (from === null) return;
+    for (const row of prepared(ctx.db, SQL[topic].replay).all(from) as { payload: number }[]) yield Number(row.payload);
+  })();
+}
+
+/**
+ * Wraps a topic's live source: replay after the reader's resume point first, then live events. Ids are not
+ * carried here but looked up by whoever writes the event (eventIdOf). Three uses: the live hub's shared
+ * stream has no request (live only); a hub subscriber's own stream is marked replay-only; any other
+ * transport gets both, in order, each event once.
+ */
 export function resumable(ctx: ParleyContext, topic: LiveTopic, source: AsyncIterable<number>): AsyncIterable<number> {
   // Yoga's context carries the request it was made for.
   const request = (ctx as { request?: Request }).request;
   const from = request ? resumePointOf(request) : null;
+  if (replayOnly.has(ctx)) return replayAfter(ctx, topic, from);
+  if (from === null) return source;
   return new Repeater<number>(async (push, stop) => {
     const iterator = source[Symbol.asyncIterator]();
     let stopped = false;
@@ -77,97 +100,19 @@ export function resumable(ctx: ParleyContext, topic: LiveTopic, source: AsyncIte
     // Listening starts before the replay is read, so nothing written in between is lost.
     let pending = iterator.next();
     let replayedUpTo = 0;
-    if (from !== null) {
-      const rows = prepared(ctx.db, SQL[topic].replay).all(from) as { eventId: number; payload: number }[];
-      for (const row of rows) {
-        if (stopped) return;
-        delivering.set(ctx, String(row.eventId));
-        replayedUpTo = row.eventId;
-        await push(Number(row.payload));
-      }
+    const rows = prepared(ctx.db, SQL[topic].replay).all(from) as { eventId: number; payload: number }[];
+    for (const row of rows) {
+      if (stopped) return;
+      replayedUpTo = row.eventId;
+      await push(Number(row.payload));
     }
     for (;;) {
       const step = await Promise.race([pending, stopping]);
       if (!step || step.done) break;
       const id = eventIdOf(ctx.db, topic, step.value);
-      if (id === null || id > replayedUpTo) {
-        if (id !== null) delivering.set(ctx, String(id));
-        await push(step.value);
-      }
+      if (id === null || id > replayedUpTo) await push(step.value);
       pending = iterator.next();
     }
     stop();
   });
-}
-
-function isAsyncIterable(value: unknown): value is AsyncIterable<ExecutionResult> {
-  return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
-}
-
-/** Server-sent events with `id:` lines (Yoga's own SSE writer has none). */
-function sseWithIds(result: unknown, fetchAPI: { ReadableStream: typeof ReadableStream; Response: typeof Response; TextEncoder: typeof TextEncoder }) {
-  const encoder = new fetchAPI.TextEncoder();
-  const iterator = (result as AsyncIterable<ExecutionResult>)[Symbol.asyncIterator]();
-  let ping: NodeJS.Timeout | undefined;
-  const stream = new fetchAPI.ReadableStream({
-    start(controller) {
-      controller.enqueue(encoder.encode(':\n\n'));
-      ping = setInterval(() => {
-        if (controller.desiredSize === null) return clearInterval(ping);
-        if (controller.desiredSize > 0) controller.enqueue(encoder.encode(':\n\n'));
-      }, 12_000);
-    },
-    async pull(controller) {
-      try {
-        const step = await iterator.next();
-        if (step.value != null) {
-          const { data, errors, extensions } = step.value;
-          const { http: _http, ...rest } = (extensions ?? {}) as Record<string, unknown>;
-          const id = (step.value as { [EVENT_ID]?: string })[EVENT_ID];
-          const body = JSON.stringify({ data, errors, extensions: Object.keys(rest).length ? rest : undefined });
-          controller.enqueue(encoder.encode(`${id ? `id: ${id}\n` : ''}event: next\ndata: ${body}\n\n`));
-        }
-        if (step.done) {
-          controller.enqueue(encoder.encode('event: complete\ndata:\n\n'));
-          clearInterval(ping);
-          controller.close();
-        }
-      } catch (error) {
-        clearInterval(ping);
-        controller.error(error);
-      }
-    },
-    async cancel() {
-      clearInterval(ping);
-      await iterator.return?.();
-    },
-  });
-  return new fetchAPI.Response(stream, {
-    status: 200,
-    headers: { 'content-type': 'text/event-stream', connection: 'keep-alive', 'cache-control': 'no-cache', 'content-encoding': 'none' },
-  });
-}
-
-/** Tags each live result with its event id and writes SSE streams with `id:` lines. */
-export function liveEventIds(): Plugin {
-  return {
-    onSubscribe() {
-      return {
-        onSubscribeResult({ args }) {
-          const ctx = args.contextValue as object;
-          return {
-            onNext({ result, setResult }) {
-              const id = delivering.get(ctx);
-              if (id) setResult(Object.defineProperty({ ...result }, EVENT_ID, { value: id, enumerable: false }));
-            },
-          };
-        },
-      };
-    },
-    onResultProcess({ request, result, setResultProcessor }) {
-      if (isAsyncIterable(result) && (request.headers.get('accept') ?? '').includes('text/event-stream')) {
-        setResultProcessor(sseWithIds as never, 'text/event-stream');
-      }
-    },
-  };
 }

@@ -10,6 +10,8 @@ export type ParleyPubSub = PubSub<ParleyTopics> & {
   closeAll?(): void;
   /** Subscribers cut off so far for not reading their events. */
   readonly cutOff?: number;
+  /** Counts a subscriber cut off elsewhere (the live hub, for a socket that stopped reading). */
+  countCutOff?(topic: string): void;
 };
 
 export type ParleyEventTarget = {
@@ -84,8 +86,7 @@ export function createParleyPubSub(config: ParleyPubSubConfig = {}): ParleyPubSu
       let cut = false;
       const buffer = new CutOffBuffer<unknown>(limit, () => {
         cut = true;
-        cutOff++;
-        config.onCutOff?.(topic);
+        pubsub.countCutOff!(topic);
         queueMicrotask(stopRepeater);
       });
       return new Repeater((push, stop) => {
@@ -106,6 +107,10 @@ export function createParleyPubSub(config: ParleyPubSubConfig = {}): ParleyPubSu
     },
     get cutOff() {
       return cutOff;
+    },
+    countCutOff(topic) {
+      cutOff++;
+      config.onCutOff?.(topic);
     },
   };
   return pubsub;

@@ -76,11 +76,19 @@ const anonymous = (request: Request) => !request.headers.has('authorization');
  */
 export function parleyResponseCache(db: ParleyDb, options: ResponseCacheOptions = {}): Plugin {
   const cache = createEpochCache(writeEpoch(db), options.maxEntries ?? 2000);
-  return useResponseCache({
+  const cacheable = options.cacheable ?? anonymous;
+  const plugin = useResponseCache({
     session: () => null,
-    enabled: options.cacheable ?? anonymous,
+    enabled: (request) => !isLiveStream(request) && cacheable(request),
     cache,
     ttl: options.ttlMs ?? 300_000,
     includeExtensionMetadata: options.metadata ?? false,
   });
+  // The plugin hashes a key for every request, cached or not, with WebCrypto: an event-loop turn that kept
+  // each SSE handshake's garbage alive while a hundred others ran (and into the old generation). A live
+  // subscription's answer is never cached, so it skips the plugin altogether.
+  const onParams = plugin.onParams;
+  return { ...plugin, onParams: onParams && ((payload) => (isLiveStream(payload.request) ? undefined : onParams(payload))) };
 }
+
+const isLiveStream = (request: Request) => (request.headers.get('accept') ?? '').includes('text/event-stream');

@@ -1,10 +1,9 @@
 import { createSourceEventStream, execute, type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
 import type { ParleyContext } from './context.ts';
 import type { ParleyDb } from '@parley/core';
 import { writeEpoch } from '@parley/core';
 
-type Result = ExecutionResult | Promise<ExecutionResult>;
+export type Result = ExecutionResult | Promise<ExecutionResult>;
 
 function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
   return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
@@ -48,17 +47,19 @@ function mapAsyncIterable<T, U>(source: AsyncIterable<T>, map: (value: T) => U |
  * One execution per distinct subscription event, however many subscribers receive it. When a statement is
  * published to 5,000 dashboards that all run the same subscription document, the answer is computed once
  * and shared: executing it per subscriber (a relational query each) took ~0.7 ms × 5,000 (bench/results).
+ * The live hub already shares one execution per group of identical SSE subscriptions; this also covers
+ * replays after Last-Event-ID (many readers reconnecting at once) and transports other than SSE.
  *
  * Sharing is exact, not approximate: the key holds everything an answer depends on — the document (by
  * identity; Yoga's parse cache gives equal texts one document), operation, variables, the viewer, the
  * event payload, and the database's write epoch, so an answer computed before a write is never reused
- * after it. Filters still run per subscriber, before this, in each subscription's own event stream.
+ * after it.
  */
-export function sharedSubscriptionResults(db: ParleyDb): Plugin {
+export function sharedExecutor(db: ParleyDb): (args: ExecutionArgs) => Result {
   const epoch = writeEpoch(db);
   const answers = new WeakMap<DocumentNode, Map<string, Result>>();
 
-  function executeShared(args: ExecutionArgs): Result {
+  return function executeShared(args: ExecutionArgs): Result {
     const payload = args.rootValue;
     // Topics carry ids; anything else (an object payload) is executed per subscriber as usual.
     if (typeof payload !== 'number' && typeof payload !== 'string') return execute(args);
@@ -74,15 +75,12 @@ export function sharedSubscriptionResults(db: ParleyDb): Plugin {
       setTimeout(() => byKey.delete(key), 2000).unref();
     }
     return answer;
-  }
-
-  return {
-    onSubscribe({ setSubscribeFn }) {
-      setSubscribeFn(async (args: ExecutionArgs) => {
-        const stream = await createSourceEventStream(args);
-        if (!isAsyncIterable(stream)) return stream;
-        return mapAsyncIterable(stream, (payload) => executeShared({ ...args, rootValue: payload }));
-      });
-    },
   };
+}
+
+/** Subscriptions outside the live hub (multipart, or SSE without it): each event through `run`. */
+export async function subscribeMapped(args: ExecutionArgs, run: (args: ExecutionArgs) => Result) {
+  const stream = await createSourceEventStream(args);
+  if (!isAsyncIterable(stream)) return stream;
+  return mapAsyncIterable(stream, (payload) => run({ ...args, rootValue: payload }));
 }

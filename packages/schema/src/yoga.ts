@@ -1,7 +1,7 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { isParleyError } from '@parley/core';
 import { PothosValidationError } from '@pothos/core';
-import { GraphQLError } from 'graphql';
+import { execute, GraphQLError } from 'graphql';
 import { createYoga, useExecutionCancellation, type Plugin, type YogaServerOptions } from 'graphql-yoga';
 import { viewerFromToken } from '@parley/core';
 import { createContext, type ParleyContext, type Viewer } from './context.ts';
@@ -10,9 +10,10 @@ import { renderLocalGraphiQL } from './graphiql.ts';
 import { idempotentWrites } from './idempotency.ts';
 import { createParleyPubSub, type ParleyPubSub } from './pubsub.ts';
 import { parleyResponseCache, type ResponseCacheOptions } from './response-cache.ts';
-import { liveEventIds } from './live-events.ts';
+import { LiveHub } from './live-hub.ts';
+import { liveSubscriptions } from './live-plugin.ts';
 import { requestGuards } from './request-guards.ts';
-import { sharedSubscriptionResults } from './shared-subscriptions.ts';
+import { sharedExecutor } from './shared-subscriptions.ts';
 import { sqliteCodeOf, storageErrorOf, storageHealth, storageUnavailable } from './storage.ts';
 import { createSchema } from './schema.ts';
 
@@ -50,9 +51,13 @@ export interface ParleyYogaOptions {
   responseCache?: ResponseCacheOptions | boolean;
   /**
    * Execute each subscription event once per distinct (document, variables, viewer) and share the answer
-   * among its subscribers (default true). Exact: keyed on the database's write epoch as well.
+   * among its subscribers (default true). Exact: keyed on the database's write epoch as well. SSE
+   * subscribers of one (document, variables, viewer) always share one execution in the live hub; false
+   * turns off the sharing across those groups, replays and other transports.
    */
   shareSubscriptionResults?: boolean;
+  /** An SSE subscriber further behind than this many bytes is cut off (default 1 MiB). */
+  maxSubscriberBacklogBytes?: number;
   /** Where storage faults (read-only file, full disk, I/O errors) are logged, once each (default stderr). */
   onStorageFault?: (line: string) => void;
   /** Whether the schema may be introspected (default true; PARLEY_INTROSPECTION=false turns it off). */
@@ -67,6 +72,42 @@ export function bearerToken(request: Request): string | null {
   const header = request.headers.get('authorization');
   const match = header ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
   return match?.[1] ?? null;
+}
+
+/**
+ * What a client may see of an error. Pothos rejects bad cursors and argument combinations with its own error
+ * class: those are the client's mistakes and say so; anything else stays masked.
+ */
+function maskParleyError(error: unknown, message: string): Error {
+  const generic = new GraphQLError(message, {
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    path: error instanceof GraphQLError ? error.path : undefined,
+  });
+  if (!(error instanceof GraphQLError)) return generic;
+  const original = error.originalError;
+  if (storageErrorOf(original)) return storageUnavailable(error.path);
+  // A constraint the resolver did not check first: still the client's mistake, said without internals.
+  const sqlite = sqliteCodeOf(original);
+  if (sqlite === 'SQLITE_CONSTRAINT_UNIQUE' || sqlite === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+    return new GraphQLError('This already exists', { extensions: { code: 'CONFLICT' }, path: error.path });
+  }
+  if (sqlite === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+    return new GraphQLError('An id in the input names nothing that exists', { extensions: { code: 'NOT_FOUND' }, path: error.path });
+  }
+  // Syntax and validation errors from graphql-js, and errors Parley raised on purpose (which carry
+  // their code through locatedError), are meant for the client.
+  if (!original) return error;
+  // Core's commands say what was wrong with the input; graphql-js has copied their code and field.
+  if (isParleyError(original)) return error;
+  // Pothos rejects bad cursors and argument combinations with its own error class: the client's mistake.
+  if (original instanceof PothosValidationError) {
+    return new GraphQLError(original.message, { extensions: { code: 'BAD_USER_INPUT', reason: original.message }, path: error.path });
+  }
+  if (original instanceof GraphQLError) {
+    // Variable coercion (an unknown enum value, a malformed Date) wraps the scalar's error.
+    return error.extensions?.code ? error : new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' }, path: error.path });
+  }
+  return generic;
 }
 
 /** A ready Yoga server for the Parley schema: context, auth, limits and error masking in one call. */
@@ -90,9 +131,16 @@ export function createParleyYoga(options: ParleyYogaOptions) {
   if (options.responseCache) {
     plugins.push(parleyResponseCache(db, options.responseCache === true ? {} : options.responseCache) as Plugin<object, object, ParleyContext>);
   }
-  if (options.shareSubscriptionResults !== false) plugins.push(sharedSubscriptionResults(db) as Plugin<object, object, ParleyContext>);
+  const run = options.shareSubscriptionResults === false ? execute : sharedExecutor(db);
+  const hub = new LiveHub({
+    execute: run,
+    // Live events are masked as Yoga masks any other result.
+    maskError: (error) => maskParleyError(error, 'Unexpected error.') as GraphQLError,
+    maxBufferedBytes: options.maxSubscriberBacklogBytes,
+    onCutOff: (topic) => pubsub.countCutOff?.(topic),
+  });
+  plugins.push(liveSubscriptions(hub, run) as Plugin<object, object, ParleyContext>);
   if (options.armor !== false) plugins.push(EnvelopArmorPlugin(options.armor ?? DEFAULT_ARMOR) as Plugin<object, object, ParleyContext>);
-  plugins.push(liveEventIds() as Plugin<object, object, ParleyContext>);
   plugins.push(...(options.plugins ?? []));
   return createYoga<object, ParleyContext>({
     schema: createSchema(),
@@ -111,41 +159,7 @@ export function createParleyYoga(options: ParleyYogaOptions) {
         idempotency: idempotency.claimOf(request),
         outbound: options.outbound,
       }),
-    maskedErrors: {
-      // Pothos rejects bad cursors and argument combinations with its own error class: those are the
-      // client's mistakes and say so; anything else stays masked.
-      maskError: (error, message) => {
-        const generic = new GraphQLError(message, {
-          extensions: { code: 'INTERNAL_SERVER_ERROR' },
-          path: error instanceof GraphQLError ? error.path : undefined,
-        });
-        if (!(error instanceof GraphQLError)) return generic;
-        const original = error.originalError;
-        if (storageErrorOf(original)) return storageUnavailable(error.path);
-        // A constraint the resolver did not check first: still the client's mistake, said without internals.
-        const sqlite = sqliteCodeOf(original);
-        if (sqlite === 'SQLITE_CONSTRAINT_UNIQUE' || sqlite === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
-          return new GraphQLError('This already exists', { extensions: { code: 'CONFLICT' }, path: error.path });
-        }
-        if (sqlite === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
-          return new GraphQLError('An id in the input names nothing that exists', { extensions: { code: 'NOT_FOUND' }, path: error.path });
-        }
-        // Syntax and validation errors from graphql-js, and errors Parley raised on purpose (which carry
-        // their code through locatedError), are meant for the client.
-        if (!original) return error;
-        // Core's commands say what was wrong with the input; graphql-js has copied their code and field.
-        if (isParleyError(original)) return error;
-        // Pothos rejects bad cursors and argument combinations with its own error class: the client's mistake.
-        if (original instanceof PothosValidationError) {
-          return new GraphQLError(original.message, { extensions: { code: 'BAD_USER_INPUT', reason: original.message }, path: error.path });
-        }
-        if (original instanceof GraphQLError) {
-          // Variable coercion (an unknown enum value, a malformed Date) wraps the scalar's error.
-          return error.extensions?.code ? error : new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' }, path: error.path });
-        }
-        return generic;
-      },
-    },
+    maskedErrors: { maskError: maskParleyError },
   });
 }
 
