@@ -1,6 +1,5 @@
 // How far the bounded ranking Parley ships is from ranking every match, on the bench's own queries: the top
-// 20 of each query compared with (a) the same scorer over every match (what the bound alone changes) and
-// (b) FTS5's bm25() over every public match, what search returned before the bound.
+// 20 of each query compared with FTS5's bm25() over every public match, what search returned before the bound.
 import { type ParleyDb, SEARCH_PUBLIC_SQL, searchPage } from '@parley/core';
 
 export interface Agreement {
@@ -10,11 +9,6 @@ export interface Agreement {
   exact: number;
   /** Share of queries with more matches than one window (where the bound can change anything). */
   bounded: number;
-}
-
-export interface ClassAgreement {
-  sameScorer: Agreement;
-  bm25: Agreement;
 }
 
 const TOP = 20;
@@ -31,21 +25,18 @@ function agreement(pairs: { got: number[]; want: number[] }[], windowed: boolean
   return { overlap: overlap / n, exact: exact / n, bounded: windowed.filter(Boolean).length / n };
 }
 
-export function searchAgreement(db: ParleyDb, queries: string[], window: number): ClassAgreement {
+export function searchAgreement(db: ParleyDb, queries: string[], window: number): Agreement {
   const bm25 = db.$client.prepare(
     `SELECT rowid FROM search_index WHERE search_index MATCH ? AND ${SEARCH_PUBLIC_SQL}
      ORDER BY bm25(search_index, 0, 0, 4.0, 1.0), rowid DESC LIMIT ${TOP}`,
   );
-  const matches = db.$client.prepare(`SELECT count(*) FROM search_index WHERE search_index MATCH ? AND ${SEARCH_PUBLIC_SQL}`).pluck();
+  const matches = db.$client.prepare('SELECT count(*) FROM search_index WHERE search_index MATCH ?').pluck();
   const key = (h: { kind: string; refId: number }) => h.refId * 8 + ['', 'STATEMENT', 'QUOTE', 'SOURCE', 'ROUND', 'EVENT', 'CLAIM', 'ACTOR'].indexOf(h.kind);
-  const same: { got: number[]; want: number[] }[] = [];
-  const old: { got: number[]; want: number[] }[] = [];
+  const pairs: { got: number[]; want: number[] }[] = [];
   const windowed: boolean[] = [];
   for (const query of queries) {
-    const got = searchPage(db, { query, first: TOP, window }).map(key);
-    same.push({ got, want: searchPage(db, { query, first: TOP, window: Number.POSITIVE_INFINITY }).map(key) });
-    old.push({ got, want: bm25.pluck().all(query) as number[] });
+    pairs.push({ got: searchPage(db, { query, first: TOP, window }).map(key), want: bm25.pluck().all(query) as number[] });
     windowed.push((matches.get(query) as number) > window);
   }
-  return { sameScorer: agreement(same, windowed), bm25: agreement(old, windowed) };
+  return agreement(pairs, windowed);
 }

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { createParleyYoga, openDatabase } from '@parley/schema';
 import { SEARCH_WINDOW } from '@parley/core';
 import { SEARCH } from '../queries.ts';
-import { type ClassAgreement, searchAgreement } from './search-agreement.ts';
+import { type Agreement, searchAgreement } from './search-agreement.ts';
 
 export interface LatencyStats {
   n: number;
@@ -21,7 +21,7 @@ export interface SearchLatency {
   indexRows: number;
   /** Matches ranked per window. */
   window: number;
-  byClass: { name: string; sql: LatencyStats; graphql: LatencyStats; agreement: ClassAgreement }[];
+  byClass: { name: string; sql: LatencyStats; graphql: LatencyStats; agreement: Agreement }[];
   overall: { sql: LatencyStats; graphql: LatencyStats };
 }
 
@@ -34,7 +34,12 @@ function stats(samples: number[], hits: number[]): LatencyStats {
 // How many documents a query matches, for the table.
 const MATCHES = `SELECT count(*) FROM search_index WHERE search_index MATCH ?`;
 
-export async function searchLatency(path: string, classes: Record<string, string[]>, repeats: number): Promise<SearchLatency> {
+export async function searchLatency(
+  path: string,
+  classes: Record<string, string[]>,
+  repeats: number,
+  log: (m: string) => void = () => {},
+): Promise<SearchLatency> {
   const db = openDatabase(path, { migrate: false });
   const yoga = createParleyYoga({ db });
   const sqlite = new Database(path, { readonly: true });
@@ -71,6 +76,7 @@ export async function searchLatency(path: string, classes: Record<string, string
           gql.push(performance.now() - t);
         }
       }
+      log(`  ${name}: Parley p99 ${stats(gql, hits).p99.toFixed(2)} ms; comparing with full ranking…`);
       byClass.push({ name, sql: stats(sql, hits), graphql: stats(gql, hits), agreement: searchAgreement(db, qs, SEARCH_WINDOW) });
       all.sql.push(...sql);
       all.graphql.push(...gql);

@@ -6,7 +6,8 @@ import type { ParleyDb } from '../db/open.ts';
 import { prepared } from '../db/prepared.ts';
 import { badInput } from '../errors.ts';
 import { ftsQueryError, nonEmptyFtsQuery } from './fts.ts';
-import { countTokens, type MarkedText, parseMarked, type Range, snippetColumn, snippetOf } from './search-text.ts';
+import { type Ranked, rankMarked, type WindowRow } from './search-rank.ts';
+import { parseMarked, type Range, snippetColumn, snippetOf } from './search-text.ts';
 
 export const SEARCH_KINDS = ['STATEMENT', 'QUOTE', 'SOURCE', 'ROUND', 'EVENT', 'CLAIM', 'ACTOR'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
@@ -14,10 +15,10 @@ export type SearchKind = (typeof SEARCH_KINDS)[number];
 /** How many matches one page's ranking considers. */
 export const SEARCH_WINDOW = 1000;
 const SNIPPET_TOKENS = 20;
-// Title matches count four times a body match, as the weights bm25() was given before.
-const TITLE_WEIGHT = 4;
-const K1 = 1.2;
-const B = 0.75;
+// A window whose matches lie further apart than this many index rows each is read through bm25() rather than
+// its text: its rows are scattered over the table (reading each costs a page), and its phrases are rare
+// enough for bm25()'s document count to be cheap.
+const SPARSE = 200;
 
 export interface SearchArgs {
   query: string;
@@ -64,14 +65,21 @@ export const SEARCH_PUBLIC_SQL = `CASE kind
       ELSE 0
     END`;
 
-const WINDOW_SQL = `
-  SELECT rowid AS id, kind, ref_id AS refId,
-    highlight(search_index, 2, char(2), char(3)) AS title, highlight(search_index, 3, char(2), char(3)) AS body
-  FROM search_index WHERE search_index MATCH @q AND rowid <= @hi
-    AND (@kinds IS NULL OR kind IN (SELECT value FROM json_each(@kinds)))
-    AND ${SEARCH_PUBLIC_SQL}
+// The window: the newest matches of the wanted kinds (the kind is the row id's low three bits, read from the
+// index alone) and dates. Whether a match is public is asked only of the hits a page shows, in ranked order.
+const WINDOW_WHERE = `search_index MATCH @q AND rowid <= @hi AND rowid >> 3 <= json_extract(@seen, '$[' || ((rowid & 7) - 1) || ']')
+    AND (@kinds IS NULL OR rowid % 8 IN (SELECT value FROM json_each(@kinds)))
     AND (@from IS NULL OR ${dateOf('kind', 'ref_id')} >= @from) AND (@to IS NULL OR ${dateOf('kind', 'ref_id')} <= @to)
   ORDER BY rowid DESC LIMIT @limit`;
+const ROWIDS_SQL = `SELECT rowid FROM search_index WHERE ${WINDOW_WHERE}`;
+const MARKED_SQL = `SELECT rowid AS id, kind, ref_id AS refId,
+    highlight(search_index, 2, char(2), char(3)) AS title, highlight(search_index, 3, char(2), char(3)) AS body
+  FROM search_index WHERE ${WINDOW_WHERE}`;
+const BM25_SQL = `SELECT rowid AS id, kind, ref_id AS refId, -bm25(search_index, 0, 0, 4.0, 1.0) AS score FROM search_index WHERE ${WINDOW_WHERE}`;
+const MARK_ONE_SQL = `SELECT highlight(search_index, 2, char(2), char(3)) AS title, highlight(search_index, 3, char(2), char(3)) AS body
+  FROM search_index WHERE search_index MATCH @q AND rowid = @id`;
+
+const PUBLIC_SQL = `SELECT ${SEARCH_PUBLIC_SQL} FROM (SELECT @kind AS kind, @ref AS ref_id)`;
 
 // What a hit on the page carries besides its text: the statement and source it belongs to, and its date.
 const DETAILS_SQL = `SELECT
@@ -79,73 +87,59 @@ const DETAILS_SQL = `SELECT
     CASE @kind WHEN 'SOURCE' THEN @ref WHEN 'QUOTE' THEN (SELECT source_id FROM quotes WHERE id = @ref) END AS sourceId,
     ${dateOf('@kind', '@ref')} AS date`;
 
-interface WindowRow {
-  id: number;
-  kind: SearchKind;
-  refId: number;
-  title: string;
-  body: string;
-}
-
-interface Ranked {
-  row: WindowRow;
-  score: number;
-  title: MarkedText;
-  body: MarkedText;
-}
-
-const indexSize = new WeakMap<object, number>();
-// Documents in the index, for the inverse document frequency; read once per connection (it only drifts).
-function documents(db: ParleyDb): number {
-  let n = indexSize.get(db.$client);
-  if (n === undefined) {
-    n = prepared(db, 'SELECT count(*) FROM search_index_docsize').pluck().get() as number;
-    indexSize.set(db.$client, n);
-  }
-  return n;
-}
-
-/**
- * BM25 over the window: term frequency (title × 4) and length normalization per document; each matched term's
- * document frequency is counted in the window and, when the window is full, scaled by how much of the row-id
- * range it spans (matches are spread over ids about evenly), which stands in for a count over the whole index.
- */
-function rank(db: ParleyDb, rows: WindowRow[], full: boolean): Ranked[] {
-  const docs = rows.map((row) => {
-    const title = parseMarked(row.title);
-    const body = parseMarked(row.body);
-    const tf = new Map<string, number>();
-    for (const k of title.keys) tf.set(k, (tf.get(k) ?? 0) + TITLE_WEIGHT);
-    for (const k of body.keys) tf.set(k, (tf.get(k) ?? 0) + 1);
-    return { row, title, body, tf, length: countTokens(title.text) + countTokens(body.text) };
-  });
-  const df = new Map<string, number>();
-  for (const d of docs) for (const k of d.tf.keys()) df.set(k, (df.get(k) ?? 0) + 1);
-  const top = rows[0]?.id ?? 0;
-  const bottom = rows.at(-1)?.id ?? 0;
-  const spread = full && top > bottom ? top / (top - bottom) : 1;
-  const n = Math.max(documents(db), rows.length);
-  const avg = docs.reduce((s, d) => s + d.length, 0) / Math.max(1, docs.length) || 1;
-  const ranked = docs.map((d) => {
-    let score = 0;
-    for (const [k, f] of d.tf) {
-      const nk = Math.min(n, (df.get(k) ?? 1) * spread);
-      const idf = Math.log(1 + (n - nk + 0.5) / (nk + 0.5));
-      score += (idf * f * (K1 + 1)) / (f + K1 * (1 - B + (B * d.length) / avg));
-    }
-    return { row: d.row, score, title: d.title, body: d.body };
-  });
-  return ranked.sort((a, b) => b.score - a.score || b.row.id - a.row.id);
-}
-
+// A cursor names its window (the top row id) and its place in the window's ranking, and carries the newest id
+// of each kind when the search began: ids interleave across kinds (id × 8 + kind), so a statement added later
+// can take a row id below the window's top, and only this snapshot keeps it out of pages already begun.
 const CURSOR = 'search:';
-const cursorOf = (top: number, index: number) => Buffer.from(`${CURSOR}${top}:${index}`).toString('base64');
-function decodeCursor(after: string): { top: number; index: number } {
+interface Cursor {
+  top: number;
+  index: number;
+  seen: number[];
+}
+const cursorOf = (c: Cursor) => Buffer.from(`${CURSOR}${c.top}:${c.index}:${c.seen.join(',')}`).toString('base64');
+function decodeCursor(after: string): Cursor {
   const text = Buffer.from(after, 'base64').toString('utf8');
-  const [top, index] = text.slice(CURSOR.length).split(':').map(Number);
-  if (!text.startsWith(CURSOR) || !Number.isSafeInteger(top) || !Number.isSafeInteger(index) || top! < 0 || index! < 0)
+  const [top, index, seen] = text.slice(CURSOR.length).split(':');
+  const numbers = [top, index, ...(seen ?? '').split(',')].map((n) => (n && /^\d{1,15}$/.test(n) ? Number(n) : -1));
+  if (!text.startsWith(CURSOR) || numbers.length !== 2 + SEARCH_KINDS.length || numbers.some((n) => n < 0))
     throw badInput('after', 'is not a cursor of this search');
-  return { top: top!, index: index! };
+  return { top: numbers[0]!, index: numbers[1]!, seen: numbers.slice(2) };
+}
+
+const NEWEST_SQL = `SELECT (SELECT max(id) FROM statements), (SELECT max(id) FROM quotes), (SELECT max(id) FROM sources),
+  (SELECT max(id) FROM negotiation_rounds), (SELECT max(id) FROM events), (SELECT max(id) FROM claims), (SELECT max(id) FROM actors)`;
+const newestIds = (db: ParleyDb) => (prepared(db, NEWEST_SQL).raw().get() as (number | null)[]).map((n) => n ?? 0);
+
+type WindowParams = { q: string; kinds: string | null; from: string | null; to: string | null; limit: number; hi: number; seen: string };
+
+function run<T>(db: ParleyDb, sql: string, params: WindowParams, pluck = false): T[] {
+  try {
+    const statement = prepared(db, sql);
+    return (pluck ? statement.pluck().all(params) : statement.all(params)) as T[];
+  } catch (error) {
+    throw ftsQueryError(error, 'query');
+  }
+}
+
+/** The window below `hi`, ranked: dense windows from their text, sparse ones by bm25() without reading it. */
+function windowAt(db: ParleyDb, params: WindowParams) {
+  const ids = run<number>(db, ROWIDS_SQL, params, true);
+  if (ids.length === 0) return null;
+  const full = ids.length === params.limit;
+  const top = ids[0]!;
+  const bottom = ids.at(-1)!;
+  let ranked: Ranked[];
+  if (full && (top - bottom) / ids.length <= SPARSE) ranked = rankMarked(db, run<WindowRow>(db, MARKED_SQL, params), full);
+  else
+    ranked = run<WindowRow & { score: number }>(db, BM25_SQL, { ...params, limit: ids.length })
+      .map((row) => ({ row, score: row.score, marked: null }))
+      .sort((a, b) => b.score - a.score || b.row.id - a.row.id);
+  return { ranked, full, top, bottom };
+}
+
+function markOne(db: ParleyDb, q: string, id: number) {
+  const row = prepared(db, MARK_ONE_SQL).get({ q, id }) as { title: string; body: string };
+  return { title: parseMarked(row.title), body: parseMarked(row.body) };
 }
 
 /** One page of hits, best first within each window; `after` is the cursor of the last hit already seen. */
@@ -154,36 +148,34 @@ export function searchPage(db: ParleyDb, args: SearchArgs): SearchHitRow[] {
   if (args.from && args.to && args.to < args.from) throw badInput('to', 'must not be before from');
   const size = args.window ?? SEARCH_WINDOW;
   const at = args.after ? decodeCursor(args.after) : null;
+  const seen = at ? at.seen : newestIds(db);
   const params = {
     q,
-    kinds: args.kinds?.length ? JSON.stringify(args.kinds) : null,
+    kinds: args.kinds?.length ? JSON.stringify(args.kinds.map((k) => SEARCH_KINDS.indexOf(k) + 1)) : null,
     from: args.from ?? null,
     to: args.to ?? null,
     limit: Number.isFinite(size) ? size : -1,
+    seen: JSON.stringify(seen),
   };
   const details = prepared(db, DETAILS_SQL);
+  const isPublic = prepared(db, PUBLIC_SQL).pluck();
   const page: SearchHitRow[] = [];
   let hi = at ? at.top : Number.MAX_SAFE_INTEGER;
   let start = at ? at.index + 1 : 0;
   while (page.length < args.first) {
-    let rows: WindowRow[];
-    try {
-      rows = prepared(db, WINDOW_SQL).all({ ...params, hi }) as WindowRow[];
-    } catch (error) {
-      throw ftsQueryError(error, 'query');
-    }
-    if (rows.length === 0) break;
-    const full = rows.length === params.limit;
-    const top = hi === Number.MAX_SAFE_INTEGER ? rows[0]!.id : hi;
-    const ranked = rank(db, rows, full);
-    for (let i = start; i < ranked.length && page.length < args.first; i++) {
-      const { row, score, title, body } = ranked[i]!;
-      const { snippet, highlights } = snippetOf(snippetColumn(title, body), SNIPPET_TOKENS);
+    const window = windowAt(db, { ...params, hi });
+    if (!window) break;
+    const top = hi === Number.MAX_SAFE_INTEGER ? window.top : hi;
+    for (let i = start; i < window.ranked.length && page.length < args.first; i++) {
+      const { row, score, marked } = window.ranked[i]!;
+      if (!isPublic.get({ kind: row.kind, ref: row.refId })) continue;
+      const text = marked ?? markOne(db, q, row.id);
+      const { snippet, highlights } = snippetOf(snippetColumn(text.title, text.body), SNIPPET_TOKENS);
       const more = details.get({ kind: row.kind, ref: row.refId }) as Pick<SearchHitRow, 'statementId' | 'sourceId' | 'date'>;
-      page.push({ cursor: cursorOf(top, i), kind: row.kind, refId: row.refId, score, snippet, highlights, ...more });
+      page.push({ cursor: cursorOf({ top, index: i, seen }), kind: row.kind, refId: row.refId, score, snippet, highlights, ...more });
     }
-    if (!full) break;
-    hi = rows.at(-1)!.id - 1;
+    if (!window.full) break;
+    hi = window.bottom - 1;
     start = 0;
   }
   return page;
