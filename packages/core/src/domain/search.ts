@@ -67,25 +67,43 @@ export const SEARCH_PUBLIC_SQL = `CASE kind
 
 // The window: the newest matches of the wanted kinds (the kind is the row id's low three bits, read from the
 // index alone) and dates. Whether a match is public is asked only of the hits a page shows, in ranked order.
-const WINDOW_WHERE = `search_index MATCH @q AND rowid <= @hi AND rowid >> 3 <= json_extract(@seen, '$[' || ((rowid & 7) - 1) || ']')
+const WINDOW_WHERE = `search_index MATCH @q AND rowid <= @hi
+    AND (@seen IS NULL OR rowid >> 3 <= json_extract(@seen, '$[' || ((rowid & 7) - 1) || ']'))
     AND (@kinds IS NULL OR rowid % 8 IN (SELECT value FROM json_each(@kinds)))
     AND (@from IS NULL OR ${dateOf('kind', 'ref_id')} >= @from) AND (@to IS NULL OR ${dateOf('kind', 'ref_id')} <= @to)
   ORDER BY rowid DESC LIMIT @limit`;
-const ROWIDS_SQL = `SELECT rowid FROM search_index WHERE ${WINDOW_WHERE}`;
+// The first page reads the newest id of each kind in the same statement that finds its window.
+const ROWIDS_SQL = `SELECT rowid AS id, CASE WHEN @seen IS NULL THEN (SELECT json_array(
+    (SELECT max(id) FROM statements), (SELECT max(id) FROM quotes), (SELECT max(id) FROM sources), (SELECT max(id) FROM negotiation_rounds),
+    (SELECT max(id) FROM events), (SELECT max(id) FROM claims), (SELECT max(id) FROM actors))) END AS newest
+  FROM search_index WHERE ${WINDOW_WHERE}`;
 const MARKED_SQL = `SELECT rowid AS id, kind, ref_id AS refId,
     highlight(search_index, 2, char(2), char(3)) AS title, highlight(search_index, 3, char(2), char(3)) AS body
   FROM search_index WHERE ${WINDOW_WHERE}`;
 const BM25_SQL = `SELECT rowid AS id, kind, ref_id AS refId, -bm25(search_index, 0, 0, 4.0, 1.0) AS score FROM search_index WHERE ${WINDOW_WHERE}`;
-const MARK_ONE_SQL = `SELECT highlight(search_index, 2, char(2), char(3)) AS title, highlight(search_index, 3, char(2), char(3)) AS body
-  FROM search_index WHERE search_index MATCH @q AND rowid = @id`;
 
-const PUBLIC_SQL = `SELECT ${SEARCH_PUBLIC_SQL} FROM (SELECT @kind AS kind, @ref AS ref_id)`;
+// What a hit on the page carries besides its text: whether it is public, the statement and source it belongs
+// to, and its date; asked for a batch of ranked candidates in one statement.
+const DETAILS = `${SEARCH_PUBLIC_SQL} AS public,
+    CASE kind WHEN 'STATEMENT' THEN ref_id WHEN 'QUOTE' THEN (SELECT statement_id FROM quotes WHERE id = ref_id) END AS statementId,
+    CASE kind WHEN 'SOURCE' THEN ref_id WHEN 'QUOTE' THEN (SELECT source_id FROM quotes WHERE id = ref_id) END AS sourceId,
+    ${dateOf('kind', 'ref_id')} AS date`;
+const DETAILS_SQL = `SELECT id, ${DETAILS} FROM (SELECT value AS id, value >> 3 AS ref_id,
+    json_extract('${JSON.stringify(['', ...SEARCH_KINDS])}', '$[' || (value & 7) || ']') AS kind FROM json_each(@ids))`;
+// Scattered windows were ranked without their text: the shown hits' text is highlighted here, with the details.
+const MARKED_DETAILS_SQL = `SELECT rowid AS id, ${DETAILS},
+    highlight(search_index, 2, char(2), char(3)) AS title, highlight(search_index, 3, char(2), char(3)) AS body
+  FROM search_index WHERE search_index MATCH @q AND rowid IN (SELECT value FROM json_each(@ids))`;
 
-// What a hit on the page carries besides its text: the statement and source it belongs to, and its date.
-const DETAILS_SQL = `SELECT
-    CASE @kind WHEN 'STATEMENT' THEN @ref WHEN 'QUOTE' THEN (SELECT statement_id FROM quotes WHERE id = @ref) END AS statementId,
-    CASE @kind WHEN 'SOURCE' THEN @ref WHEN 'QUOTE' THEN (SELECT source_id FROM quotes WHERE id = @ref) END AS sourceId,
-    ${dateOf('@kind', '@ref')} AS date`;
+interface Details {
+  id: number;
+  public: number;
+  statementId: number | null;
+  sourceId: number | null;
+  date: string | null;
+  title?: string;
+  body?: string;
+}
 
 // A cursor names its window (the top row id) and its place in the window's ranking, and carries the newest id
 // of each kind when the search began: ids interleave across kinds (id × 8 + kind), so a statement added later
@@ -106,16 +124,12 @@ function decodeCursor(after: string): Cursor {
   return { top: numbers[0]!, index: numbers[1]!, seen: numbers.slice(2) };
 }
 
-const NEWEST_SQL = `SELECT (SELECT max(id) FROM statements), (SELECT max(id) FROM quotes), (SELECT max(id) FROM sources),
-  (SELECT max(id) FROM negotiation_rounds), (SELECT max(id) FROM events), (SELECT max(id) FROM claims), (SELECT max(id) FROM actors)`;
-const newestIds = (db: ParleyDb) => (prepared(db, NEWEST_SQL).raw().get() as (number | null)[]).map((n) => n ?? 0);
+type WindowParams = { q: string; kinds: string | null; from: string | null; to: string | null; limit: number; hi: number; seen: string | null };
 
-type WindowParams = { q: string; kinds: string | null; from: string | null; to: string | null; limit: number; hi: number; seen: string };
-
-function run<T>(db: ParleyDb, sql: string, params: WindowParams, pluck = false): T[] {
+function run<T>(db: ParleyDb, sql: string, params: WindowParams): T[] {
   try {
     const statement = prepared(db, sql);
-    return (pluck ? statement.pluck().all(params) : statement.all(params)) as T[];
+    return statement.all(params) as T[];
   } catch (error) {
     throw ftsQueryError(error, 'query');
   }
@@ -123,23 +137,28 @@ function run<T>(db: ParleyDb, sql: string, params: WindowParams, pluck = false):
 
 /** The window below `hi`, ranked: dense windows from their text, sparse ones by bm25() without reading it. */
 function windowAt(db: ParleyDb, params: WindowParams) {
-  const ids = run<number>(db, ROWIDS_SQL, params, true);
+  const ids = run<{ id: number; newest: string | null }>(db, ROWIDS_SQL, params);
   if (ids.length === 0) return null;
+  // Kinds with no rows yet read as id 0, so the cursor stays a list of numbers.
+  const seen = params.seen ?? JSON.stringify((JSON.parse(ids[0]!.newest!) as (number | null)[]).map((n) => n ?? 0));
+  const at = { ...params, seen };
   const full = ids.length === params.limit;
-  const top = ids[0]!;
-  const bottom = ids.at(-1)!;
+  const top = ids[0]!.id;
+  const bottom = ids.at(-1)!.id;
   let ranked: Ranked[];
-  if (full && (top - bottom) / ids.length <= SPARSE) ranked = rankMarked(db, run<WindowRow>(db, MARKED_SQL, params), full);
+  if (full && (top - bottom) / ids.length <= SPARSE) ranked = rankMarked(db, run<WindowRow>(db, MARKED_SQL, at), full);
   else
-    ranked = run<WindowRow & { score: number }>(db, BM25_SQL, { ...params, limit: ids.length })
+    ranked = run<WindowRow & { score: number }>(db, BM25_SQL, { ...at, limit: ids.length })
       .map((row) => ({ row, score: row.score, marked: null }))
       .sort((a, b) => b.score - a.score || b.row.id - a.row.id);
-  return { ranked, full, top, bottom };
+  return { ranked, full, top, bottom, seen };
 }
 
-function markOne(db: ParleyDb, q: string, id: number) {
-  const row = prepared(db, MARK_ONE_SQL).get({ q, id }) as { title: string; body: string };
-  return { title: parseMarked(row.title), body: parseMarked(row.body) };
+/** Details (and text, where the window did not read it) of a run of ranked candidates, in one statement. */
+function detailsOf(db: ParleyDb, q: string, candidates: Ranked[]): Map<number, Details> {
+  const ids = JSON.stringify(candidates.map((c) => c.row.id));
+  const rows = (candidates.some((c) => !c.marked) ? prepared(db, MARKED_DETAILS_SQL).all({ q, ids }) : prepared(db, DETAILS_SQL).all({ ids })) as Details[];
+  return new Map(rows.map((r) => [r.id, r]));
 }
 
 /** One page of hits, best first within each window; `after` is the cursor of the last hit already seen. */
@@ -148,31 +167,38 @@ export function searchPage(db: ParleyDb, args: SearchArgs): SearchHitRow[] {
   if (args.from && args.to && args.to < args.from) throw badInput('to', 'must not be before from');
   const size = args.window ?? SEARCH_WINDOW;
   const at = args.after ? decodeCursor(args.after) : null;
-  const seen = at ? at.seen : newestIds(db);
+  let seen = at ? JSON.stringify(at.seen) : null;
   const params = {
     q,
     kinds: args.kinds?.length ? JSON.stringify(args.kinds.map((k) => SEARCH_KINDS.indexOf(k) + 1)) : null,
     from: args.from ?? null,
     to: args.to ?? null,
     limit: Number.isFinite(size) ? size : -1,
-    seen: JSON.stringify(seen),
   };
-  const details = prepared(db, DETAILS_SQL);
-  const isPublic = prepared(db, PUBLIC_SQL).pluck();
   const page: SearchHitRow[] = [];
   let hi = at ? at.top : Number.MAX_SAFE_INTEGER;
   let start = at ? at.index + 1 : 0;
   while (page.length < args.first) {
-    const window = windowAt(db, { ...params, hi });
+    const window = windowAt(db, { ...params, hi, seen });
     if (!window) break;
+    seen = window.seen;
     const top = hi === Number.MAX_SAFE_INTEGER ? window.top : hi;
-    for (let i = start; i < window.ranked.length && page.length < args.first; i++) {
-      const { row, score, marked } = window.ranked[i]!;
-      if (!isPublic.get({ kind: row.kind, ref: row.refId })) continue;
-      const text = marked ?? markOne(db, q, row.id);
-      const { snippet, highlights } = snippetOf(snippetColumn(text.title, text.body), SNIPPET_TOKENS);
-      const more = details.get({ kind: row.kind, ref: row.refId }) as Pick<SearchHitRow, 'statementId' | 'sourceId' | 'date'>;
-      page.push({ cursor: cursorOf({ top, index: i, seen }), kind: row.kind, refId: row.refId, score, snippet, highlights, ...more });
+    // Candidates in ranked order, a few more than the page needs since some may not be public.
+    for (let i = start; i < window.ranked.length && page.length < args.first; ) {
+      const need = args.first - page.length;
+      const batch = window.ranked.slice(i, i + need + Math.ceil(need / 4) + 2);
+      const details = detailsOf(db, q, batch);
+      for (const { row, score, marked } of batch) {
+        const d = details.get(row.id);
+        if (d?.public && page.length < args.first) {
+          const text = marked ?? { title: parseMarked(d.title ?? ''), body: parseMarked(d.body ?? '') };
+          const { snippet, highlights } = snippetOf(snippetColumn(text.title, text.body), SNIPPET_TOKENS);
+          const cursor = cursorOf({ top, index: i, seen: JSON.parse(seen) });
+          page.push({ cursor, kind: row.kind, refId: row.refId, score, snippet, highlights, statementId: d.statementId, sourceId: d.sourceId, date: d.date });
+        }
+        i++;
+        if (page.length === args.first) break;
+      }
     }
     if (!window.full) break;
     hi = window.bottom - 1;
