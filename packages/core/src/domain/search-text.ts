@@ -29,24 +29,21 @@ const fold = (s: string) =>
 export function parseMarked(marked: string): MarkedText {
   const marks: Range[] = [];
   const keys: string[] = [];
+  const MARK = /[\u0002\u0003]/g;
   let text = '';
   let open = -1;
-  let i = 0;
-  while (i < marked.length) {
-    const next = marked.slice(i).search(/[\u0002\u0003]/);
-    if (next < 0) {
-      text += marked.slice(i);
-      break;
-    }
-    text += marked.slice(i, i + next);
-    if (marked[i + next] === OPEN) open = text.length;
+  let from = 0;
+  for (let m = MARK.exec(marked); m; m = MARK.exec(marked)) {
+    text += marked.slice(from, m.index);
+    from = m.index + 1;
+    if (m[0] === OPEN) open = text.length;
     else if (open >= 0) {
       marks.push({ start: open, end: text.length });
-      keys.push(fold(text.slice(open, text.length)));
+      keys.push(fold(text.slice(open)));
       open = -1;
     }
-    i += next + 1;
   }
+  text += marked.slice(from);
   return { text, marks, keys };
 }
 

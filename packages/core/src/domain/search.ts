@@ -73,11 +73,11 @@ const WINDOW_WHERE = `search_index MATCH @q AND rowid <= @hi
     AND (@from IS NULL OR ${dateOf('kind', 'ref_id')} >= @from) AND (@to IS NULL OR ${dateOf('kind', 'ref_id')} <= @to)
   ORDER BY rowid DESC LIMIT @limit`;
 // The first page reads the newest id of each kind in the same statement that finds its window.
-const ROWIDS_SQL = `SELECT rowid AS id, CASE WHEN @seen IS NULL THEN (SELECT json_array(
+const NEWEST = `CASE WHEN @seen IS NULL THEN (SELECT json_array(
     (SELECT max(id) FROM statements), (SELECT max(id) FROM quotes), (SELECT max(id) FROM sources), (SELECT max(id) FROM negotiation_rounds),
-    (SELECT max(id) FROM events), (SELECT max(id) FROM claims), (SELECT max(id) FROM actors))) END AS newest
-  FROM search_index WHERE ${WINDOW_WHERE}`;
-const MARKED_SQL = `SELECT rowid AS id, kind, ref_id AS refId,
+    (SELECT max(id) FROM events), (SELECT max(id) FROM claims), (SELECT max(id) FROM actors))) END AS newest`;
+const ROWIDS_SQL = `SELECT rowid AS id, ${NEWEST} FROM search_index WHERE ${WINDOW_WHERE}`;
+const MARKED_SQL = `SELECT rowid AS id, kind, ref_id AS refId, ${NEWEST},
     highlight(search_index, 2, char(2), char(3)) AS title, highlight(search_index, 3, char(2), char(3)) AS body
   FROM search_index WHERE ${WINDOW_WHERE}`;
 const BM25_SQL = `SELECT rowid AS id, kind, ref_id AS refId, -bm25(search_index, 0, 0, 4.0, 1.0) AS score FROM search_index WHERE ${WINDOW_WHERE}`;
@@ -137,18 +137,22 @@ function run<T>(db: ParleyDb, sql: string, params: WindowParams): T[] {
 
 /** The window below `hi`, ranked: dense windows from their text, sparse ones by bm25() without reading it. */
 function windowAt(db: ParleyDb, params: WindowParams) {
-  const ids = run<{ id: number; newest: string | null }>(db, ROWIDS_SQL, params);
-  if (ids.length === 0) return null;
+  // A prefix query builds every matching term's doclist on each pass, so it skips the probe and reads its
+  // window's text at once (prefixes match many terms: their windows are dense).
+  const marked = params.q.includes('*') ? run<WindowRow & { newest: string | null }>(db, MARKED_SQL, params) : null;
+  const probe = marked ?? run<{ id: number; newest: string | null }>(db, ROWIDS_SQL, params);
+  if (probe.length === 0) return null;
   // Kinds with no rows yet read as id 0, so the cursor stays a list of numbers.
-  const seen = params.seen ?? JSON.stringify((JSON.parse(ids[0]!.newest!) as (number | null)[]).map((n) => n ?? 0));
+  const seen = params.seen ?? JSON.stringify((JSON.parse(probe[0]!.newest!) as (number | null)[]).map((n) => n ?? 0));
   const at = { ...params, seen };
-  const full = ids.length === params.limit;
-  const top = ids[0]!.id;
-  const bottom = ids.at(-1)!.id;
+  const full = probe.length === params.limit;
+  const top = probe[0]!.id;
+  const bottom = probe.at(-1)!.id;
   let ranked: Ranked[];
-  if (full && (top - bottom) / ids.length <= SPARSE) ranked = rankMarked(db, run<WindowRow>(db, MARKED_SQL, at), full);
+  if (marked) ranked = rankMarked(db, marked, full);
+  else if (full && (top - bottom) / probe.length <= SPARSE) ranked = rankMarked(db, run<WindowRow>(db, MARKED_SQL, at), full);
   else
-    ranked = run<WindowRow & { score: number }>(db, BM25_SQL, { ...at, limit: ids.length })
+    ranked = run<WindowRow & { score: number }>(db, BM25_SQL, { ...at, limit: probe.length })
       .map((row) => ({ row, score: row.score, marked: null }))
       .sort((a, b) => b.score - a.score || b.row.id - a.row.id);
   return { ranked, full, top, bottom, seen };
