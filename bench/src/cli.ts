@@ -351,7 +351,7 @@ try {
 
   if (opt.sections.has('search')) {
     log(`Search latency on ${formatScale(opt.searchScale ?? opt.scale)} statements…`);
-    report.search = await searchLatency(searchData.path === main.path ? runDb : searchData.path, params.searchClasses, quick ? 2 : 3);
+    report.search = await searchLatency(searchData.path === main.path ? runDb : searchData.path, params.searchClasses, quick ? 2 : 3, log);
     log(`  p50 ${report.search.overall.graphql.p50.toFixed(2)} ms, p99 ${report.search.overall.graphql.p99.toFixed(2)} ms at ${report.search.quotes} quotes`);
   }
 } finally {

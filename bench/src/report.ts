@@ -149,12 +149,13 @@ export function targets(report: Report): Target[] {
   }
   if (report.search) {
     const s = report.search;
-    out.push({
-      name: `Search at ${f0(s.quotes)} quotes (GraphQL, one at a time)`,
-      goal: 'p99 < 10 ms',
-      measured: `p99 ${f1(s.overall.graphql.p99)} ms (p50 ${f1(s.overall.graphql.p50)})`,
-      met: s.quotes >= 1e6 ? s.overall.graphql.p99 < 10 : null,
-    });
+    for (const c of [...s.byClass, { name: 'all', ...s.overall }])
+      out.push({
+        name: `Search at ${f0(s.quotes)} quotes, ${c.name} (GraphQL, one at a time)`,
+        goal: 'p99 < 20 ms',
+        measured: `p99 ${f1(c.graphql.p99)} ms (p50 ${f1(c.graphql.p50)})`,
+        met: s.quotes >= 1e6 ? c.graphql.p99 < 20 : null,
+      });
   }
   const parleySql = report.sql.filter((r) => r.contender === 'parley');
   if (parleySql.length) {
@@ -236,25 +237,7 @@ export function renderMarkdown(report: Report): string {
     lines.push('');
   }
 
-  if (report.search) {
-    const s = report.search;
-    lines.push(
-      `## Full-text search latency (${report.searchDataset.scale} statements: ${f0(s.statements)} statements, ${f0(s.quotes)} quotes, ${f0(s.indexRows)} index rows)`,
-      '',
-    );
-    lines.push(
-      'One query at a time, in-process. "FTS5 ranked" is the bare ranked MATCH with snippets (all matches scored); "newest 1,000" ranks only the 1,000 newest matches (a proposal, not what ships); "Parley" is the whole GraphQL search answer (validation, published-only filter, hits with their statements and speakers).',
-      '',
-    );
-    lines.push('| queries | n | mean matches | FTS5 ranked p50 / p99 ms | newest 1,000 p50 / p99 ms | Parley p50 / p99 / max ms |');
-    lines.push('|---|---:|---:|---:|---:|---:|');
-    for (const c of [...s.byClass, { name: '**all**', ...s.overall }]) {
-      lines.push(
-        `| ${c.name} | ${c.graphql.n} | ${f0(c.graphql.meanHits)} | ${f2(c.sql.p50)} / ${f2(c.sql.p99)} | ${f2(c.windowed.p50)} / ${f2(c.windowed.p99)} | ${f2(c.graphql.p50)} / ${f2(c.graphql.p99)} / ${f2(c.graphql.max)} |`,
-      );
-    }
-    lines.push('');
-  }
+  if (report.search) lines.push(...renderSearch(report.search, `${report.searchDataset.scale} statements`));
 
   if (report.exports?.length) {
     lines.push(`## Exports (${report.dataset.scale} statements, streamed over HTTP)`, '');
@@ -296,4 +279,25 @@ export function renderMarkdown(report: Report): string {
     lines.push('');
   }
   return lines.join('\n');
+}
+
+/** The search section: latency by class of query and how far the bounded ranking is from ranking everything. */
+export function renderSearch(s: SearchLatency, dataset: string): string[] {
+  const lines: string[] = [];
+  lines.push(`## Full-text search latency (${dataset}: ${f0(s.statements)} statements, ${f0(s.quotes)} quotes, ${f0(s.indexRows)} index rows)`, '');
+  const pc = (n: number) => `${f0(n * 100)}%`;
+  lines.push(
+    `One query at a time, in-process. "FTS5 ranking every match" is the bare ranked MATCH with snippets, what search ran before (every match scored); "Parley" is the whole GraphQL search answer (validation, published-only filter, hits with their statements and speakers), which ranks the newest ${f0(s.window)} matches per window (BM25 from the matches' text when they lie close together, FTS5's bm25() when they are scattered). Agreement compares each query's top 20 with FTS5's bm25() ranking of every public match (the order before): overlap@20 is the mean share of that top 20 which the shipped top 20 holds, exact the share of queries with the same 20 in the same order, "beyond the window" the share of queries with more than ${f0(s.window)} matches (only those can be cut by the bound).`,
+    '',
+  );
+  lines.push('| queries | n | mean matches | FTS5 ranking every match p50 / p99 ms | Parley p50 / p99 / max ms | beyond the window | overlap@20 / exact |');
+  lines.push('|---|---:|---:|---:|---:|---:|---:|');
+  for (const c of [...s.byClass, { name: '**all**', ...s.overall, agreement: null }]) {
+    const a = c.agreement;
+    lines.push(
+      `| ${c.name} | ${c.graphql.n} | ${f0(c.graphql.meanHits)} | ${f2(c.sql.p50)} / ${f2(c.sql.p99)} | ${f2(c.graphql.p50)} / ${f2(c.graphql.p99)} / ${f2(c.graphql.max)} | ${a ? pc(a.bounded) : ''} | ${a ? `${pc(a.overlap)} / ${pc(a.exact)}` : ''} |`,
+    );
+  }
+  lines.push('');
+  return lines;
 }

@@ -1,0 +1,113 @@
+// Reading FTS5's highlight() output: which terms matched where, how long the text is, and the snippet shown.
+// The ranking and the snippet are computed here from one highlight() pass, because FTS5's bm25() and
+// snippet() each start with a scan of every match in the table (bm25 counts the documents holding each
+// phrase), which is what made a common word cost hundreds of milliseconds.
+
+/** Control characters cannot occur in stored text, so they mark matches unambiguously. */
+export const OPEN = '\u0002';
+export const CLOSE = '\u0003';
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export interface MarkedText {
+  text: string;
+  /** Matched ranges of text, in order (UTF-16 offsets). */
+  marks: Range[];
+  /** What each mark matched, folded (case and diacritics), to tell the query's terms apart. */
+  keys: string[];
+}
+
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+
+export function parseMarked(marked: string): MarkedText {
+  const marks: Range[] = [];
+  const keys: string[] = [];
+  const MARK = /[\u0002\u0003]/g;
+  let text = '';
+  let open = -1;
+  let from = 0;
+  for (let m = MARK.exec(marked); m; m = MARK.exec(marked)) {
+    text += marked.slice(from, m.index);
+    from = m.index + 1;
+    if (m[0] === OPEN) open = text.length;
+    else if (open >= 0) {
+      marks.push({ start: open, end: text.length });
+      keys.push(fold(text.slice(open)));
+      open = -1;
+    }
+  }
+  text += marked.slice(from);
+  return { text, marks, keys };
+}
+
+// The tokenizer is unicode61: letters, digits and combining marks make tokens, everything else separates.
+const TOKEN = /[\p{L}\p{N}\p{M}\p{Co}]+/gu;
+
+export function tokens(text: string): Range[] {
+  const out: Range[] = [];
+  for (const m of text.matchAll(TOKEN)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+export function countTokens(text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(TOKEN)) n++;
+  return n;
+}
+
+export interface Snippet {
+  snippet: string;
+  highlights: Range[];
+}
+
+const ELLIPSIS = '…';
+
+/**
+ * Up to `size` tokens of the column, placed to show as many different matched terms as possible (then as
+ * many matches), starting a couple of tokens before the first match shown; '…' marks cut text.
+ */
+export function snippetOf(column: MarkedText, size: number): Snippet {
+  const toks = tokens(column.text);
+  if (toks.length <= size) return { snippet: column.text, highlights: column.marks };
+  // The token each mark starts in.
+  const markTok = column.marks.map((m) => {
+    const t = toks.findIndex((tk) => tk.end > m.start);
+    return t < 0 ? toks.length - 1 : t;
+  });
+  let best = 0;
+  let bestKeys = -1;
+  let bestMarks = -1;
+  for (const t of markTok) {
+    const start = Math.max(0, Math.min(t - 2, toks.length - size));
+    const inside = markTok.map((mt, j) => (mt >= start && mt < start + size ? j : -1)).filter((j) => j >= 0);
+    const distinct = new Set(inside.map((j) => column.keys[j])).size;
+    if (distinct > bestKeys || (distinct === bestKeys && inside.length > bestMarks)) {
+      best = start;
+      bestKeys = distinct;
+      bestMarks = inside.length;
+    }
+  }
+  const last = Math.min(toks.length, best + size) - 1;
+  const from = best === 0 ? 0 : toks[best]!.start;
+  const to = last === toks.length - 1 ? column.text.length : toks[last]!.end;
+  const lead = from > 0 ? ELLIPSIS : '';
+  const shift = lead.length - from;
+  const highlights = column.marks.filter((m) => m.start >= from && m.end <= to).map((m) => ({ start: m.start + shift, end: m.end + shift }));
+  return { snippet: lead + column.text.slice(from, to) + (to < column.text.length ? ELLIPSIS : ''), highlights };
+}
+
+/** The column a snippet comes from: the one matching more of the query's terms, then more often; body on a tie. */
+export function snippetColumn(title: MarkedText, body: MarkedText): MarkedText {
+  const distinct = (c: MarkedText) => new Set(c.keys).size;
+  const dt = distinct(title);
+  const db = distinct(body);
+  if (dt > db || (dt === db && title.marks.length > body.marks.length)) return title;
+  return body;
+}

@@ -1,0 +1,212 @@
+// Full-text search, bounded: each page ranks a window of at most SEARCH_WINDOW matches, the newest by row id
+// (id × 8 + kind), found by walking FTS5's index downwards and stopping. Ranking every match made a common
+// word (a fifth of the index) cost hundreds of milliseconds. A page that runs past a window's end carries on
+// in the next, older window; cursors name their window by its top row id, so later inserts never shift pages.
+import type { ParleyDb } from '../db/open.ts';
+import { prepared } from '../db/prepared.ts';
+import { badInput } from '../errors.ts';
+import { ftsQueryError, nonEmptyFtsQuery } from './fts.ts';
+import { type Ranked, rankMarked, type WindowRow } from './search-rank.ts';
+import { parseMarked, type Range, snippetColumn, snippetOf } from './search-text.ts';
+
+export const SEARCH_KINDS = ['STATEMENT', 'QUOTE', 'SOURCE', 'ROUND', 'EVENT', 'CLAIM', 'ACTOR'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+/** How many matches one page's ranking considers. */
+export const SEARCH_WINDOW = 1000;
+const SNIPPET_TOKENS = 20;
+// A window whose matches lie further apart than this many index rows each is read through bm25() rather than
+// its text: its rows are scattered over the table (reading each costs a page), and its phrases are rare
+// enough for bm25()'s document count to be cheap.
+const SPARSE = 200;
+
+export interface SearchArgs {
+  query: string;
+  first: number;
+  after?: string | null;
+  kinds?: readonly SearchKind[] | null;
+  from?: string | null;
+  to?: string | null;
+  /** Matches ranked per window; Infinity ranks every match (what the bench compares against). */
+  window?: number;
+}
+
+export interface SearchHitRow {
+  cursor: string;
+  kind: SearchKind;
+  refId: number;
+  score: number;
+  snippet: string;
+  highlights: Range[];
+  statementId: number | null;
+  sourceId: number | null;
+  date: string | null;
+}
+
+const dateOf = (kind: string, ref: string) => `CASE ${kind}
+    WHEN 'STATEMENT' THEN (SELECT said_on FROM statements WHERE id = ${ref})
+    WHEN 'QUOTE' THEN (SELECT s.said_on FROM quotes q JOIN statements s ON s.id = q.statement_id WHERE q.id = ${ref})
+    WHEN 'SOURCE' THEN (SELECT published_on FROM sources WHERE id = ${ref})
+    WHEN 'ROUND' THEN (SELECT started_on FROM negotiation_rounds WHERE id = ${ref})
+    WHEN 'EVENT' THEN (SELECT occurred_on FROM events WHERE id = ${ref})
+    WHEN 'CLAIM' THEN (SELECT e.occurred_on FROM claims c JOIN events e ON e.id = c.event_id WHERE c.id = ${ref})
+  END`;
+
+/** True for an index row whose statement, quote, source… is public: retracted and unpublished rows never match. */
+export const SEARCH_PUBLIC_SQL = `CASE kind
+      WHEN 'SOURCE' THEN EXISTS (SELECT 1 FROM sources x WHERE x.id = ref_id AND x.retracted_at IS NULL)
+      WHEN 'STATEMENT' THEN EXISTS (SELECT 1 FROM statements s WHERE s.id = ref_id AND s.status = 'PUBLISHED')
+      WHEN 'QUOTE' THEN EXISTS (SELECT 1 FROM quotes q JOIN statements s ON s.id = q.statement_id
+                   WHERE q.id = ref_id AND q.link = 'CONFIRMED' AND q.retracted_at IS NULL AND s.status = 'PUBLISHED')
+      WHEN 'ROUND' THEN EXISTS (SELECT 1 FROM negotiation_rounds x WHERE x.id = ref_id AND x.retracted_at IS NULL)
+      WHEN 'EVENT' THEN EXISTS (SELECT 1 FROM events x WHERE x.id = ref_id AND x.retracted_at IS NULL)
+      WHEN 'CLAIM' THEN EXISTS (SELECT 1 FROM claims x WHERE x.id = ref_id AND x.retracted_at IS NULL)
+      WHEN 'ACTOR' THEN EXISTS (SELECT 1 FROM actors x WHERE x.id = ref_id AND x.status = 'ACTIVE')
+      ELSE 0
+    END`;
+
+// The window: the newest matches of the wanted kinds (the kind is the row id's low three bits, read from the
+// index alone) and dates. Whether a match is public is asked only of the hits a page shows, in ranked order.
+const WINDOW_WHERE = `search_index MATCH @q AND rowid <= @hi
+    AND (@seen IS NULL OR rowid >> 3 <= json_extract(@seen, '$[' || ((rowid & 7) - 1) || ']'))
+    AND (@kinds IS NULL OR rowid % 8 IN (SELECT value FROM json_each(@kinds)))
+    AND (@from IS NULL OR ${dateOf('kind', 'ref_id')} >= @from) AND (@to IS NULL OR ${dateOf('kind', 'ref_id')} <= @to)
+  ORDER BY rowid DESC LIMIT @limit`;
+// The first page reads the newest id of each kind in the same statement that finds its window.
+const NEWEST = `CASE WHEN @seen IS NULL THEN (SELECT json_array(
+    (SELECT max(id) FROM statements), (SELECT max(id) FROM quotes), (SELECT max(id) FROM sources), (SELECT max(id) FROM negotiation_rounds),
+    (SELECT max(id) FROM events), (SELECT max(id) FROM claims), (SELECT max(id) FROM actors))) END AS newest`;
+const ROWIDS_SQL = `SELECT rowid AS id, ${NEWEST} FROM search_index WHERE ${WINDOW_WHERE}`;
+const MARKED_SQL = `SELECT rowid AS id, kind, ref_id AS refId, ${NEWEST},
+    highlight(search_index, 2, char(2), char(3)) AS title, highlight(search_index, 3, char(2), char(3)) AS body
+  FROM search_index WHERE ${WINDOW_WHERE}`;
+const BM25_SQL = `SELECT rowid AS id, kind, ref_id AS refId, -bm25(search_index, 0, 0, 4.0, 1.0) AS score FROM search_index WHERE ${WINDOW_WHERE}`;
+
+// What a hit on the page carries besides its text: whether it is public, the statement and source it belongs
+// to, and its date; asked for a batch of ranked candidates in one statement.
+const DETAILS = `${SEARCH_PUBLIC_SQL} AS public,
+    CASE kind WHEN 'STATEMENT' THEN ref_id WHEN 'QUOTE' THEN (SELECT statement_id FROM quotes WHERE id = ref_id) END AS statementId,
+    CASE kind WHEN 'SOURCE' THEN ref_id WHEN 'QUOTE' THEN (SELECT source_id FROM quotes WHERE id = ref_id) END AS sourceId,
+    ${dateOf('kind', 'ref_id')} AS date`;
+const DETAILS_SQL = `SELECT id, ${DETAILS} FROM (SELECT value AS id, value >> 3 AS ref_id,
+    json_extract('${JSON.stringify(['', ...SEARCH_KINDS])}', '$[' || (value & 7) || ']') AS kind FROM json_each(@ids))`;
+// Scattered windows were ranked without their text: the shown hits' text is highlighted here, with the details.
+const MARKED_DETAILS_SQL = `SELECT rowid AS id, ${DETAILS},
+    highlight(search_index, 2, char(2), char(3)) AS title, highlight(search_index, 3, char(2), char(3)) AS body
+  FROM search_index WHERE search_index MATCH @q AND rowid IN (SELECT value FROM json_each(@ids))`;
+
+interface Details {
+  id: number;
+  public: number;
+  statementId: number | null;
+  sourceId: number | null;
+  date: string | null;
+  title?: string;
+  body?: string;
+}
+
+// A cursor names its window (the top row id) and its place in the window's ranking, and carries the newest id
+// of each kind when the search began: ids interleave across kinds (id × 8 + kind), so a statement added later
+// can take a row id below the window's top, and only this snapshot keeps it out of pages already begun.
+const CURSOR = 'search:';
+interface Cursor {
+  top: number;
+  index: number;
+  seen: number[];
+}
+const cursorOf = (c: Cursor) => Buffer.from(`${CURSOR}${c.top}:${c.index}:${c.seen.join(',')}`).toString('base64');
+function decodeCursor(after: string): Cursor {
+  const text = Buffer.from(after, 'base64').toString('utf8');
+  const [top, index, seen] = text.slice(CURSOR.length).split(':');
+  const numbers = [top, index, ...(seen ?? '').split(',')].map((n) => (n && /^\d{1,15}$/.test(n) ? Number(n) : -1));
+  if (!text.startsWith(CURSOR) || numbers.length !== 2 + SEARCH_KINDS.length || numbers.some((n) => n < 0))
+    throw badInput('after', 'is not a cursor of this search');
+  return { top: numbers[0]!, index: numbers[1]!, seen: numbers.slice(2) };
+}
+
+type WindowParams = { q: string; kinds: string | null; from: string | null; to: string | null; limit: number; hi: number; seen: string | null };
+
+function run<T>(db: ParleyDb, sql: string, params: WindowParams): T[] {
+  try {
+    const statement = prepared(db, sql);
+    return statement.all(params) as T[];
+  } catch (error) {
+    throw ftsQueryError(error, 'query');
+  }
+}
+
+/** The window below `hi`, ranked: dense windows from their text, sparse ones by bm25() without reading it. */
+function windowAt(db: ParleyDb, params: WindowParams) {
+  // A prefix query builds every matching term's doclist on each pass, so it skips the probe and reads its
+  // window's text at once (prefixes match many terms: their windows are dense).
+  const marked = params.q.includes('*') ? run<WindowRow & { newest: string | null }>(db, MARKED_SQL, params) : null;
+  const probe = marked ?? run<{ id: number; newest: string | null }>(db, ROWIDS_SQL, params);
+  if (probe.length === 0) return null;
+  // Kinds with no rows yet read as id 0, so the cursor stays a list of numbers.
+  const seen = params.seen ?? JSON.stringify((JSON.parse(probe[0]!.newest!) as (number | null)[]).map((n) => n ?? 0));
+  const at = { ...params, seen };
+  const full = probe.length === params.limit;
+  const top = probe[0]!.id;
+  const bottom = probe.at(-1)!.id;
+  let ranked: Ranked[];
+  if (marked) ranked = rankMarked(db, marked, full);
+  else if (full && (top - bottom) / probe.length <= SPARSE) ranked = rankMarked(db, run<WindowRow>(db, MARKED_SQL, at), full);
+  else
+    ranked = run<WindowRow & { score: number }>(db, BM25_SQL, { ...at, limit: probe.length })
+      .map((row) => ({ row, score: row.score, marked: null }))
+      .sort((a, b) => b.score - a.score || b.row.id - a.row.id);
+  return { ranked, full, top, bottom, seen };
+}
+
+/** Details (and text, where the window did not read it) of a run of ranked candidates, in one statement. */
+function detailsOf(db: ParleyDb, q: string, candidates: Ranked[]): Map<number, Details> {
+  const ids = JSON.stringify(candidates.map((c) => c.row.id));
+  const rows = (candidates.some((c) => !c.marked) ? prepared(db, MARKED_DETAILS_SQL).all({ q, ids }) : prepared(db, DETAILS_SQL).all({ ids })) as Details[];
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** One page of hits, best first within each window; `after` is the cursor of the last hit already seen. */
+export function searchPage(db: ParleyDb, args: SearchArgs): SearchHitRow[] {
+  const q = nonEmptyFtsQuery(args.query, 'query');
+  if (args.from && args.to && args.to < args.from) throw badInput('to', 'must not be before from');
+  const size = args.window ?? SEARCH_WINDOW;
+  const at = args.after ? decodeCursor(args.after) : null;
+  let seen = at ? JSON.stringify(at.seen) : null;
+  const params = {
+    q,
+    kinds: args.kinds?.length ? JSON.stringify(args.kinds.map((k) => SEARCH_KINDS.indexOf(k) + 1)) : null,
+    from: args.from ?? null,
+    to: args.to ?? null,
+    limit: Number.isFinite(size) ? size : -1,
+  };
+  const page: SearchHitRow[] = [];
+  let hi = at ? at.top : Number.MAX_SAFE_INTEGER;
+  let start = at ? at.index + 1 : 0;
+  while (page.length < args.first) {
+    const window = windowAt(db, { ...params, hi, seen });
+    if (!window) break;
+    seen = window.seen;
+    const top = hi === Number.MAX_SAFE_INTEGER ? window.top : hi;
+    // Candidates in ranked order, a few more than the page needs since some may not be public.
+    for (let i = start; i < window.ranked.length && page.length < args.first; ) {
+      const need = args.first - page.length;
+      const batch = window.ranked.slice(i, i + need + Math.ceil(need / 4) + 2);
+      const details = detailsOf(db, q, batch);
+      for (const { row, score, marked } of batch) {
+        const d = details.get(row.id);
+        if (d?.public && page.length < args.first) {
+          const text = marked ?? { title: parseMarked(d.title ?? ''), body: parseMarked(d.body ?? '') };
+          const { snippet, highlights } = snippetOf(snippetColumn(text.title, text.body), SNIPPET_TOKENS);
+          const cursor = cursorOf({ top, index: i, seen: JSON.parse(seen) });
+          page.push({ cursor, kind: row.kind, refId: row.refId, score, snippet, highlights, statementId: d.statementId, sourceId: d.sourceId, date: d.date });
+        }
+        i++;
+        if (page.length === args.first) break;
+      }
+    }
+    if (!window.full) break;
+    hi = window.bottom - 1;
+    start = 0;
+  }
+  return page;
+}

@@ -1,0 +1,38 @@
+import { expect, test } from 'vitest';
+import { CLOSE, OPEN, parseMarked, snippetColumn, snippetOf } from '../src/domain/search-text.ts';
+
+// Snippets and highlight ranges are built from FTS5 highlight() output (matches wrapped in \u0002 … \u0003).
+const mark = (s: string) => s.replaceAll('[', OPEN).replaceAll(']', CLOSE);
+
+test('marks become plain text with ranges and folded keys', () => {
+  const m = parseMarked(mark('The [Ceasefire] near [Tórkham] held; [ceasefire] again.'));
+  expect(m.text).toBe('The Ceasefire near Tórkham held; ceasefire again.');
+  expect(m.marks.map((r) => m.text.slice(r.start, r.end))).toEqual(['Ceasefire', 'Tórkham', 'ceasefire']);
+  expect(m.keys).toEqual(['ceasefire', 'torkham', 'ceasefire']);
+});
+
+test('a short text is its own snippet; a long one is cut around the most distinct matches', () => {
+  const short = parseMarked(mark('Talks on the [border] resume.'));
+  expect(snippetOf(short, 20)).toEqual({ snippet: 'Talks on the border resume.', highlights: short.marks });
+
+  const words = Array.from({ length: 60 }, (_, i) => `w${i}`);
+  words[5] = `${OPEN}border${CLOSE}`;
+  words[40] = `${OPEN}border${CLOSE}`;
+  words[43] = `${OPEN}Torkham${CLOSE}`;
+  const long = parseMarked(words.join(' '));
+  const { snippet, highlights } = snippetOf(long, 10);
+  // The window holding both terms wins over the earlier one holding one.
+  expect(snippet.startsWith('…w38 w39 border')).toBe(true);
+  expect(snippet.endsWith('…')).toBe(true);
+  expect(highlights.map((r) => snippet.slice(r.start, r.end))).toEqual(['border', 'Torkham']);
+  expect(snippet.split(' ')).toHaveLength(10);
+});
+
+test('the snippet comes from the column matching more of the query', () => {
+  const title = parseMarked(mark('[Doha] round'));
+  const body = parseMarked(mark('In [Doha], [guarantees] were discussed.'));
+  expect(snippetColumn(title, body)).toBe(body);
+  expect(snippetColumn(parseMarked(mark('[Doha] [guarantees]')), body)).toBe(body); // a tie goes to the body
+  const title2 = parseMarked(mark('[Doha] [guarantees] in [Doha]'));
+  expect(snippetColumn(title2, body)).toBe(title2);
+});
