@@ -2,68 +2,26 @@
 // generated dataset, each server in its own process and the load generator in another.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import Database from 'better-sqlite3';
-import { datasetKey, formatScale, generateDataset, parseScale } from './dataset/generate.ts';
+import { formatScale } from './dataset/generate.ts';
+import { benchOptions } from './cli-options.ts';
+import { cachedDataset } from './dataset/cached.ts';
 import { runFanout, runLoad, type LoadResult } from './load/loadgen.ts';
 import { idSkeleton, inProcess } from './measure/in-process.ts';
 import { searchLatency } from './measure/search-latency.ts';
 import { countSql } from './measure/sql-count.ts';
 import { measureExport } from './measure/export-throughput.ts';
+import { writesUnderLoad } from './measure/writes-under-load.ts';
 import { paramSets } from './params.ts';
 import { summarizeProfile } from './profile.ts';
 import { CREATE_STATEMENT, parleyRequest, peerRequest, rawRequest, SUBSCRIPTION, type HttpRequest, type Params, type Scenario } from './queries.ts';
-import { machine, PARLEY_CACHED, PARLEY_UNCACHED, renderMarkdown, targets, type Contender, type HttpRow, type Report } from './report.ts';
+import { machine } from './machine.ts';
+import { PARLEY_CACHED, PARLEY_UNCACHED, renderMarkdown, targets, type Contender, type HttpRow, type Report } from './report.ts';
 import { repoRoot, startParley, startPeer, startRaw, type Running } from './servers/spawn.ts';
 
-const { values: args } = parseArgs({
-  options: {
-    scale: { type: 'string' },
-    'search-scale': { type: 'string' },
-    duration: { type: 'string' },
-    warmup: { type: 'string' },
-    connections: { type: 'string' },
-    fanout: { type: 'string' },
-    only: { type: 'string' },
-    reads: { type: 'string' },
-    quick: { type: 'boolean', default: false },
-    'cpu-prof': { type: 'boolean', default: false },
-    out: { type: 'string' },
-    help: { type: 'boolean', default: false },
-  },
-});
-
-if (args.help) {
-  console.log(`pnpm bench [options]
-  --scale 10k|100k|1M     statements in the dataset for the HTTP, fan-out and SQL measurements (default 100k)
-  --search-scale N        dataset for the search latency table (default 600k ≈ 1M quotes; "same" = --scale)
-  --duration S            seconds per load row (default 10), --warmup S (default 2), --connections N (default 50)
-  --fanout 1000,10000,10000x2   fan-out runs: subscribers, and xN for N API workers (default as shown)
-  --only http,fanout,sql,search,export   run some sections only
-  --reads feed,actor,round,speaker,search,writes   HTTP rows (writes: createStatement under feed load) for some reads only (e.g. to profile one with --cpu-prof)
-  --cpu-prof              write V8 CPU profiles of the Parley servers and summarize them in the report
-  --quick                 a small smoke run (2k statements, 1 s rows) — what pnpm test runs
-  --out DIR               where results go (default bench/results)`);
-  process.exit(0);
-}
-
-const quick = args.quick!;
-const opt = {
-  scale: parseScale(args.scale ?? (quick ? '2k' : '100k')),
-  searchScale: args['search-scale'] === 'same' ? null : parseScale(args['search-scale'] ?? (quick ? '2k' : '600k')),
-  durationSeconds: Number(args.duration ?? (quick ? 1 : 10)),
-  warmupSeconds: Number(args.warmup ?? (quick ? 0.5 : 2)),
-  connections: Number(args.connections ?? (quick ? 8 : 50)),
-  fanout: (args.fanout ?? (quick ? '20,100' : '1000,10000,10000x2'))
-    .split(',')
-    .map((f) => ({ subscribers: Number(f.split('x')[0]), workers: Number(f.split('x')[1] ?? 1) })),
-  sections: new Set((args.only ?? 'http,fanout,sql,search,export').split(',')),
-  reads: new Set((args.reads ?? 'feed,actor,search,round,speaker,writes').split(',')),
-  cpuProf: args['cpu-prof']!,
-  out: args.out ? resolve(process.env.INIT_CWD ?? process.cwd(), args.out) : join(repoRoot, quick ? 'bench/results/quick' : 'bench/results'),
-};
+const { opt, quick } = benchOptions();
 const dataDir = join(repoRoot, 'bench/data');
 const ADMIN_TOKEN = 'bench-admin-token-0123456789abcdef';
 const log = (m: string) => console.log(m);
@@ -72,19 +30,7 @@ const t0 = performance.now();
 mkdirSync(dataDir, { recursive: true });
 mkdirSync(opt.out, { recursive: true });
 
-/** A generated dataset is reused while its key (scale, generator version, migrations) matches. */
-function dataset(statements: number): { path: string; seconds: number | null } {
-  const path = join(dataDir, `${datasetKey(statements)}.db`);
-  if (existsSync(path)) return { path, seconds: null };
-  for (const old of readdirSync(dataDir)) if (old.startsWith(`${formatScale(statements)}-`)) rmSync(join(dataDir, old), { force: true });
-  log(`Generating ${formatScale(statements)} statements → ${path}`);
-  const r = generateDataset(`${path}.tmp`, statements, (m) => log(`  ${m}`));
-  copyFileSync(`${path}.tmp`, path);
-  rmSync(`${path}.tmp`);
-  log(`  done in ${r.seconds.toFixed(1)} s`);
-  return { path, seconds: r.seconds };
-}
-
+const dataset = (statements: number) => cachedDataset(dataDir, statements, log);
 const main = dataset(opt.scale);
 const searchData = opt.searchScale && opt.searchScale !== opt.scale && opt.sections.has('search') ? dataset(opt.searchScale) : main;
 // Each run works on a fresh copy: the fan-out writes, and the next run must see the same rows.
@@ -196,29 +142,6 @@ async function measure(server: Running, contender: Contender, label: string, rea
   );
 }
 
-/** Sustained createStatement (each different, an editor's token) while the feed is read at full load. */
-async function writesUnderLoad(url: string) {
-  const body = JSON.stringify({ query: CREATE_STATEMENT, variables: { speaker: params.speakerId, text: 'Bench write __N__ under read load' } });
-  const write: HttpRequest = {
-    method: 'POST',
-    path: '/graphql',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN_TOKEN}` },
-    body,
-  };
-  const common = { url, durationSeconds: opt.durationSeconds, warmupSeconds: opt.warmupSeconds };
-  const [reads, writes] = await Promise.all([
-    runLoad({ ...common, requests: params.feedVaried.map((p) => parleyRequest('feed', p)), connections: opt.connections }),
-    runLoad({ ...common, requests: [write], connections: 2, numbered: true }),
-  ]);
-  return {
-    mutationsPerSecond: writes.rps,
-    mutationErrors: writes.errors + writes.non2xx,
-    readsPerSecond: reads.rps,
-    readersP50: reads.p50,
-    readersP99: reads.p99,
-  };
-}
-
 async function withServer(start: () => Promise<Running>, body: (s: Running) => Promise<void>, profile?: string) {
   const server = await start();
   try {
@@ -290,7 +213,7 @@ try {
       await withServer(
         () => startParley('Parley, writes under load', { db: runDb, adminToken: ADMIN_TOKEN, cacheTtl: 0 }),
         async (s) => {
-          report.writes = await writesUnderLoad(s.url);
+          report.writes = await writesUnderLoad(s.url, params, ADMIN_TOKEN, opt);
           log(
             `  ${Math.round(report.writes.mutationsPerSecond)} mutations/s; readers ${Math.round(report.writes.readsPerSecond)} req/s, p99 ${report.writes.readersP99} ms`,
           );

@@ -1,6 +1,6 @@
 // Turns one run's measurements into the markdown report (printed, and written to bench/results/).
-import { cpus, loadavg, totalmem, type as osType, release } from 'node:os';
 import type { FanoutResult, LoadResult } from './load/loadgen.ts';
+import type { Machine } from './machine.ts';
 import type { SearchLatency } from './measure/search-latency.ts';
 import type { ExportResult } from './measure/export-throughput.ts';
 import type { SqlCountRow } from './measure/sql-count.ts';
@@ -32,16 +32,6 @@ export interface HttpRow {
   primary?: boolean;
 }
 
-export interface Machine {
-  cpu: string;
-  cores: number;
-  memoryGb: number;
-  os: string;
-  node: string;
-  loadBefore: number[];
-  loadAfter: number[];
-}
-
 export interface Report {
   started: Date;
   seconds: number;
@@ -57,18 +47,6 @@ export interface Report {
   writes?: WritesUnderLoad | null;
   profiles: { name: string; file: string; summary: ProfileSummary }[];
   notes: string[];
-}
-
-export function machine(): Machine {
-  return {
-    cpu: cpus()[0]?.model ?? 'unknown',
-    cores: cpus().length,
-    memoryGb: totalmem() / 2 ** 30,
-    os: `${osType()} ${release()}`,
-    node: process.version,
-    loadBefore: loadavg(),
-    loadAfter: [],
-  };
 }
 
 const f0 = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '–' : Math.round(n).toLocaleString('en-US'));

@@ -4,6 +4,7 @@ import * as documents from '../../apps/web/src/graphql/documents.ts';
 import { operationType } from '../../apps/web/src/lib/operation-type.ts';
 import { gql, makeApp } from '../helpers/app.ts';
 import { serve, sseSubscribe, type Running } from '../helpers/http.ts';
+import { ARTICLE, subscriptionTriggers } from './dashboard-triggers.ts';
 
 // Every operation the dashboard sends, run against a real app with the variables the dashboard uses:
 // proof that graphql-armor's limits (depth, aliases, tokens, cost) leave room for the real queries.
@@ -158,14 +159,6 @@ const variables: Record<string, () => Record<string, unknown>[]> = {
   RoundUpdated: () => [{ id: ids.round }],
 };
 
-const ARTICLE = `Pakistan warns Kabul after border firing
-
-ISLAMABAD: Defence Minister Khawaja Asif on Thursday warned the Afghan Taliban that Pakistan's patience was running out.
-“We will not wait for another attack before we respond,” Asif told reporters at Parliament House.
-“We are ready for talks if Kabul acts,” he added.
-Separately, Ahmad Wali Khan, a trader in Chaman, said the crossing had been shut for nine days.
-“Our trucks are rotting at the border,” Khan said.`;
-
 /** The quotes IngestArticle proposed, as the page keeps them (captured when it runs). */
 /** The alert the AlertRaised check raised, and the watch CreateWatch made (for the mutations after them). */
 let alertId = '';
@@ -178,48 +171,7 @@ const ingested = (start: string) => {
   return quote;
 };
 
-const triggers: Record<string, () => Promise<unknown>> = {
-  StatementAdded: () =>
-    gql(
-      app,
-      `mutation($s: ID!) { createStatement(input: { occasion: { speakerId: $s, saidOn: "2025-11-28" }, text: "Dashboard documents check", act: COMMENT }) { id } }`,
-      { s: ids.actor },
-      app.editorToken,
-    ),
-  // A statement leaves the public record when the confirmation of its only quote is undone.
-  StatementWithdrawn: async () => {
-    const body: string = (await gql(app, `query($id: ID!) { node(id: $id) { ... on Source { body } } }`, { id: ids.source })).data.node.body;
-    const text = body.slice(0, 40);
-    const created = await gql(
-      app,
-      `mutation($s: ID!, $src: ID!, $t: String!) { createStatement(input: { occasion: { speakerId: $s, saidOn: "2025-11-28" }, text: "Withdrawn check", act: COMMENT,
-         quotes: [{ sourceId: $src, text: $t, start: 0, end: 40 }] }) { quotes { id } } }`,
-      { s: ids.actor, src: ids.source, t: text },
-      app.editorToken,
-    );
-    return gql(app, `mutation($id: ID!) { reopenQuote(id: $id) { id } }`, { id: created.data.createStatement.quotes[0].id }, app.editorToken);
-  },
-  // A watch, then a statement it matches: the watch engine raises the alert after the commit.
-  AlertRaised: async () => {
-    await gql(app, `mutation { createWatch(input: { name: "Stream check", filter: { text: "streamcheck" } }) { secret } }`, {}, app.editorToken);
-    return gql(
-      app,
-      `mutation($s: ID!) { createStatement(input: { occasion: { speakerId: $s, saidOn: "2025-11-28" }, text: "A streamcheck statement", act: COMMENT }) { id } }`,
-      { s: ids.actor },
-      app.editorToken,
-    );
-  },
-  RoundsUpdated: () => changeRound('for the board'),
-  RoundUpdated: () => changeRound('for the round page'),
-};
-
-const changeRound = (note: string) =>
-  gql(
-    app,
-    `mutation($id: ID!, $n: String!) { updateRoundStatus(input: { roundId: $id, status: SUSPENDED, at: "2025-12-02", note: $n }) { id } }`,
-    { id: ids.round, n: note },
-    app.editorToken,
-  );
+const triggers = subscriptionTriggers(app, ids);
 
 test('every dashboard document has realistic variables here', () => {
   expect(operations.length).toBeGreaterThan(15);
