@@ -1,7 +1,6 @@
-import { request, type IncomingMessage } from 'node:http';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { gql, makeApp } from '../helpers/app.ts';
-import { serve, sseSubscribe, type Running } from '../helpers/http.ts';
+import { serve, sseSubscribe, stalledSubscriber, type Running } from '../helpers/http.ts';
 
 // Many SSE subscribers on the real node:http server, grouped by the live hub: each must get exactly the
 // events its own document, filter and token allow, and one reader that stops reading must hold nobody up.
@@ -69,29 +68,6 @@ test('subscribers with the same and different documents, filters and tokens each
   }
   for (const s of [...everything, ...otherSelection, ...onlyAsif, ...onlyMujahid, ...withToken, refused]) s.close();
 });
-
-/** An SSE subscriber that reads its response headers and then stops reading: its socket fills up. */
-function stalledSubscriber(url: string, query: string): Promise<IncomingMessage> {
-  const body = JSON.stringify({ query });
-  const target = new URL(`${url}/graphql`);
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        hostname: target.hostname,
-        port: target.port,
-        path: target.pathname,
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'text/event-stream', 'content-length': Buffer.byteLength(body) },
-      },
-      (res) => {
-        res.pause();
-        resolve(res);
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
 
 test('a stalled subscriber in the same group delays no one: the others get each event before the next is written', async () => {
   // Wide events, the same document for everyone: the stalled reader shares its group with the live ones.

@@ -1,7 +1,6 @@
-import { request, type IncomingMessage } from 'node:http';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { gql, makeApp } from '../helpers/app.ts';
-import { serve, sseSubscribe, type Running } from '../helpers/http.ts';
+import { serve, sseSubscribe, stalledSubscriber, type Running } from '../helpers/http.ts';
 
 const app = makeApp();
 let http: Running;
@@ -14,29 +13,6 @@ afterAll(async () => {
   await http.close();
   app.dispose();
 });
-
-/** An SSE subscriber that reads the response headers and then never reads again: its socket fills up. */
-function stalledSubscriber(url: string, query: string): Promise<IncomingMessage> {
-  const body = JSON.stringify({ query });
-  const target = new URL(`${url}/graphql`);
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        hostname: target.hostname,
-        port: target.port,
-        path: target.pathname,
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'text/event-stream', 'content-length': Buffer.byteLength(body) },
-      },
-      (res) => {
-        res.pause();
-        resolve(res);
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
 
 const ADD = `mutation($s: ID!, $t: String!) { createStatement(input: { occasion: { speakerId: $s, saidOn: "2025-11-21" }, text: $t, act: COMMENT }) { id } }`;
 

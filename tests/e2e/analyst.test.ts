@@ -1,8 +1,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { browserSuite, DESKTOP, launch, screenshot, watchErrors } from './browser.ts';
+import { browserSuite, DESKTOP, launch, screenshot, openPage } from './browser.ts';
 import { startStack, type Stack } from './stack.ts';
 
 /** A webhook receiver on this machine: it keeps each request's headers and exact body. */
@@ -40,12 +40,7 @@ browserSuite('analyst views in Chromium: search, alerts and watches, addresses b
     await new Promise((r) => receiver?.server.close(r));
   });
 
-  async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await page.goto(`${stack.web}${path}`);
-    return { page, errors };
-  }
+  const open = (path: string) => openPage(context, stack.web, path);
 
   test('"ceasefire" finds the Doha round and the ceasefire incident, and each hit opens its record', async () => {
     const { page, errors } = await open('/search?q=ceasefire');

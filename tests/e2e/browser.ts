@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { describe, test } from 'vitest';
 
 /** Debian's Chromium; CHROMIUM_PATH points elsewhere on other systems. */
@@ -51,6 +51,14 @@ export function watchErrors(page: Page): string[] {
   });
   page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
   return errors;
+}
+
+/** A new page at `base + path`, with its console errors collected from the start. */
+export async function openPage(context: BrowserContext, base: string, path: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(`${base}${path}`);
+  return { page, errors };
 }
 
 export async function screenshot(page: Page, name: string) {

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { artifacts, browserSuite, DESKTOP, launch, MOBILE, screenshot, watchErrors } from './browser.ts';
+import { artifacts, browserSuite, DESKTOP, launch, MOBILE, screenshot, openPage, watchErrors } from './browser.ts';
 import { firstLoadJs } from './first-load-js.ts';
 import { startStack, type Stack } from './stack.ts';
 
@@ -47,12 +47,7 @@ browserSuite('dashboard in Chromium', () => {
     await stack?.close();
   });
 
-  async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await page.goto(`${stack.web}${path}`);
-    return { page, errors };
-  }
+  const open = (path: string) => openPage(context, stack.web, path);
 
   const wireLive = (page: Page) => page.locator('#wire-title ~ [data-live-state="live"], .wire [data-live-state="live"]').first().waitFor({ timeout: 10_000 });
 

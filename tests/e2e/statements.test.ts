@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { browserSuite, DESKTOP, launch, watchErrors } from './browser.ts';
+import { browserSuite, DESKTOP, launch, openPage } from './browser.ts';
 import { startStack, type Stack } from './stack.ts';
 
 const PAGE = `query($filter: StatementFilter, $first: Int, $after: String) {
@@ -28,12 +28,7 @@ browserSuite('statements list and the recorded wire in Chromium', () => {
     await stack?.close();
   });
 
-  async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await page.goto(`${stack.web}${path}`);
-    return { page, errors };
-  }
+  const open = (path: string) => openPage(context, stack.web, path);
 
   const shownIds = (page: Page) =>
     page

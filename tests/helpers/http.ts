@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import { type IncomingMessage, request, type Server } from 'node:http';
 import { createHttpServer, listen, loadConfig } from '@parley/api';
 import type { TestApp } from './app.ts';
 
@@ -83,4 +83,27 @@ export async function sseSubscribe(url: string, query: string, variables?: Recor
     },
     close: () => controller.abort(),
   };
+}
+
+/** An SSE subscriber that reads the response headers and then never reads again: its socket fills up. */
+export function stalledSubscriber(url: string, query: string): Promise<IncomingMessage> {
+  const body = JSON.stringify({ query });
+  const target = new URL(`${url}/graphql`);
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        hostname: target.hostname,
+        port: target.port,
+        path: target.pathname,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'text/event-stream', 'content-length': Buffer.byteLength(body) },
+      },
+      (res) => {
+        res.pause();
+        resolve(res);
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
 }

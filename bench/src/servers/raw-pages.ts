@@ -2,8 +2,9 @@
 // their targets, topics and confirmed quotes. Kept apart from raw.ts so each file stays one screenful of reads.
 import type Database from 'better-sqlite3';
 
-const gid = (type: string, id: number) => Buffer.from(`${type}:${id}`).toString('base64');
-const cursor = (saidOn: string, id: number) => Buffer.from(`DC:T:${JSON.stringify([`S:${saidOn}`, `N:${id}`])}`).toString('base64');
+export const gid = (type: string, id: number) => Buffer.from(`${type}:${id}`).toString('base64');
+// Pothos' drizzle cursor for an ordering on (said_on, id): base64 of `DC:` + a tagged tuple.
+export const cursor = (saidOn: string, id: number) => Buffer.from(`DC:T:${JSON.stringify([`S:${saidOn}`, `N:${id}`])}`).toString('base64');
 const localId = (global: string) => Number(Buffer.from(global, 'base64').toString().split(':')[1]);
 
 export interface RawPages {
@@ -12,7 +13,7 @@ export interface RawPages {
 }
 
 /** Rows of `stmt` for a JSON list of statement ids, grouped by their first column. */
-function groupBy(stmt: Database.Statement, ids: number[]) {
+export function groupBy(stmt: Database.Statement, ids: number[]) {
   const by = new Map<number, unknown[][]>();
   for (const r of stmt.all(JSON.stringify(ids)) as unknown[][]) {
     const list = by.get(r[0] as number);

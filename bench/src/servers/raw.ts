@@ -3,11 +3,7 @@
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
-import { createRawPages, type RawPages } from './raw-pages.ts';
-
-const gid = (type: string, id: number) => Buffer.from(`${type}:${id}`).toString('base64');
-// Pothos' drizzle cursor for an ordering on (said_on, id): base64 of `DC:` + a tagged tuple.
-const cursor = (saidOn: string, id: number) => Buffer.from(`DC:T:${JSON.stringify([`S:${saidOn}`, `N:${id}`])}`).toString('base64');
+import { createRawPages, cursor, gid, groupBy, type RawPages } from './raw-pages.ts';
 
 // Kept in step with packages/schema/src/schema/search.ts; the harness compares both answers before measuring.
 const SEARCH_SQL = `
@@ -94,15 +90,7 @@ export function createRawReads(sqlite: Database.Database): RawReads {
     )
     .raw();
 
-  const quotesByStatement = (ids: number[]) => {
-    const byStatement = new Map<number, unknown[][]>();
-    for (const q of quotesOf.all(JSON.stringify(ids)) as unknown[][]) {
-      const list = byStatement.get(q[0] as number);
-      if (list) list.push(q);
-      else byStatement.set(q[0] as number, [q]);
-    }
-    return byStatement;
-  };
+  const quotesByStatement = (ids: number[]) => groupBy(quotesOf, ids);
   const pageInfo = (rows: unknown[][], limit: number, cursorOf: (r: unknown[]) => string) => ({
     hasNextPage: rows.length > limit,
     endCursor: rows.length ? cursorOf(rows[Math.min(rows.length, limit) - 1]!) : null,

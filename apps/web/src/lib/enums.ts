@@ -9,6 +9,7 @@ export type Channel = EnumOf<'Channel'>;
 export type DatePrecision = EnumOf<'DatePrecision'>;
 export type QuoteKind = EnumOf<'QuoteKind'>;
 export type SearchKind = EnumOf<'SearchKind'>;
+export type Side = EnumOf<'Side'>;
 
 /**
  * Labels as exhaustive Records over each enum: a value added to the schema fails the typecheck here until it
@@ -76,6 +77,9 @@ export const CHANNELS = keys(CHANNEL_LABELS);
 export const DATE_PRECISIONS = keys(DATE_PRECISION_LABELS);
 export const QUOTE_KINDS = keys(QUOTE_KIND_LABELS);
 export const SEARCH_KINDS = keys(SEARCH_KIND_LABELS);
+
+/** The sides of escalation and the statement filter, in the order the dashboard lists them. */
+export const SIDES: readonly Side[] = ['PK', 'AF', 'MEDIATORS', 'OTHERS'];
 
 export const EVENT_TYPES = ['AIRSTRIKE', 'ARMED_CLASH', 'ATTACK', 'CEASEFIRE', 'DEPLOYMENT', 'MILITARY_OPERATION', 'POLICY'] as const;
 

@@ -1,13 +1,13 @@
 'use client';
 import { useCallback, useEffect, useState } from 'react';
 import { Empty } from '@/components/States.tsx';
+import { TokenField } from '@/components/TokenField.tsx';
 import { AcknowledgeAlertMutation, ALERTS_PAGE_SIZE, AlertsQuery, PauseWatchMutation, ResumeWatchMutation, WatchesQuery } from '@/graphql/alert-documents.ts';
 import { LiveBadge } from '@/live/LiveBadge.tsx';
 import { type Problem, readAsEditor, write } from '../ingest/editor-client.ts';
 import { useEditorToken } from '../ingest/editor-token.ts';
 import { ProblemNote } from '../ingest/ProblemNote.tsx';
 import { type Alert, AlertCard } from './AlertCard.tsx';
-import { TokenField } from './TokenField.tsx';
 import { useAlertStream } from './use-alert-stream.ts';
 import { type Choices, WatchForm } from './WatchForm.tsx';
 import { type Watch, WatchList } from './WatchList.tsx';
@@ -82,7 +82,13 @@ export function AlertsDesk({ choices }: { choices: Choices }) {
   return (
     <>
       <div className="panel">
-        <TokenField token={rawToken} setToken={setToken} problem={authProblem} />
+        <TokenField
+          id="alerts-token"
+          token={rawToken}
+          setToken={setToken}
+          invalid={Boolean(authProblem)}
+          hint={authProblem ?? 'Alerts and watches are for editors. The token is kept in this tab only (sessionStorage), never in the address bar.'}
+        />
       </div>
       {problem && !authProblem && <ProblemNote title="Something went wrong" problem={problem} />}
       <section aria-labelledby="alerts-title" className="alerts-section">

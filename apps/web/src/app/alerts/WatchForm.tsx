@@ -2,7 +2,8 @@
 import { type FormEvent, useState } from 'react';
 import { CreateWatchMutation, type WatchChoicesQuery } from '@/graphql/alert-documents.ts';
 import type { ResultOf, VariablesOf } from '@/graphql/tada.ts';
-import { ACT_LABELS, ACTS, type Act } from '@/lib/enums.ts';
+import { EnumOptions } from '@/components/EnumOptions.tsx';
+import { ACT_LABELS, ACTS, type Act, SIDES, type Side } from '@/lib/enums.ts';
 import { sideName } from '@/lib/format.ts';
 import { type Problem, write } from '../ingest/editor-client.ts';
 import { ProblemNote } from '../ingest/ProblemNote.tsx';
@@ -17,7 +18,6 @@ const RULES: { value: Rule; text: string }[] = [
   { value: 'round', text: 'A round’s status changes' },
   { value: 'claim', text: 'A claim is asserted or denied' },
 ];
-const SIDES = ['PK', 'AF', 'MEDIATORS', 'OTHERS'] as const;
 const MODES = { BELOW: 'falls to or below', ABOVE: 'rises to or above', DAY_CHANGE: 'moves at least this much in a day' } as const;
 const STANCES = {
   ASSERTS: 'Asserts',
@@ -32,7 +32,7 @@ function inputOf(form: FormData, rule: Rule): Input {
   const v = (name: string) => String(form.get(name) ?? '').trim() || null;
   const base = { name: v('name') ?? '', webhookUrl: v('webhookUrl') };
   if (rule === 'threshold') {
-    return { ...base, threshold: { side: v('side') as (typeof SIDES)[number], mode: v('mode') as keyof typeof MODES, value: Number(v('value')) } };
+    return { ...base, threshold: { side: v('side') as Side, mode: v('mode') as keyof typeof MODES, value: Number(v('value')) } };
   }
   if (rule === 'round') return { ...base, roundStatus: { round: v('round') } };
   if (rule === 'claim') {
@@ -107,11 +107,7 @@ export function WatchForm({ token, choices, onCreated }: { token: string; choice
             <span>Act</span>
             <select name="act" defaultValue="">
               <option value="">Any act</option>
-              {ACTS.map((a) => (
-                <option key={a} value={a}>
-                  {ACT_LABELS[a]}
-                </option>
-              ))}
+              <EnumOptions values={ACTS} label={(v) => ACT_LABELS[v]} />
             </select>
           </label>
           <label className="field">
@@ -129,11 +125,7 @@ export function WatchForm({ token, choices, onCreated }: { token: string; choice
           <label className="field">
             <span>Side</span>
             <select name="side" defaultValue="PK">
-              {SIDES.map((s) => (
-                <option key={s} value={s}>
-                  {sideName(s)}
-                </option>
-              ))}
+              <EnumOptions values={SIDES} label={sideName} />
             </select>
           </label>
           <label className="field">

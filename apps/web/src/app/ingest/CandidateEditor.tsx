@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useId, useRef, type FormEvent } from 'react';
 import { CHANNEL_LABELS, CHANNELS, DATE_PRECISION_LABELS, DATE_PRECISIONS, type Act, type Channel, type DatePrecision } from '@/lib/enums.ts';
+import { EnumOptions } from '@/components/EnumOptions.tsx';
 import { ActSelect } from './ActSelect.tsx';
 import { formKeys } from './form-keys.ts';
 import type { Candidate } from './review-model.ts';
@@ -57,11 +58,7 @@ export function CandidateEditor({
         <div className="field">
           <label htmlFor={`${id}-channel`}>Channel</label>
           <select ref={first} id={`${id}-channel`} name="channel" defaultValue={s.channel}>
-            {CHANNELS.map((c) => (
-              <option key={c} value={c}>
-                {CHANNEL_LABELS[c]}
-              </option>
-            ))}
+            <EnumOptions values={CHANNELS} label={(v) => CHANNEL_LABELS[v]} />
           </select>
         </div>
       )}

@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { Empty } from '@/components/States.tsx';
+import { TokenField } from '@/components/TokenField.tsx';
 import { IngestArticleMutation, REVIEW_QUEUE_SIZE, ReviewSourceQuery } from '@/graphql/review-documents.ts';
 import { readAsEditor, write, type Problem } from './editor-client.ts';
 import { useEditorToken } from './editor-token.ts';
@@ -162,31 +163,18 @@ export function IngestWorkbench({ keyHelp }: { keyHelp: ReactNode }) {
             </div>
           </div>
           <div className="ingest-submit">
-            <div className="field token-field">
-              <label htmlFor="editor-token">Editor token</label>
-              <div className="token-row">
-                <input
-                  id="editor-token"
-                  type="password"
-                  autoComplete="off"
-                  spellCheck={false}
-                  value={token}
-                  onChange={(e) => setToken(e.target.value)}
-                  aria-invalid={blamed === 'token' || undefined}
-                  aria-describedby={blamed === 'token' ? 'ingest-problem editor-token-note' : 'editor-token-note'}
-                />
-                {token && (
-                  <button type="button" className="button-secondary" onClick={() => setToken('')}>
-                    Forget
-                  </button>
-                )}
-              </div>
-              <span id="editor-token-note" className="field-hint">
-                {tokenLoaded && token
+            <TokenField
+              id="editor-token"
+              token={token}
+              setToken={setToken}
+              invalid={blamed === 'token'}
+              describedBy={blamed === 'token' ? 'ingest-problem' : undefined}
+              hint={
+                tokenLoaded && token
                   ? 'Kept in this tab only; sent with writes, never with reads.'
-                  : 'Needed to write. Kept in this tab only (sessionStorage), never in the address bar.'}
-              </span>
-            </div>
+                  : 'Needed to write. Kept in this tab only (sessionStorage), never in the address bar.'
+              }
+            />
             <button type="submit" disabled={!hydrated || loading}>
               {loading ? 'Finding quotes…' : 'Find quotes'}
             </button>

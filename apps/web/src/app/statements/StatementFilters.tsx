@@ -1,8 +1,9 @@
 import Link from 'next/link';
 import { STATEMENT_PAGE_SIZES } from '@/graphql/list-documents.ts';
-import { ACT_LABELS, ACTS, CHANNEL_LABELS, CHANNELS } from '@/lib/enums.ts';
+import { EnumOptions } from '@/components/EnumOptions.tsx';
+import { ACT_LABELS, ACTS, CHANNEL_LABELS, CHANNELS, SIDES } from '@/lib/enums.ts';
 import { sideName } from '@/lib/format.ts';
-import { isFiltered, SIDES, type StatementView } from './statement-view.ts';
+import { isFiltered, type StatementView } from './statement-view.ts';
 
 interface Choice {
   id: string;
@@ -45,33 +46,21 @@ export function StatementFilters({ view, actors, rounds }: { view: StatementView
         Speaker’s side
         <select name="side" defaultValue={f.side ?? ''}>
           <option value="">Any side</option>
-          {SIDES.map((s) => (
-            <option key={s} value={s}>
-              {sideName(s)}
-            </option>
-          ))}
+          <EnumOptions values={SIDES} label={sideName} />
         </select>
       </label>
       <label>
         Act
         <select name="act" defaultValue={f.act ?? ''}>
           <option value="">Any act</option>
-          {ACTS.map((a) => (
-            <option key={a} value={a}>
-              {ACT_LABELS[a]}
-            </option>
-          ))}
+          <EnumOptions values={ACTS} label={(v) => ACT_LABELS[v]} />
         </select>
       </label>
       <label>
         Channel
         <select name="channel" defaultValue={f.channel ?? ''}>
           <option value="">Any channel</option>
-          {CHANNELS.map((c) => (
-            <option key={c} value={c}>
-              {CHANNEL_LABELS[c]}
-            </option>
-          ))}
+          <EnumOptions values={CHANNELS} label={(v) => CHANNEL_LABELS[v]} />
         </select>
       </label>
       <label>

@@ -1,12 +1,11 @@
 import { STATEMENT_PAGE_SIZE, STATEMENT_PAGE_SIZES } from '@/graphql/list-documents.ts';
 import type { VariablesOf } from '@/graphql/tada.ts';
 import type { StatementsQuery } from '@/graphql/list-documents.ts';
-import { ACTS, CHANNELS } from '@/lib/enums.ts';
+import { ACTS, CHANNELS, SIDES } from '@/lib/enums.ts';
 import { one, pick, type SearchParams } from '@/lib/params.ts';
 
 type Filter = NonNullable<VariablesOf<typeof StatementsQuery>['filter']>;
 
-export const SIDES = ['PK', 'AF', 'MEDIATORS', 'OTHERS'] as const;
 export const ORDERS = { said: 'SAID_ON', recorded: 'CREATED_AT' } as const;
 export type Order = keyof typeof ORDERS;
 
