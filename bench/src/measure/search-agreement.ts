@@ -1,6 +1,6 @@
 // How far the bounded ranking Parley ships is from ranking every match, on the bench's own queries: the top
 // 20 of each query compared with FTS5's bm25() over every public match, what search returned before the bound.
-import { type ParleyDb, SEARCH_PUBLIC_SQL, searchPage } from '@parley/core';
+import { type ParleyDb, SEARCH_KINDS, SEARCH_PUBLIC_SQL, type SearchKind, searchPage } from '@parley/core';
 
 export interface Agreement {
   /** Mean share of the full ranking's top 20 also in the bounded top 20. */
@@ -31,7 +31,8 @@ export function searchAgreement(db: ParleyDb, queries: string[], window: number)
      ORDER BY bm25(search_index, 0, 0, 4.0, 1.0), rowid DESC LIMIT ${TOP}`,
   );
   const matches = db.$client.prepare('SELECT count(*) FROM search_index WHERE search_index MATCH ?').pluck();
-  const key = (h: { kind: string; refId: number }) => h.refId * 8 + ['', 'STATEMENT', 'QUOTE', 'SOURCE', 'ROUND', 'EVENT', 'CLAIM', 'ACTOR'].indexOf(h.kind);
+  // The index's row id: id × 8 + the kind's place in SEARCH_KINDS, counted from 1.
+  const key = (h: { kind: string; refId: number }) => h.refId * 8 + SEARCH_KINDS.indexOf(h.kind as SearchKind) + 1;
   const pairs: { got: number[]; want: number[] }[] = [];
   const windowed: boolean[] = [];
   for (const query of queries) {

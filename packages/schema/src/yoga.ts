@@ -74,10 +74,7 @@ export function bearerToken(request: Request): string | null {
   return match?.[1] ?? null;
 }
 
-/**
- * What a client may see of an error. Pothos rejects bad cursors and argument combinations with its own error
- * class: those are the client's mistakes and say so; anything else stays masked.
- */
+/** What a client may see of an error: its own mistakes said plainly (code and field), anything else masked. */
 function maskParleyError(error: unknown, message: string): Error {
   const generic = new GraphQLError(message, {
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
