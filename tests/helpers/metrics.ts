@@ -48,7 +48,13 @@ export async function scrape(url: string): Promise<Scrape> {
     contentType: response.headers.get('content-type'),
     text,
     value: (name, labels) => matching(name, labels).reduce((sum, s) => sum + s.value, 0),
-    labelValues: (name, label) => [...new Set(matching(name).map((s) => s.labels[label]).filter((v): v is string => v !== undefined))],
+    labelValues: (name, label) => [
+      ...new Set(
+        matching(name)
+          .map((s) => s.labels[label])
+          .filter((v): v is string => v !== undefined),
+      ),
+    ],
   };
 }
 
