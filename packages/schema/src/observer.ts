@@ -44,7 +44,7 @@ function codesOf(result: unknown): string[] {
 }
 
 /** Query texts described so far, newest last; a cache hit never parses, so neither should its count. */
-const MAX_DESCRIBED = 1000;
+const MAX_DESCRIBED = 500;
 const MAX_DESCRIBED_LENGTH = 16_384;
 
 function describer() {
