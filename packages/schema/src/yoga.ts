@@ -121,11 +121,11 @@ export function createParleyYoga(options: ParleyYogaOptions) {
     introspection: options.introspection,
   });
   const idempotency = idempotentWrites(db, (request) => guards.viewerOf(request) ?? resolveViewer(request));
-  // useExecutionCancellation: a request whose client went away stops between resolvers.
   const observer = options.observer ?? {};
   const plugins: Plugin<object, object, ParleyContext>[] = [];
   // First, so a request a later guard refuses is still counted, and its clock includes every plugin's work.
   if (observer.operation) plugins.push(operationObserver(observer.operation.bind(observer)) as Plugin<object, object, ParleyContext>);
+  // useExecutionCancellation: a request whose client went away stops between resolvers.
   plugins.push(
     guards.plugin as Plugin<object, object, ParleyContext>,
     useExecutionCancellation() as Plugin<object, object, ParleyContext>,
