@@ -1,7 +1,7 @@
-import { request } from 'node:http';
 import { createHttpServer, listen, loadConfig } from '@parley/api';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { ADMIN_TOKEN, makeApp } from '../helpers/app.ts';
+import { heldPost } from '../helpers/http.ts';
 
 const app = makeApp({ PARLEY_RESPONSE_CACHE_TTL: '0', PARLEY_AUTH_FAILURES_PER_MINUTE: '5' });
 const server = createHttpServer(app, loadConfig({ PARLEY_MAX_CONCURRENT: '1', PARLEY_MAX_QUEUE: '1', PARLEY_QUEUE_TIMEOUT_MS: '2000' }));
@@ -22,24 +22,7 @@ afterAll(async () => {
 
 const QUERY = JSON.stringify({ query: '{ actors(first: 1) { totalCount } }' });
 
-/** A POST whose body arrives only when `finish` is called: it holds its slot until then. */
-function slowPost(base = () => url) {
-  let finish!: () => void;
-  const answered = new Promise<number>((resolve, reject) => {
-    const req = request(
-      `${base()}/graphql`,
-      { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(QUERY) } },
-      (res) => {
-        res.resume();
-        resolve(res.statusCode!);
-      },
-    );
-    req.on('error', reject);
-    req.write(QUERY.slice(0, 5));
-    finish = () => req.end(QUERY.slice(5));
-  });
-  return { answered, finish: () => finish() };
-}
+const slowPost = (base = () => url) => heldPost(base(), QUERY);
 
 const settle = () => new Promise((r) => setTimeout(r, 100));
 

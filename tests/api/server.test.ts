@@ -74,7 +74,7 @@ test('the server process starts on a fresh file, seeds it, prints its URLs and s
   expect(api.output()).toMatch(/First start: loading the seed dataset/);
   expect(api.output()).toMatch(/Health\s+http:\/\/\S+\/healthz/);
   const health = await fetch(`${api.url}/healthz`).then((r) => r.json());
-  expect(health.statements).toBeGreaterThan(10);
+  expect(health.database.statements).toBeGreaterThan(10);
   const exited = new Promise<number | null>((resolve) => api.child.on('exit', (code) => resolve(code)));
   api.child.kill('SIGTERM');
   expect(await exited).toBe(0);

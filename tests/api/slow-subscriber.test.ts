@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { gql, makeApp } from '../helpers/app.ts';
 import { serve, sseSubscribe, stalledSubscriber, type Running } from '../helpers/http.ts';
+import { scrape } from '../helpers/metrics.ts';
 
 const app = makeApp();
 let http: Running;
@@ -41,6 +42,11 @@ test('a subscriber that stops reading is cut off; the server, the writer and eve
   expect(receivedIds.at(-1)).toBe(lastId);
   expect(app.pubsub.cutOff).toBeGreaterThanOrEqual(1);
   expect((await fetch(`${http.url}/healthz`)).status).toBe(200);
+  // What /metrics says of it: the cut-off, the event it was cut at, and every event the live reader got.
+  const metrics = await scrape(http.url);
+  expect(metrics.value('parley_live_subscribers_cut_off_total', { topic: 'statementAdded' })).toBe(app.pubsub.cutOff);
+  expect(metrics.value('parley_live_events_dropped_total', { topic: 'statementAdded' })).toBe(app.pubsub.cutOff);
+  expect(metrics.value('parley_live_events_delivered_total', { topic: 'statementAdded' })).toBeGreaterThanOrEqual(writes);
   live.close();
   stalled.destroy();
 }, 120_000);

@@ -107,3 +107,22 @@ export function stalledSubscriber(url: string, query: string): Promise<IncomingM
     req.end(body);
   });
 }
+
+/** A GraphQL POST whose body arrives only when `finish` is called: it holds its overload-limiter slot until then. */
+export function heldPost(url: string, body: string) {
+  let finish!: () => void;
+  const answered = new Promise<number>((resolve, reject) => {
+    const req = request(
+      `${url}/graphql`,
+      { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+      (res) => {
+        res.resume();
+        resolve(res.statusCode!);
+      },
+    );
+    req.on('error', reject);
+    req.write(body.slice(0, 5));
+    finish = () => req.end(body.slice(5));
+  });
+  return { answered, finish: () => finish() };
+}

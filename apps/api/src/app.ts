@@ -4,6 +4,7 @@ import { seedDir } from '@parley/seed';
 import cluster from 'node:cluster';
 import type { Config } from './config.ts';
 import { runFeedPoller } from './feed-poller.ts';
+import { createMetrics, type Metrics } from './metrics.ts';
 import { createPubSubBackend, type PubSubBackend } from './pubsub.ts';
 import { startWatchEngine, type WatchEngine } from './watch-engine.ts';
 
@@ -12,6 +13,10 @@ export interface App {
   pubsub: ParleyPubSub;
   /** Where published events travel: this process only, sibling cluster workers, or Redis. */
   pubsubKind: PubSubBackend['kind'];
+  /** PINGs Redis on the pubsub's own connection (null without REDIS_URL), for /healthz. */
+  pingRedis: PubSubBackend['ping'];
+  /** What /metrics serves; null when PARLEY_METRICS=0. */
+  metrics: Metrics | null;
   yoga: ReturnType<typeof createParleyYoga>;
   seeded: boolean;
   /** Evaluates watches after commits and delivers their webhooks. */
@@ -51,7 +56,8 @@ export function createApp(config: Config, log: (message: string) => void = () =>
   // nothing changed much). Without current statistics the feed can be planned from the status index.
   const optimizer = setInterval(() => db.$client.pragma('optimize'), 3_600_000);
   optimizer.unref();
-  const backend = createPubSubBackend(config);
+  const metrics = config.metrics ? createMetrics() : null;
+  const backend = createPubSubBackend(config, metrics ? { onCutOff: metrics.cutOff, onDropped: metrics.dropped } : {});
   const yoga = createParleyYoga({
     db,
     pubsub: backend.pubsub,
@@ -61,7 +67,10 @@ export function createApp(config: Config, log: (message: string) => void = () =>
     responseCache: config.responseCacheTtl > 0 ? { ttlMs: config.responseCacheTtl * 1000 } : false,
     introspection: config.introspection,
     authFailuresPerMinute: config.authFailuresPerMinute,
+    observer: metrics?.observer,
   });
+  metrics?.watchLive(yoga.liveSubscribers);
+  metrics?.watchDatabase(db);
   const watches = startWatchEngine(db, backend.pubsub, {
     pollMs: config.watchPollMs,
     retry: { ...DEFAULT_RETRY, baseMs: config.webhookRetryBaseMs },
@@ -72,6 +81,8 @@ export function createApp(config: Config, log: (message: string) => void = () =>
     db,
     pubsub: backend.pubsub,
     pubsubKind: backend.kind,
+    pingRedis: backend.ping,
+    metrics,
     yoga,
     seeded,
     watches,

@@ -46,6 +46,8 @@ export interface Config {
   /** Run the feed poller in this process (PARLEY_FEEDS=0 turns it off), and how often it looks for due feeds. */
   feedPoller: boolean;
   feedTickMs: number;
+  /** Serve Prometheus metrics at /metrics (PARLEY_METRICS=0 turns it off: 404). */
+  metrics: boolean;
 }
 
 /** Every setting Parley's API reads, with its default. The README lists the same. */
@@ -96,5 +98,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     feedPoller: env.PARLEY_FEEDS !== '0',
     feedTickMs: Math.max(100, int('PARLEY_FEED_TICK_MS', 15_000, env)),
+    metrics: env.PARLEY_METRICS !== '0',
   };
 }

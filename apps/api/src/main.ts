@@ -1,6 +1,7 @@
 import cluster from 'node:cluster';
 import { createApp, prepareDatabase } from './app.ts';
 import { loadConfig, type Config } from './config.ts';
+import { serveClusterMetrics } from './metrics-cluster.ts';
 import { relayClusterEvents } from './pubsub.ts';
 import { createHttpServer, listen, shutdown } from './server.ts';
 
@@ -25,6 +26,7 @@ function announce(port: number) {
   const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   log(`GraphQL   http://${shown}:${port}/graphql${config.graphiql ? '  (GraphiQL in a browser)' : ''}`);
   log(`Health    http://${shown}:${port}/healthz`);
+  if (config.metrics) log(`Metrics   http://${shown}:${port}/metrics`);
   if (!config.adminToken) log('Writes need a token: pnpm parley token create --role editor --name NAME');
 }
 
@@ -77,6 +79,7 @@ async function primary(config: Config, workers: number) {
     cannotStart(error);
   }
   relayClusterEvents();
+  if (config.metrics) serveClusterMetrics();
   const env = { PARLEY_SEED: '0' };
   let stopping = false;
   const ports: number[] = [];

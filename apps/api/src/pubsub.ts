@@ -1,7 +1,7 @@
 import { setMaxListeners } from 'node:events';
 import cluster from 'node:cluster';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
-import { createParleyPubSub, type ParleyEventTarget, type ParleyPubSub } from '@parley/schema';
+import { createParleyPubSub, type ParleyEventTarget, type ParleyPubSub, type ParleyPubSubConfig } from '@parley/schema';
 import { Redis } from 'ioredis';
 import type { Config } from './config.ts';
 
@@ -11,8 +11,13 @@ export interface PubSubBackend {
   pubsub: ParleyPubSub;
   /** Where events travel: 'memory' (this process), 'cluster' (sibling workers) or 'redis' (every process). */
   kind: 'memory' | 'cluster' | 'redis';
+  /** With Redis: a PING on the publishing connection, rejected when it is down or slower than timeoutMs. */
+  ping: ((timeoutMs: number) => Promise<void>) | null;
   close(): void;
 }
+
+/** Where the pubsub reports subscribers it cut off and the events their queues dropped (the metrics). */
+export type PubSubHooks = Pick<ParleyPubSubConfig, 'onCutOff' | 'onDropped'>;
 
 const CLUSTER_MESSAGE = 'parley:pubsub';
 
@@ -61,20 +66,34 @@ export function relayClusterEvents() {
  * The pubsub for this process: Redis when REDIS_URL is set (a mutation on any process, on any host, reaches
  * subscribers on every process), else the cluster relay when running as a worker, else in-memory.
  */
-export function createPubSubBackend(config: Pick<Config, 'redisUrl' | 'redisPrefix'>): PubSubBackend {
+export function createPubSubBackend(config: Pick<Config, 'redisUrl' | 'redisPrefix'>, hooks: PubSubHooks = {}): PubSubBackend {
   if (config.redisUrl) {
     const publishClient = new Redis(config.redisUrl, { maxRetriesPerRequest: 3 });
     const subscribeClient = new Redis(config.redisUrl);
     const eventTarget = prefixed(createRedisEventTarget({ publishClient, subscribeClient }) as EventTargetLike, config.redisPrefix);
     return {
-      pubsub: createParleyPubSub({ eventTarget }),
+      pubsub: createParleyPubSub({ eventTarget, ...hooks }),
       kind: 'redis',
+      ping: (timeoutMs) => pingWithin(publishClient, timeoutMs),
       close: () => {
         publishClient.disconnect();
         subscribeClient.disconnect();
       },
     };
   }
-  if (cluster.isWorker) return { pubsub: createParleyPubSub({ eventTarget: clusterEventTarget() }), kind: 'cluster', close: () => {} };
-  return { pubsub: createParleyPubSub(), kind: 'memory', close: () => {} };
+  if (cluster.isWorker) return { pubsub: createParleyPubSub({ eventTarget: clusterEventTarget(), ...hooks }), kind: 'cluster', ping: null, close: () => {} };
+  return { pubsub: createParleyPubSub(hooks), kind: 'memory', ping: null, close: () => {} };
+}
+
+/**
+ * A connection that is not ready (reconnecting after Redis went away) fails at once: ioredis would queue the
+ * PING until it reconnects. A ready one has timeoutMs to answer.
+ */
+function pingWithin(client: Redis, timeoutMs: number): Promise<void> {
+  if (client.status !== 'ready') return Promise.reject(new Error(`Redis connection ${client.status}`));
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('Redis did not answer PING in time')), timeoutMs);
+  });
+  return Promise.race([client.ping().then(() => undefined), late]).finally(() => clearTimeout(timer));
 }

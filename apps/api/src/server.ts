@@ -1,10 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tables } from '@parley/core';
-import { serveLive, storageFault } from '@parley/schema';
+import { serveLive } from '@parley/schema';
 import type { App } from './app.ts';
 import { handleExport, isExportPath } from './export-route.ts';
 import type { Config } from './config.ts';
+import { checkHealth } from './health.ts';
 import { createLimiter, type Limiter } from './overload.ts';
 
 function sendJson(res: ServerResponse, status: number, body: unknown) {
@@ -26,18 +26,15 @@ export function createHttpServer(
     maxQueue: config.maxQueue ?? 128,
     queueTimeoutMs: config.queueTimeoutMs ?? 5000,
   });
+  app.metrics?.watchLimiter(limiter);
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = req.url ?? '/';
     if (url === '/healthz' || url.startsWith('/healthz?')) {
-      try {
-        const fault = storageFault(app.db);
-        if (fault) return sendJson(res, 503, { status: 'unavailable', reason: `${fault.code}: ${fault.message}`, since: fault.since });
-        const statements = app.db.$count(tables.statements).sync();
-        return sendJson(res, 200, { status: 'ok', statements });
-      } catch {
-        return sendJson(res, 503, { status: 'unavailable' });
-      }
+      const { httpStatus, body } = await checkHealth(app);
+      return sendJson(res, httpStatus, body);
     }
+    // Served beside Yoga, never through it: a scrape is not a GraphQL request and waits for no slot.
+    if (url === '/metrics' || url.startsWith('/metrics?')) return serveMetrics(app, res);
     if (isExportPath(url)) return handleExport(app.db, req, res);
     if (req.method === 'POST') {
       const length = req.headers['content-length'];
@@ -62,6 +59,18 @@ export function createHttpServer(
     });
   });
   return Object.assign(server, { limiter });
+}
+
+async function serveMetrics(app: App, res: ServerResponse) {
+  if (!app.metrics) return sendJson(res, 404, { errors: [{ message: 'Metrics are turned off (PARLEY_METRICS=0)', extensions: { code: 'NOT_FOUND' } }] });
+  let text: string;
+  try {
+    text = await app.metrics.scrape();
+  } catch {
+    return sendJson(res, 503, { errors: [{ message: 'Metrics are unavailable right now', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+  }
+  res.writeHead(200, { 'content-type': app.metrics.contentType, 'cache-control': 'no-store' });
+  res.end(text);
 }
 
 export function listen(server: Server, port: number, host: string): Promise<number> {

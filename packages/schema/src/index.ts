@@ -5,6 +5,7 @@ export { createParleyYoga, bearerToken, DEFAULT_ARMOR, type ParleyYoga, type Par
 export { createEpochCache, parleyResponseCache, type ResponseCacheOptions } from './response-cache.ts';
 export { createParleyPubSub, type ParleyPubSub, type ParleyPubSubConfig, type ParleyTopics, type ParleyEventTarget } from './pubsub.ts';
 export { serveLive } from './live-plugin.ts';
+export { operationObserver, type OperationEvent, type OperationType, type ParleyObserver } from './observer.ts';
 export { storageFault, storageErrorOf, type StorageFault } from './storage.ts';
 export { MAX_PAGE_SIZE } from './builder.ts';
 // What an embedding host needs from core, so one import serves the README's sample.

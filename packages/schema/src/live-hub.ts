@@ -23,6 +23,10 @@ export interface LiveHubOptions {
   heartbeatMs?: number;
   /** Told of each subscriber cut off for falling behind. */
   onCutOff?: (topic: string) => void;
+  /** Told how many subscribers each event was written to (replayed events included). */
+  onDelivered?: (topic: string, events: number) => void;
+  /** Told of each event a subscriber was cut off at instead of receiving it on its stream. */
+  onDropped?: (topic: string, events: number) => void;
 }
 
 const isIterable = (value: unknown): value is AsyncIterable<unknown> => typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
@@ -100,6 +104,7 @@ class LiveGroup {
 
   private broadcast(frame: Frame) {
     const limit = this.hub.maxBufferedBytes;
+    let written = 0;
     for (const sink of this.members) {
       if (this.replaying.size > 0 && this.replaying.has(sink)) {
         this.replaying.get(sink)!.push(frame);
@@ -107,13 +112,20 @@ class LiveGroup {
       }
       sink.write(frame.bytes);
       if (sink.writableLength > limit) this.cut(sink);
+      else written++;
     }
+    if (written > 0) this.hub.onDelivered?.(this.rootField, written);
   }
 
-  /** A reader that stopped reading must not hold the others or grow without bound: it is told and dropped. */
+  /**
+   * A reader that stopped reading must not hold the others or grow without bound: it is told and dropped.
+   * The event that overflowed its backlog counts as dropped: the reader gets it only by resuming with
+   * Last-Event-ID (unless it wakes within the few seconds before its socket is destroyed).
+   */
   private cut(sink: LiveSink) {
     this.remove(sink);
     this.hub.onCutOff?.(this.rootField);
+    this.hub.onDropped?.(this.rootField, 1);
     sink.end(COMPLETE);
     setTimeout(() => sink.destroy(), 5000).unref();
   }
@@ -132,6 +144,7 @@ class LiveGroup {
         const frame = await this.frameFor(own, step.value);
         if (frame.id !== null) upTo = Math.max(upTo, frame.id);
         sink.write(frame.bytes);
+        this.hub.onDelivered?.(this.rootField, 1);
       }
     } catch {
       // a failed replay leaves the reader on live events, as a fresh subscriber
@@ -139,8 +152,17 @@ class LiveGroup {
     const waiting = this.replaying.get(sink) ?? [];
     this.replaying.delete(sink);
     if (!this.members.has(sink)) return;
-    for (const frame of waiting) if (frame.id === null || frame.id > upTo) sink.write(frame.bytes);
-    if (sink.writableLength > this.hub.maxBufferedBytes) this.cut(sink);
+    let caughtUp = 0;
+    for (const frame of waiting) {
+      if (frame.id !== null && frame.id <= upTo) continue;
+      sink.write(frame.bytes);
+      caughtUp++;
+    }
+    if (sink.writableLength > this.hub.maxBufferedBytes) {
+      caughtUp = Math.max(0, caughtUp - 1);
+      this.cut(sink);
+    }
+    if (caughtUp > 0) this.hub.onDelivered?.(this.rootField, caughtUp);
   }
 
   remove(sink: LiveSink) {
@@ -175,6 +197,8 @@ const leaving = (group: LiveGroup, sink: LiveSink) => () => group.remove(sink);
 export class LiveHub {
   readonly maxBufferedBytes: number;
   readonly onCutOff?: (topic: string) => void;
+  readonly onDelivered?: (topic: string, events: number) => void;
+  readonly onDropped?: (topic: string, events: number) => void;
   private readonly groups = new Map<DocumentNode, Map<string, LiveGroup>>();
   private readonly all = new Set<LiveGroup>();
   private timer: NodeJS.Timeout | null = null;
@@ -182,6 +206,8 @@ export class LiveHub {
   constructor(private readonly options: LiveHubOptions) {
     this.maxBufferedBytes = options.maxBufferedBytes ?? 1 << 20;
     this.onCutOff = options.onCutOff;
+    this.onDelivered = options.onDelivered;
+    this.onDropped = options.onDropped;
   }
 
   execute(args: ExecutionArgs) {

@@ -27,6 +27,8 @@ export interface ParleyPubSubConfig {
   maxQueuedEvents?: number;
   /** Called once for each subscriber cut off for falling behind. */
   onCutOff?: (topic: string) => void;
+  /** Called with the events a cut-off subscriber's queue held (and the one that overflowed it). */
+  onDropped?: (topic: string, events: number) => void;
 }
 
 /**
@@ -38,7 +40,7 @@ class CutOffBuffer<T> implements RepeaterBuffer<T> {
   private items: T[] = [];
   constructor(
     private readonly limit: number,
-    private readonly overflow: () => void,
+    private readonly overflow: (dropped: number) => void,
   ) {}
   get empty() {
     return this.items.length === 0;
@@ -48,8 +50,9 @@ class CutOffBuffer<T> implements RepeaterBuffer<T> {
   }
   add(value: T) {
     if (this.items.length >= this.limit) {
+      const dropped = this.items.length + 1;
       this.items = [];
-      this.overflow();
+      this.overflow(dropped);
       return;
     }
     this.items.push(value);
@@ -84,9 +87,10 @@ export function createParleyPubSub(config: ParleyPubSubConfig = {}): ParleyPubSu
     subscribe: ((topic: string) => {
       let stopRepeater: () => void = () => {};
       let cut = false;
-      const buffer = new CutOffBuffer<unknown>(limit, () => {
+      const buffer = new CutOffBuffer<unknown>(limit, (dropped) => {
         cut = true;
         pubsub.countCutOff!(topic);
+        config.onDropped?.(topic, dropped);
         queueMicrotask(stopRepeater);
       });
       return new Repeater((push, stop) => {

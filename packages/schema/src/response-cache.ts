@@ -12,6 +12,8 @@ export interface ResponseCacheOptions {
   metadata?: boolean;
   /** Which requests may share cached answers. Default: those without an Authorization header. */
   cacheable?: (request: Request) => boolean;
+  /** Told once per cacheable request whether it was answered from the cache (for metrics). */
+  onLookup?: (hit: boolean) => void;
 }
 
 interface Entry {
@@ -87,8 +89,27 @@ export function parleyResponseCache(db: ParleyDb, options: ResponseCacheOptions 
   // The plugin hashes a key for every request, cached or not, with WebCrypto: an event-loop turn that kept
   // each SSE handshake's garbage alive while a hundred others ran (and into the old generation). A live
   // subscription's answer is never cached, so it skips the plugin altogether.
-  const onParams = plugin.onParams;
-  return { ...plugin, onParams: onParams && ((payload) => (isLiveStream(payload.request) ? undefined : onParams(payload))) };
+  const onParams = plugin.onParams!;
+  const onLookup = options.onLookup;
+  return {
+    ...plugin,
+    onParams(payload) {
+      if (isLiveStream(payload.request)) return;
+      if (!onLookup || !cacheable(payload.request)) return onParams(payload);
+      // Counted here, once per request: the cache's own get() runs again at execution on a miss.
+      let hit = false;
+      const done = onParams({
+        ...payload,
+        setResult: (result) => {
+          hit = true;
+          payload.setResult(result);
+        },
+      });
+      if (done && typeof (done as Promise<void>).then === 'function') return (done as Promise<void>).then(() => onLookup(hit));
+      onLookup(hit);
+      return done;
+    },
+  };
 }
 
 const isLiveStream = (request: Request) => (request.headers.get('accept') ?? '').includes('text/event-stream');

@@ -12,6 +12,7 @@ import { createParleyPubSub, type ParleyPubSub } from './pubsub.ts';
 import { parleyResponseCache, type ResponseCacheOptions } from './response-cache.ts';
 import { LiveHub } from './live-hub.ts';
 import { liveSubscriptions } from './live-plugin.ts';
+import { operationObserver, type ParleyObserver } from './observer.ts';
 import { requestGuards } from './request-guards.ts';
 import { sharedExecutor } from './shared-subscriptions.ts';
 import { sqliteCodeOf, storageErrorOf, storageHealth, storageUnavailable } from './storage.ts';
@@ -66,6 +67,8 @@ export interface ParleyYogaOptions {
   authFailuresPerMinute?: number;
   /** What ingestUrl and addFeed may fetch (PARLEY_FETCH_ALLOW in the API). Default: public addresses only. */
   outbound?: OutboundOptions;
+  /** Told of each request, cache lookup and live delivery, for the host's metrics (the API's /metrics). */
+  observer?: ParleyObserver;
 }
 
 export function bearerToken(request: Request): string | null {
@@ -118,15 +121,21 @@ export function createParleyYoga(options: ParleyYogaOptions) {
     introspection: options.introspection,
   });
   const idempotency = idempotentWrites(db, (request) => guards.viewerOf(request) ?? resolveViewer(request));
+  const observer = options.observer ?? {};
+  const plugins: Plugin<object, object, ParleyContext>[] = [];
+  // First, so a request a later guard refuses is still counted, and its clock includes every plugin's work.
+  if (observer.operation) plugins.push(operationObserver(observer.operation.bind(observer)) as Plugin<object, object, ParleyContext>);
   // useExecutionCancellation: a request whose client went away stops between resolvers.
-  const plugins: Plugin<object, object, ParleyContext>[] = [
+  plugins.push(
     guards.plugin as Plugin<object, object, ParleyContext>,
     useExecutionCancellation() as Plugin<object, object, ParleyContext>,
     storageHealth(db, options.onStorageFault) as Plugin<object, object, ParleyContext>,
-  ];
+  );
   plugins.push(idempotency.plugin as Plugin<object, object, ParleyContext>);
   if (options.responseCache) {
-    plugins.push(parleyResponseCache(db, options.responseCache === true ? {} : options.responseCache) as Plugin<object, object, ParleyContext>);
+    const cacheOptions = options.responseCache === true ? {} : options.responseCache;
+    const onLookup = observer.responseCache?.bind(observer);
+    plugins.push(parleyResponseCache(db, { onLookup, ...cacheOptions }) as Plugin<object, object, ParleyContext>);
   }
   const run = options.shareSubscriptionResults === false ? execute : sharedExecutor(db);
   const hub = new LiveHub({
@@ -135,11 +144,13 @@ export function createParleyYoga(options: ParleyYogaOptions) {
     maskError: (error) => maskParleyError(error, 'Unexpected error.') as GraphQLError,
     maxBufferedBytes: options.maxSubscriberBacklogBytes,
     onCutOff: (topic) => pubsub.countCutOff?.(topic),
+    onDelivered: observer.liveDelivered?.bind(observer),
+    onDropped: observer.liveDropped?.bind(observer),
   });
   plugins.push(liveSubscriptions(hub, run) as Plugin<object, object, ParleyContext>);
   if (options.armor !== false) plugins.push(EnvelopArmorPlugin(options.armor ?? DEFAULT_ARMOR) as Plugin<object, object, ParleyContext>);
   plugins.push(...(options.plugins ?? []));
-  return createYoga<object, ParleyContext>({
+  const yoga = createYoga<object, ParleyContext>({
     schema: createSchema(),
     graphqlEndpoint: options.graphqlEndpoint ?? '/graphql',
     graphiql: options.graphiql ?? true,
@@ -158,6 +169,8 @@ export function createParleyYoga(options: ParleyYogaOptions) {
       }),
     maskedErrors: { maskError: maskParleyError },
   });
+  // SSE subscribers currently served by this instance's live hub, for the host's metrics.
+  return Object.assign(yoga, { liveSubscribers: () => hub.size });
 }
 
 export type ParleyYoga = ReturnType<typeof createParleyYoga>;
