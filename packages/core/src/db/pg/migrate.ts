@@ -68,10 +68,9 @@ export async function migratePostgres(target: string | pg.Pool): Promise<PgMigra
 }
 
 async function appliedCount(client: pg.PoolClient): Promise<number> {
-  const { rows } = await client.query<{ n: number }>(
-    `SELECT CASE WHEN to_regclass('${PG_MIGRATIONS_TABLE}') IS NULL THEN 0 ELSE (SELECT count(*)::int FROM ${PG_MIGRATIONS_TABLE}) END AS n`,
-  );
-  return rows[0]?.n ?? 0;
+  const exists = await client.query<{ table: string | null }>(`SELECT to_regclass('${PG_MIGRATIONS_TABLE}')::text AS table`);
+  if (!exists.rows[0]?.table) return 0;
+  return (await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${PG_MIGRATIONS_TABLE}`)).rows[0]!.n;
 }
 
 async function checkCollation(client: pg.PoolClient): Promise<void> {
