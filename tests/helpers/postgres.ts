@@ -46,11 +46,12 @@ function prefix(): string {
 
 /**
  * A new, empty database with a unique name, created with byte-order collation as Parley requires (see
- * migratePostgres). Drop it in afterAll; FORCE ends connections a test left open.
+ * migratePostgres) unless `options` (CREATE DATABASE's) say otherwise. Drop it in afterAll; FORCE ends connections
+ * a test left open.
  */
-export async function freshDatabase(label = 'db'): Promise<FreshDatabase> {
+export async function freshDatabase(label = 'db', options = `TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C'`): Promise<FreshDatabase> {
   const name = `${prefix()}_${label}_${process.pid}_${randomBytes(3).toString('hex')}`.toLowerCase().slice(0, 63);
-  await onBase((c) => c.query(`CREATE DATABASE "${name}" TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C'`));
+  await onBase((c) => c.query(`CREATE DATABASE "${name}" ${options}`));
   const url = new URL(PG_URL);
   url.pathname = `/${name}`;
   return { name, url: url.toString(), drop: () => onBase((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => {}) };

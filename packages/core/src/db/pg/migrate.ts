@@ -74,13 +74,16 @@ async function appliedCount(client: pg.PoolClient): Promise<number> {
 }
 
 async function checkCollation(client: pg.PoolClient): Promise<void> {
-  const { rows } = await client.query<{ name: string; collation: string }>(
-    'SELECT datname AS name, datcollate AS collation FROM pg_database WHERE datname = current_database()',
+  // to_jsonb reads datlocprovider where it exists (PostgreSQL 15+: 'i' means ICU collation, whatever datcollate says).
+  const { rows } = await client.query<{ name: string; collation: string; provider: string | null; icu: string | null }>(
+    `SELECT datname AS name, datcollate AS collation, to_jsonb(d) ->> 'datlocprovider' AS provider, to_jsonb(d) ->> 'daticulocale' AS icu
+       FROM pg_database d WHERE datname = current_database()`,
   );
-  const { name, collation } = rows[0]!;
-  if (!ORDERED_AS_SQLITE.has(collation))
+  const { name, collation, provider, icu } = rows[0]!;
+  const sorting = provider === 'i' ? `ICU "${icu}"` : ORDERED_AS_SQLITE.has(collation) ? null : `"${collation}"`;
+  if (sorting)
     throw new Error(
-      `PostgreSQL database "${name}" sorts text by the "${collation}" collation; Parley needs byte order, as on SQLite. ` +
-        `Create it with: CREATE DATABASE ${name} TEMPLATE template0 LC_COLLATE 'C'`,
+      `PostgreSQL database "${name}" sorts text by the ${sorting} collation; Parley needs byte order, as on SQLite. ` +
+        `Create it with: CREATE DATABASE ${name} TEMPLATE template0 LOCALE_PROVIDER libc LC_COLLATE 'C'`,
     );
 }
