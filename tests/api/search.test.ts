@@ -54,3 +54,16 @@ test('a retracted event leaves the search', async () => {
   const after = (await gql(app, SEARCH, { q: 'ceasefire', kinds: ['EVENT'] })).data.search;
   expect(after.map((h: any) => h.nodeId)).not.toContain(hit.nodeId);
 });
+
+test("words with punctuation (Pakistan's, cross-border) are searched, not refused; a leading NOT says how to exclude", async () => {
+  for (const q of ["Pakistan's", 'cross-border', 'Pakistan’s']) {
+    const r = await gql(app, SEARCH, { q, first: 5 });
+    expect(r.errors, q).toBeUndefined();
+    expect(r.data.search.length, q).toBeGreaterThan(0);
+  }
+  const statements = await gql(app, `query($t: String!) { statements(first: 3, filter: { text: $t }) { totalCount } }`, { t: 'U.S.' });
+  expect(statements.errors).toBeUndefined();
+  const not = await gql(app, SEARCH, { q: 'NOT Doha' });
+  expect(codes(not)).toEqual(['BAD_USER_INPUT']);
+  expect(not.errors![0]!.message).toMatch(/NOT needs something before it, as in: ceasefire NOT Doha/);
+});

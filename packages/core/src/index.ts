@@ -11,6 +11,7 @@ export { normalizeName, phoneticKey, foldName } from './domain/names.ts';
 export { contentHash } from './domain/content-hash.ts';
 export { spanProblem } from './domain/span.ts';
 export { checkFtsQuery } from './domain/fts.ts';
+export { MAX_QUERY_WORDS, parseSearchQuery, type SearchNode, toFts5, toTsquery } from './domain/search-query.ts';
 export { SEARCH_KINDS, SEARCH_PUBLIC_SQL, SEARCH_WINDOW, searchPage, type SearchArgs, type SearchHitRow, type SearchKind } from './domain/search.ts';
 export { SIDE_SQL, sideOfActor } from './domain/side.ts';
 export { statementWhere, statementMatches, type StatementFilterValues } from './domain/statement-filter.ts';

@@ -1,25 +1,25 @@
 import type { ParleyDb } from '../db/open.ts';
 import { prepared } from '../db/prepared.ts';
-import { badInput, type ParleyError } from '../errors.ts';
+import type { ParleyError } from '../errors.ts';
+import { parseSearchQuery, searchSyntaxError, toFts5 } from './search-query.ts';
 
-/** FTS5 rejects a malformed query (phrases, AND/OR/NOT, prefix*) when it runs: that is the user's error, by field. */
+/** FTS5 refusing a query that parsed (it should not happen): still the user's error, by field. */
 export function ftsQueryError(error: unknown, field: string): ParleyError {
   const reason = error instanceof Error ? error.message.replace(/^fts5: /, '') : 'invalid';
-  return badInput(field, `is not a valid full-text query (${reason}); quote phrases with "…" and use AND, OR, NOT, prefix*`);
+  return searchSyntaxError(field, reason);
 }
 
-export function nonEmptyFtsQuery(query: string, field: string): string {
-  const q = query.trim();
-  if (!q) throw badInput(field, 'must not be empty');
-  return q;
+/** The user's query in FTS5's MATCH syntax (search-query.ts), or BAD_USER_INPUT on `field`. */
+export function ftsQuery(query: string, field: string): string {
+  return toFts5(parseSearchQuery(query, field));
 }
 
 /**
- * FTS5 has its own query language (phrases, AND/OR/NOT, prefix*). A malformed query is the user's error,
- * so it is tried once here and reported by field instead of surfacing as an SQLite exception.
+ * The user's query in FTS5's MATCH syntax, tried once on the index, so a query FTS5 still refuses is reported
+ * by field instead of surfacing as an SQLite exception later.
  */
 export function checkFtsQuery(db: ParleyDb, query: string, field: string): string {
-  const q = nonEmptyFtsQuery(query, field);
+  const q = ftsQuery(query, field);
   try {
     prepared(db, 'SELECT rowid FROM search_index WHERE search_index MATCH ? LIMIT 1').all(q);
   } catch (error) {

@@ -5,7 +5,7 @@
 import type { ParleyDb } from '../db/open.ts';
 import { prepared } from '../db/prepared.ts';
 import { badInput } from '../errors.ts';
-import { ftsQueryError, nonEmptyFtsQuery } from './fts.ts';
+import { ftsQuery, ftsQueryError } from './fts.ts';
 import { type Ranked, rankMarked, type WindowRow } from './search-rank.ts';
 import { parseMarked, type Range, snippetColumn, snippetOf } from './search-text.ts';
 
@@ -167,7 +167,7 @@ function detailsOf(db: ParleyDb, q: string, candidates: Ranked[]): Map<number, D
 
 /** One page of hits, best first within each window; `after` is the cursor of the last hit already seen. */
 export function searchPage(db: ParleyDb, args: SearchArgs): SearchHitRow[] {
-  const q = nonEmptyFtsQuery(args.query, 'query');
+  const q = ftsQuery(args.query, 'query');
   if (args.from && args.to && args.to < args.from) throw badInput('to', 'must not be before from');
   const size = args.window ?? SEARCH_WINDOW;
   const at = args.after ? decodeCursor(args.after) : null;

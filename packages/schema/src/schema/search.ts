@@ -64,7 +64,12 @@ builder.queryFields((t) => ({
     description:
       "Full-text search (SQLite FTS5) over statements, quotes, sources, rounds, events, claims and actors, ranked, with highlighted snippets. Page on with after (a hit's cursor); filter by kinds and by date. Ranking is bounded: the newest 1,000 matches (by id) are ranked together, then the next older 1,000 follow, so a strong older match of a very common query comes after the newer ones.",
     args: {
-      query: t.arg.string({ required: true, validate: z.string().max(500, 'must be at most 500 characters') }),
+      query: t.arg.string({
+        required: true,
+        description:
+          'Words (all must match), "quoted phrases", a trailing * for a prefix, AND, OR, NOT (as in: ceasefire NOT Doha) and parentheses. Punctuation inside a word (al-Ansari, Pakistan\'s, U.S.) is read as a phrase of its parts.',
+        validate: z.string().max(500, 'must be at most 500 characters'),
+      }),
       first: t.arg.int({ defaultValue: 20, validate: z.number().int().min(1).max(100, 'must be at most 100') }),
       after: t.arg.string({ description: 'The cursor of the last hit already seen.', validate: z.string().max(200) }),
       kinds: t.arg({ type: [SearchKindEnum], description: 'Only these kinds of match.' }),

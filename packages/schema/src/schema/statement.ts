@@ -90,7 +90,7 @@ export const StatementFilter = builder.inputType('StatementFilter', {
     topic: t.string({ validate: topicRule }),
     from: t.field({ type: 'Date' }),
     to: t.field({ type: 'Date' }),
-    text: t.string({ description: 'Full-text query over statement and quote text (FTS5 syntax).', validate: z.string().max(500) }),
+    text: t.string({ description: 'Full-text query over statement and quote text, in the language of Query.search.', validate: z.string().max(500) }),
     status: t.field({ type: StatementStatus, description: 'Default PUBLISHED; other statuses need a token.' }),
   }),
 });

@@ -99,7 +99,7 @@ function SearchForm({ state }: { state: SearchState }) {
   );
 }
 
-/** The API could not read the search (FTS5 syntax, a bad date range): say why, and offer the words as typed. */
+/** The API could not read the search (its query syntax, a bad date range): say why, and offer the words as typed. */
 function QueryProblem({ state, message }: { state: SearchState; message: string }) {
   const literal = state.q ? literalQuery(state.q) : '';
   return (
