@@ -3,6 +3,7 @@ export { openDatabase, migrationsFolder, type ParleyDb, type OpenDatabaseOptions
 export * as tables from './db/schema.ts';
 export { relations } from './db/relations.ts';
 export { writeEpoch } from './db/epoch.ts';
+export { isSqlite, queryRows, rawRows } from './db/engine.ts';
 export { prepared } from './db/prepared.ts';
 export { queryPlanStats, type PlanStats } from './db/query-plans.ts';
 export { rekeyAliases, NAME_KEY_VERSION, type RekeyCollision } from './db/rekey.ts';

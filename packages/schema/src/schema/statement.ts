@@ -131,7 +131,7 @@ builder.queryFields((t) => ({
     {
       type: 'statements',
       args: { filter: t.arg({ type: StatementFilter }), orderBy: t.arg({ type: StatementOrder }) },
-      totalCount: (_p, args, ctx) => ctx.db.$count(statements, statementWhere(decodeStatementFilter(ctx, args.filter))(statements)).sync(),
+      totalCount: (_p, args, ctx) => ctx.db.$count(statements, statementWhere(decodeStatementFilter(ctx, args.filter))(statements)),
       resolve: (query, _p, args, ctx) => {
         const where = statementWhere(decodeStatementFilter(ctx, args.filter));
         const column = ORDER_COLUMN[args.orderBy?.field ?? 'SAID_ON'];

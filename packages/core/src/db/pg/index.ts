@@ -2,3 +2,5 @@
 // never load the pg driver.
 export * as tables from './schema.ts';
 export { migratePostgres, withStartupLock, pgMigrationsFolder, PG_MIGRATIONS_TABLE, STARTUP_LOCK, type PgMigrateReport } from './migrate.ts';
+export { copyLedgerToPostgres, type CopyReport } from './copy.ts';
+export { openPostgres, pgRelations, type OpenPostgresOptions, type PostgresDb } from './open.ts';
