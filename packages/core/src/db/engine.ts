@@ -5,10 +5,14 @@ import type { SQL } from 'drizzle-orm';
 import type { ParleyDb } from './open.ts';
 import { prepared } from './prepared.ts';
 
+export type Engine = 'sqlite' | 'postgres';
+
 /** True for an SQLite database (better-sqlite3); false for PostgreSQL. */
 export function isSqlite(db: ParleyDb): boolean {
   return typeof (db.$client as { prepare?: unknown }).prepare === 'function';
 }
+
+export const engineOf = (db: ParleyDb): Engine => (isSqlite(db) ? 'sqlite' : 'postgres');
 
 /** The rows of a raw SQL query, on either engine. */
 export async function rawRows<T>(db: ParleyDb, query: SQL): Promise<T[]> {
