@@ -12,6 +12,21 @@ CREATE OR REPLACE FUNCTION parley_unaccent(text) RETURNS text
   LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
   AS $$ SELECT public.unaccent('public.unaccent'::regdictionary, $1) $$;
 --> statement-breakpoint
+-- English stemming and no stop words, as SQLite's porter tokenizer: FTS5 drops no word, so "the talks in Doha" and
+-- "Pakistan's" (pakistan s) must keep every word here too, or the two engines would match different records.
+CREATE TEXT SEARCH DICTIONARY parley_english_stem (TEMPLATE = snowball, Language = english);
+--> statement-breakpoint
+CREATE TEXT SEARCH CONFIGURATION parley_english (COPY = english);
+--> statement-breakpoint
+ALTER TEXT SEARCH CONFIGURATION parley_english
+  ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part WITH parley_english_stem;
+--> statement-breakpoint
+-- Words as SQLite's unicode61 tokenizer sees them: any character that is not a letter or a digit separates (al-Ansari,
+-- U.S.), one space for one character, so offsets into the folded text still fall on the printed text's letters.
+CREATE OR REPLACE FUNCTION parley_words(text) RETURNS text
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
+  AS $$ SELECT regexp_replace(parley_unaccent($1), '[^[:alnum:]]', ' ', 'g') $$;
+--> statement-breakpoint
 -- English stemming with diacritics removed, as SQLite's 'porter unicode61 remove_diacritics 2'. Titles weigh A
 -- and bodies B, so a ranking can give titles four times a body's weight (ts_rank weights '{0,0,1,4}'), as bm25() does.
 CREATE TABLE search_index (
@@ -21,8 +36,8 @@ CREATE TABLE search_index (
   title text NOT NULL DEFAULT '',
   body text NOT NULL DEFAULT '',
   document tsvector GENERATED ALWAYS AS (
-    setweight(to_tsvector('english'::regconfig, parley_unaccent(title)), 'A') ||
-    setweight(to_tsvector('english'::regconfig, parley_unaccent(body)), 'B')
+    setweight(to_tsvector('parley_english'::regconfig, parley_words(title)), 'A') ||
+    setweight(to_tsvector('parley_english'::regconfig, parley_words(body)), 'B')
   ) STORED
 );
 --> statement-breakpoint

@@ -1,8 +1,8 @@
 // Full-text search on PostgreSQL, with SQLite's result shape and bound: the same language (search-query.ts), the
 // same windows of the newest SEARCH_WINDOW matches by row id (id × 8 + kind), the same cursors, and the same
 // ranking and snippets, computed in JS (search-rank.ts, search-text.ts) from text whose matches ts_headline
-// marked. The index is the tsvector column of search_index (drizzle-pg/*search*), English stemming over
-// unaccented text, served by its GIN index.
+// marked. The index is the tsvector column of search_index (drizzle-pg/*search*): English stemming without stop
+// words over unaccented text split as unicode61 splits it, served by its GIN index.
 import { isSqlite } from '../db/engine.ts';
 import type { ParleyDb } from '../db/open.ts';
 import { badInput } from '../errors.ts';
@@ -17,10 +17,10 @@ const SNIPPET_TOKENS = 20;
 const MARKS = `'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', HighlightAll=true'`;
 
 // $1 tsquery text, $2 top row id, $3 newest id per kind (JSON) or null, $4 kind slots or null, $5 from, $6 to, $7 limit.
-const WINDOW_SQL = `WITH q AS (SELECT to_tsquery('english', parley_unaccent($1)) AS q)
+const WINDOW_SQL = `WITH q AS (SELECT to_tsquery('parley_english', parley_unaccent($1)) AS q)
   SELECT i.rowid AS id, i.kind, i.ref_id AS "refId", i.title AS "plainTitle", i.body AS "plainBody",
-    ts_headline('english', parley_unaccent(i.title), q.q, ${MARKS}) AS title,
-    ts_headline('english', parley_unaccent(i.body), q.q, ${MARKS}) AS body,
+    ts_headline('parley_english', parley_words(i.title), q.q, ${MARKS}) AS title,
+    ts_headline('parley_english', parley_words(i.body), q.q, ${MARKS}) AS body,
     CASE WHEN $3::text IS NULL THEN json_build_array((SELECT max(id) FROM statements), (SELECT max(id) FROM quotes),
       (SELECT max(id) FROM sources), (SELECT max(id) FROM negotiation_rounds), (SELECT max(id) FROM events),
       (SELECT max(id) FROM claims), (SELECT max(id) FROM actors))::text END AS newest
@@ -41,8 +41,9 @@ interface PgWindowRow extends WindowRow {
 }
 
 /**
- * ts_headline marked the unaccented text, which the index holds; readers see the text as printed. Where folding
- * kept every character in place (it does for accented letters), the marks move over to the printed text.
+ * ts_headline marked the folded text (unaccented, punctuation as spaces), which the index holds; readers see the
+ * text as printed. Where folding kept every character in place (it does for accented letters and punctuation),
+ * the marks move over to the printed text.
  */
 function onPrinted(marked: string, printed: string): string {
   const plain = marked.replace(new RegExp(`[${OPEN}${CLOSE}]`, 'g'), '');

@@ -33,7 +33,7 @@ export function statementWhere(f: StatementFilterValues, engine: Engine = 'sqlit
     if (!tree) return sql``;
     return engine === 'sqlite'
       ? sql`SELECT ref_id FROM search_index WHERE search_index MATCH ${toFts5(tree)} AND kind = ${kind}`
-      : sql`SELECT ref_id FROM search_index WHERE document @@ to_tsquery('english', parley_unaccent(${toTsquery(tree)})) AND kind = ${kind}`;
+      : sql`SELECT ref_id FROM search_index WHERE document @@ to_tsquery('parley_english', parley_unaccent(${toTsquery(tree)})) AND kind = ${kind}`;
   };
   return (s: typeof statements): SQL => {
     const parts: SQL[] = [sql`${s.status} = ${f.status ?? 'PUBLISHED'}`];

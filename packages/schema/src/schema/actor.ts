@@ -125,8 +125,8 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'The actor any alias or spelling names, ignoring case, diacritics, honorifics and common transliterations.',
     args: { name: t.arg.string({ required: true, validate: nameRule }) },
-    resolve: (query, _root, args, ctx) => {
-      const id = findActorByName(ctx.db, args.name);
+    resolve: async (query, _root, args, ctx) => {
+      const id = await findActorByName(ctx.db, args.name);
       return id === null ? null : ctx.db.query.actors.findFirst(query({ where: { id } }));
     },
   }),
