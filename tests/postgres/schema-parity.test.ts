@@ -1,8 +1,8 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { SEARCH_KINDS, openDatabase, tables as sqliteTables } from '@parley/core';
-import { migratePostgres, tables as pgTables } from '@parley/core/pg';
-import { getTableColumns, is, Table } from 'drizzle-orm';
+import { SEARCH_KINDS, openDatabase, relations as sqliteRelations, tables as sqliteTables } from '@parley/core';
+import { migratePostgres, relations as pgRelations, tables as pgTables } from '@parley/core/pg';
+import { getTableColumns, getTableName, is, Table } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { tempDir } from '../helpers/app.ts';
@@ -98,6 +98,13 @@ describe('PostgreSQL schema matches SQLite', () => {
     }
   });
 
+  test('the same relations: names, kinds, targets, columns, aliases, junction tables', (ctx) => {
+    postgres.ready(ctx);
+    const described = describeRelations(sqliteRelations);
+    expect(describeRelations(pgRelations)).toEqual(described);
+    expect(Object.values(described).flat().length).toBeGreaterThan(40);
+  });
+
   test('PostgreSQL has its search machinery, and indexes every kind as SQLite does (row id = id × 8 + kind)', async (ctx) => {
     postgres.ready(ctx);
     const one = async (text: string, values: unknown[] = []) => (await client.query(text, values)).rows[0];
@@ -157,3 +164,19 @@ describe('PostgreSQL schema matches SQLite', () => {
     }
   });
 });
+
+/** Each table's relations as text: what a relational query can follow, independent of the engine. */
+function describeRelations(relations: Record<string, { relations: Record<string, unknown> }>): Record<string, string[]> {
+  const names = (columns: { name: string }[] | undefined) => (columns ?? []).map((c) => c.name).join(',');
+  const out: Record<string, string[]> = {};
+  for (const [table, { relations: fields }] of Object.entries(relations)) {
+    out[table] = Object.entries(fields)
+      .map(([field, relation]) => {
+        const r = relation as any;
+        const through = r.throughTable ? ` through ${getTableName(r.throughTable)}` : '';
+        return `${field}: ${r.relationType} ${r.targetTableName} (${names(r.sourceColumns)}) -> (${names(r.targetColumns)}) alias=${r.alias} optional=${r.optional}${through}`;
+      })
+      .sort();
+  }
+  return out;
+}
