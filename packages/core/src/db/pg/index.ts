@@ -4,4 +4,4 @@ export * as tables from './schema.ts';
 export { relations } from './relations.ts';
 export { migratePostgres, withStartupLock, pgMigrationsFolder, PG_MIGRATIONS_TABLE, STARTUP_LOCK, type PgMigrateReport } from './migrate.ts';
 export { copyLedgerToPostgres, type CopyReport } from './copy.ts';
-export { openPostgres, pgRelations, type OpenPostgresOptions, type PostgresDb } from './open.ts';
+export { openPostgres, type OpenPostgresOptions, type PostgresDb } from './open.ts';

@@ -1,14 +1,10 @@
 // A PostgreSQL database as Parley's code sees it: drizzle over a node-postgres pool, with relations built from the
 // same description as SQLite's, typed as ParleyDb so that code which awaits its queries runs on either engine.
-import { defineRelations } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import type { ParleyDb } from '../open.ts';
-import { describeRelations } from '../relations.ts';
 import { migratePostgres } from './migrate.ts';
-import * as tables from './schema.ts';
-
-export const pgRelations = defineRelations(tables, (r) => describeRelations(r as never));
+import { relations } from './relations.ts';
 
 export interface OpenPostgresOptions {
   /** Connections in this process's pool (PARLEY_PG_POOL). */
@@ -48,6 +44,6 @@ export async function openPostgres(url: string, options: OpenPostgresOptions = {
     await pool.end();
     throw error;
   }
-  const db = drizzle({ client: pool, relations: pgRelations }) as unknown as ParleyDb;
+  const db = drizzle({ client: pool, relations }) as unknown as ParleyDb;
   return { db, pool, close: () => pool.end() };
 }
