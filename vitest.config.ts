@@ -5,7 +5,9 @@ import { defineConfig } from 'vitest/config';
 const fromSchema = createRequire(new URL('./packages/schema/package.json', import.meta.url));
 // Workspace packages are read from their TypeScript sources (their `source` export condition) in tests.
 const resolve = { alias: { graphql: fromSchema.resolve('graphql/index.js') }, conditions: ['source', 'import', 'node', 'default'] };
-const ssr = { resolve: { conditions: ['source', 'import', 'node', 'default'] } };
+// vitest hands these to Node as --conditions too: an 'import' there would make CommonJS require() take a package's
+// ESM entry (pg requires pg-pool and gets a module namespace), and Node adds import/require by itself anyway.
+const ssr = { resolve: { conditions: ['source', 'node', 'default'] } };
 
 export default defineConfig({
   resolve,

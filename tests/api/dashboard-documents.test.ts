@@ -4,6 +4,7 @@ import * as documents from '../../apps/web/src/graphql/documents.ts';
 import { operationType } from '../../apps/web/src/lib/operation-type.ts';
 import { gql, makeApp } from '../helpers/app.ts';
 import { serve, sseSubscribe, type Running } from '../helpers/http.ts';
+import { IDS_QUERY, type Ids, idsFrom, queryVariables, TOKEN_QUERIES } from './dashboard-queries.ts';
 import { ARTICLE, subscriptionTriggers } from './dashboard-triggers.ts';
 
 // Every operation the dashboard sends, run against a real app with the variables the dashboard uses:
@@ -11,23 +12,11 @@ import { ARTICLE, subscriptionTriggers } from './dashboard-triggers.ts';
 
 const app = makeApp();
 let http: Running;
-const ids: Record<string, string> = {};
+const ids = {} as Ids;
 
 beforeAll(async () => {
   http = await serve(app);
-  const r = await gql(
-    app,
-    `{ actor(slug: "khawaja-asif") { id } round(key: "istanbul-round-2") { id } statement(key: "asif-2025-10-29-x-no-more") { id }
-       source(key: "seed-002") { id } claims(first: 2) { edges { node { id } } } actors(first: 2) { pageInfo { endCursor } }
-       statements(first: 30) { pageInfo { endCursor } } }`,
-  );
-  ids.actor = r.data.actor.id;
-  ids.round = r.data.round.id;
-  ids.statement = r.data.statement.id;
-  ids.source = r.data.source.id;
-  ids.claim = r.data.claims.edges[1].node.id;
-  ids.actorCursor = r.data.actors.pageInfo.endCursor;
-  ids.statementCursor = r.data.statements.pageInfo.endCursor;
+  Object.assign(ids, idsFrom((await gql(app, IDS_QUERY)).data));
 });
 afterAll(async () => {
   await http.close();
@@ -43,82 +32,12 @@ const operations = Object.entries(documents)
 
 /** The variables each operation is sent with; more than one set where the dashboard varies them. */
 const variables: Record<string, () => Record<string, unknown>[]> = {
-  Overview: () => [
-    { first: documents.WIRE_SIZE, order: 'SAID_ON' },
-    { first: documents.WIRE_SIZE, order: 'CREATED_AT' },
-  ],
-  OverviewCounts: () => [{}],
-  Statements: () => [
-    { filter: {}, orderBy: { field: 'SAID_ON', direction: 'DESC' }, first: documents.STATEMENT_PAGE_SIZE },
-    {
-      filter: {
-        speaker: ids.actor,
-        target: ids.actor,
-        side: 'PK',
-        act: 'THREATEN',
-        channel: 'SOCIAL_MEDIA_POST',
-        topic: 'border',
-        round: ids.round,
-        from: '2025-10-01',
-        to: '2025-11-30',
-        text: 'Tora',
-      },
-      orderBy: { field: 'CREATED_AT', direction: 'ASC' },
-      first: 100,
-    },
-    { filter: {}, orderBy: { field: 'SAID_ON', direction: 'DESC' }, last: 100, before: ids.statementCursor },
-  ],
-  RecentStatements: () => [{ first: documents.WIRE_SIZE }],
-  Escalation: () => [{}, { from: '2025-10-25', to: '2025-11-30' }],
-  RoundCards: () => [{}],
-  RoundDetail: () => [{ id: ids.round }],
-  Rounds: () => [{}],
-  RoundByKey: () => [{ key: 'istanbul-round-2', statements: documents.ROUND_STATEMENTS }],
-  RoundById: () => [{ id: ids.round, statements: documents.ROUND_STATEMENTS }],
-  Actors: () => [
-    { first: documents.ACTORS_PAGE_SIZE },
-    { filter: { query: 'Khwaja Asif', kind: 'PERSON', country: 'PK' }, first: documents.ACTORS_PAGE_SIZE },
-    { filter: { kind: 'PERSON' }, first: documents.ACTORS_PAGE_SIZE, after: ids.actorCursor },
-    { last: documents.ACTORS_PAGE_SIZE, before: ids.actorCursor },
-  ],
-  Actor: () => [{ slug: 'khawaja-asif', first: documents.ACTOR_PAGE_SIZE }],
-  StatementByKey: () => [{ key: 'asif-2025-10-29-x-no-more' }],
-  StatementById: () => [{ id: ids.statement }],
-  Sources: () => [{}],
-  SourceByKey: () => [{ key: 'seed-002' }],
-  SourceById: () => [{ id: ids.source }],
-  Claims: () => [{}],
-  Events: () => [{}, { filter: { type: 'AIRSTRIKE' } }],
-  Claim: () => [{ id: ids.claim }],
-  Search: () => [
-    { query: 'Tora Bora', first: documents.SEARCH_SIZE + 1 },
-    {
-      query: 'ceasefire',
-      first: documents.SEARCH_SIZE + 1,
-      kinds: ['QUOTE', 'SOURCE', 'ROUND', 'EVENT', 'CLAIM', 'ACTOR'],
-      from: '2025-10-01',
-      to: '2025-11-30',
-    },
-  ],
-  ClaimByKey: () => [{ key: 'ttp-uses-afghan-soil' }],
-  Trend: () => [
-    { period: 'MONTH', from: '2025-10-01', to: '2025-11-30' },
-    { period: 'WEEK', from: '2025-10-01', to: '2025-11-30' },
-  ],
-  WatchChoices: () => [{}],
-  // The alerts page's reads and stream need an editor token (the proxy forwards one for these by name).
-  Alerts: () => [{ first: documents.ALERTS_PAGE_SIZE }, { first: documents.ALERTS_PAGE_SIZE, unacknowledged: true }],
-  Watches: () => [{}],
+  ...queryVariables(ids),
   AlertRaised: () => [{}],
   CreateWatch: () => [{ input: { name: 'Documents watch', filter: { text: 'documentscheck', act: 'COMMENT' }, webhookUrl: null } }],
   PauseWatch: () => [{ id: watchId }],
   ResumeWatch: () => [{ id: watchId }],
   AcknowledgeAlert: () => [{ id: alertId }],
-  SpeakerSearch: () => [{ query: 'Khwaja Asif', first: documents.SPEAKER_OPTIONS }],
-  ActIntensity: () => [{}],
-  // The review queue's reads need an editor token (the proxy forwards one for these two by name).
-  ReviewSources: () => [{ first: documents.REVIEW_SOURCES }],
-  ReviewSource: () => [{ id: ids.source, first: documents.REVIEW_QUEUE_SIZE }],
   // The review page's writes, run in this order with an editor token (see the end of this file).
   IngestArticle: () => [
     { input: { text: ARTICLE, title: 'Pakistan warns Kabul after border firing', outlet: 'Test Wire', url: null, publishedOn: '2025-11-20' } },
@@ -223,7 +142,6 @@ const MUTATIONS = [
   'ResumeWatch',
   'AcknowledgeAlert',
 ];
-const TOKEN_QUERIES = new Set(['ReviewSources', 'ReviewSource', 'Alerts', 'Watches']);
 const TOKEN_STREAMS = new Set(['AlertRaised']);
 
 test('every dashboard mutation is run below, in order', () => {

@@ -14,7 +14,7 @@ const pubsub = createParleyPubSub();
 let token = '';
 const yoga = createYoga({
   schema: createSchema(),
-  context: ({ request }) => createContext({ db, pubsub, viewer: viewerFromToken(db, request.headers.get('x-host-token')) }),
+  context: async ({ request }) => createContext({ db, pubsub, viewer: await viewerFromToken(db, request.headers.get('x-host-token')) }),
 });
 
 beforeAll(() => {

@@ -12,6 +12,7 @@ const USAGE = `parley — Parley's command line
   token list                             list tokens (never their secrets)
   token revoke ID                        revoke a token
   backup FILE                            online backup of the database to FILE (relative to where you ran it)
+  copy-to-postgres URL                   copy the whole ledger into an empty PostgreSQL database (same ids)
   ingest FILE|FOLDER|URL... [--outlet NAME] [--published-on YYYY-MM-DD] [--auto-confirm-above X]
                                          propose quotes from articles (.txt/.md files, or web pages by
                                          http(s) URL, fetched under PARLEY_FETCH_ALLOW's rules) for review
@@ -78,6 +79,10 @@ async function main(argv: string[]): Promise<number> {
     case 'feed': {
       const { runFeed } = await import('./feed-command.ts');
       return runFeed(rest, config);
+    }
+    case 'copy-to-postgres': {
+      const { runCopy } = await import('./copy-command.ts');
+      return runCopy(rest, config);
     }
     case 'ingest': {
       const { runIngest } = await import('./ingest-command.ts');

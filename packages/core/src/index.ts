@@ -3,6 +3,7 @@ export { openDatabase, migrationsFolder, type ParleyDb, type OpenDatabaseOptions
 export * as tables from './db/schema.ts';
 export { relations } from './db/relations.ts';
 export { writeEpoch } from './db/epoch.ts';
+export { type Engine, engineOf, isSqlite, queryRows, rawRows } from './db/engine.ts';
 export { prepared } from './db/prepared.ts';
 export { queryPlanStats, type PlanStats } from './db/query-plans.ts';
 export { rekeyAliases, NAME_KEY_VERSION, type RekeyCollision } from './db/rekey.ts';
@@ -13,6 +14,7 @@ export { spanProblem } from './domain/span.ts';
 export { checkFtsQuery } from './domain/fts.ts';
 export { MAX_QUERY_WORDS, parseSearchQuery, type SearchNode, toFts5, toTsquery } from './domain/search-query.ts';
 export { SEARCH_KINDS, SEARCH_PUBLIC_SQL, SEARCH_WINDOW, searchPage, type SearchArgs, type SearchHitRow, type SearchKind } from './domain/search.ts';
+export { searchHits } from './domain/search-pg.ts';
 export { SIDE_SQL, sideOfActor } from './domain/side.ts';
 export { statementWhere, statementMatches, type StatementFilterValues } from './domain/statement-filter.ts';
 export { ParleyError, isParleyError, userError, badInput, notFound, type ErrorCode, type ParleyErrorExtensions } from './errors.ts';

@@ -47,16 +47,16 @@ export const builder = new SchemaBuilder<PothosTypes>({
     lastArgOptions: { validate: pageSize },
     // An id whose row is gone is a null node, as Relay expects, not an error for the whole list.
     nodeQueryOptions: {
-      resolve: (_root, { id }, ctx, _info, resolveNode) => {
+      resolve: async (_root, { id }, ctx, _info, resolveNode) => {
         const ids = [id] as Parameters<typeof blankMissingNodes>[1];
-        blankMissingNodes(ctx.db, ids, ctx.viewer !== null);
+        await blankMissingNodes(ctx.db, ids, ctx.viewer !== null);
         return ids[0] ? Promise.resolve(resolveNode(id)).catch(nullIfMissing) : null;
       },
     },
     nodesQueryOptions: {
-      resolve: (_root, args, ctx, _info, resolveNodes) => {
+      resolve: async (_root, args, ctx, _info, resolveNodes) => {
         if (args.ids.length > MAX_PAGE_SIZE) throw badInput('ids', `must list at most ${MAX_PAGE_SIZE} ids`);
-        blankMissingNodes(ctx.db, args.ids as Parameters<typeof blankMissingNodes>[1], ctx.viewer !== null);
+        await blankMissingNodes(ctx.db, args.ids as Parameters<typeof blankMissingNodes>[1], ctx.viewer !== null);
         return resolveNodes(args.ids);
       },
     },

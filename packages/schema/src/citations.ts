@@ -21,11 +21,11 @@ function load(ctx: ParleyContext, keys: string[]): Promise<Map<string, SourceRow
   for (const key of keys) if (!b.known.has(key)) b.pending.add(key);
   if (b.pending.size && !b.flush) {
     // Wait one tick so every sibling field of the page adds its keys first: one query for all of them.
-    b.flush = new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+    b.flush = new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
       const wanted = [...b.pending];
       b.pending.clear();
       b.flush = null;
-      const rows = ctx.db.query.sources.findMany({ where: { key: { in: wanted }, retractedAt: { isNull: true } } }).sync();
+      const rows = await ctx.db.query.sources.findMany({ where: { key: { in: wanted }, retractedAt: { isNull: true } } });
       for (const key of wanted) b.known.set(key, rows.find((r) => r.key === key) ?? null);
     });
   }

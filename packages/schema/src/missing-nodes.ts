@@ -1,5 +1,6 @@
-import { PUBLIC_ROWS } from '@parley/core';
+import { PUBLIC_ROWS, rawRows } from '@parley/core';
 import type { ParleyDb } from '@parley/core';
+import { sql } from 'drizzle-orm';
 
 const CHUNK = 500;
 
@@ -11,7 +12,7 @@ const PRIVATE_TABLES: Record<string, string> = { Change: 'changes', Watch: 'watc
  * type), so `node` and `nodes` answer null for them as Relay expects; the node loader would otherwise
  * reject the whole list, or show an unpublished row.
  */
-export function blankMissingNodes(db: ParleyDb, ids: ({ typename: string; id: unknown } | null | undefined)[], withToken = false): void {
+export async function blankMissingNodes(db: ParleyDb, ids: ({ typename: string; id: unknown } | null | undefined)[], withToken = false): Promise<void> {
   const byType = new Map<string, number[]>();
   ids.forEach((gid, index) => {
     if (!gid) return;
@@ -31,8 +32,8 @@ export function blankMissingNodes(db: ParleyDb, ids: ({ typename: string; id: un
     // Bounded IN lists: SQLite refuses more than 32,766 bound parameters in one statement.
     for (let at = 0; at < wanted.length; at += CHUNK) {
       const chunk = wanted.slice(at, at + CHUNK);
-      const sql = `SELECT x.id FROM ${table} x WHERE x.id IN (${chunk.map(() => '?').join(',')}) AND ${where}`;
-      for (const row of db.$client.prepare(sql).all(...chunk) as { id: number }[]) found.add(row.id);
+      const query = sql`SELECT x.id FROM ${sql.identifier(table)} x WHERE x.id IN (${sql.join(chunk, sql`, `)}) AND ${sql.raw(where === '1' ? 'true' : where)}`;
+      for (const row of await rawRows<{ id: number }>(db, query)) found.add(Number(row.id));
     }
     indexes.forEach((i, k) => {
       if (!found.has(wanted[k]!)) ids[i] = null;

@@ -9,7 +9,7 @@ export const MAX_VARIABLE_NESTING = 32;
 
 export interface RequestGuardOptions {
   /** Checks a bearer token; null when it names no live token. */
-  checkToken?: (token: string | null) => Viewer | null;
+  checkToken?: (token: string | null) => Promise<Viewer | null>;
   /** Failed token checks one client address may make per minute before it gets 429 (default 20). */
   authFailuresPerMinute?: number;
   /** Whether the schema may be introspected (default true). */
@@ -85,7 +85,7 @@ export function requestGuards(options: RequestGuardOptions): { plugin: Plugin; v
   const addressOf = (serverContext: unknown) => (serverContext as { req?: { socket?: { remoteAddress?: string } } })?.req?.socket?.remoteAddress ?? 'local';
 
   const plugin: Plugin = {
-    onRequest({ request, serverContext, endResponse }) {
+    async onRequest({ request, serverContext, endResponse }) {
       if (!options.checkToken || !request.headers.has('authorization')) return;
       const address = addressOf(serverContext);
       const now = Date.now();
@@ -99,7 +99,7 @@ export function requestGuards(options: RequestGuardOptions): { plugin: Plugin; v
         return endResponse(refusal(429, 'TOO_MANY_REQUESTS', `Too many failed token checks; retry in ${wait} s`, { 'retry-after': String(wait) }));
       }
       const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get('authorization') ?? '');
-      const viewer = options.checkToken(match?.[1] ?? null);
+      const viewer = await options.checkToken(match?.[1] ?? null);
       if (viewer) {
         viewers.set(request, viewer);
         return;

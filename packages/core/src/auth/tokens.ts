@@ -32,14 +32,14 @@ export function ensureApiToken(db: ParleyDb, name: string, role: TokenRole, secr
 }
 
 /** The viewer an `Authorization: Bearer …` header names, or null when absent, unknown or revoked. */
-export function viewerFromToken(db: ParleyDb, secret: string | null | undefined): Viewer | null {
+export async function viewerFromToken(db: ParleyDb, secret: string | null | undefined): Promise<Viewer | null> {
   if (!secret) return null;
   const tokenHash = hashToken(secret);
-  const row = db
+  const [row] = await db
     .select()
     .from(apiTokens)
     .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt)))
-    .get();
+    .limit(1);
   // The lookup is by hash already; compare again in constant time to keep timing free of prefix matches.
   if (!row || !timingSafeEqual(Buffer.from(row.tokenHash), Buffer.from(tokenHash))) return null;
   return { tokenId: row.id, name: row.name, role: row.role };

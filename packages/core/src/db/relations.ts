@@ -1,7 +1,13 @@
-import { defineRelations } from 'drizzle-orm';
+import { defineRelations, type ExtractTablesFromSchema, type RelationsBuilder } from 'drizzle-orm';
 import * as tables from './schema.ts';
 
-export const relations = defineRelations(tables, (r) => ({
+type Helpers = RelationsBuilder<ExtractTablesFromSchema<typeof tables>>;
+
+/**
+ * The relations between the tables, described once: PostgreSQL's twins of the tables carry the same JS names
+ * (pg/schema.ts, held to it by the parity test), so pg/open.ts builds its relations from this same description.
+ */
+export const describeRelations = (r: Helpers) => ({
   actors: {
     parent: r.one.actors({ from: r.actors.parentId, to: r.actors.id, alias: 'parent' }),
     members: r.many.actors({ alias: 'parent' }),
@@ -163,4 +169,6 @@ export const relations = defineRelations(tables, (r) => ({
   deliveryAttempts: {
     delivery: r.one.deliveries({ from: r.deliveryAttempts.deliveryId, to: r.deliveries.id, optional: false }),
   },
-}));
+});
+
+export const relations = defineRelations(tables, (r) => describeRelations(r));

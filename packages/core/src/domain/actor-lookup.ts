@@ -1,5 +1,5 @@
 import type { ParleyDb } from '../db/open.ts';
-import { prepared } from '../db/prepared.ts';
+import { queryRows } from '../db/engine.ts';
 import { normalizeName, phoneticKey } from './names.ts';
 
 export interface FindActorOptions {
@@ -12,19 +12,22 @@ export interface FindActorOptions {
  * names exactly one actor. An ambiguous transliteration answers nothing rather than a guess. `resolveActor`
  * and ingestion both come through here, so a name resolves the same way everywhere.
  */
-export function findActorByName(db: ParleyDb, name: string, { includeProposed = false }: FindActorOptions = {}): number | null {
+export async function findActorByName(db: ParleyDb, name: string, { includeProposed = false }: FindActorOptions = {}): Promise<number | null> {
   const normalized = normalizeName(name);
   if (!normalized) return null;
   const statuses = includeProposed ? `('ACTIVE', 'PROPOSED')` : `('ACTIVE')`;
-  const exact = prepared(db, `SELECT a.id FROM actor_aliases x JOIN actors a ON a.id = x.actor_id WHERE x.normalized = ? AND a.status IN ${statuses}`).get(
-    normalized,
-  ) as { id: number } | undefined;
-  if (exact) return exact.id;
-  const bySlug = prepared(db, `SELECT id FROM actors WHERE slug = ? AND status IN ${statuses}`).get(name.trim().toLowerCase()) as { id: number } | undefined;
-  if (bySlug) return bySlug.id;
-  const phonetic = prepared(
+  const [exact] = await queryRows<{ id: number }>(
     db,
-    `SELECT DISTINCT a.id FROM actor_aliases x JOIN actors a ON a.id = x.actor_id WHERE x.phonetic = ? AND a.status IN ${statuses} LIMIT 2`,
-  ).all(phoneticKey(name)) as { id: number }[];
+    `SELECT a.id FROM actor_aliases x JOIN actors a ON a.id = x.actor_id WHERE x.normalized = ? AND a.status IN ${statuses} ORDER BY a.id LIMIT 1`,
+    normalized,
+  );
+  if (exact) return exact.id;
+  const [bySlug] = await queryRows<{ id: number }>(db, `SELECT id FROM actors WHERE slug = ? AND status IN ${statuses}`, name.trim().toLowerCase());
+  if (bySlug) return bySlug.id;
+  const phonetic = await queryRows<{ id: number }>(
+    db,
+    `SELECT DISTINCT a.id FROM actor_aliases x JOIN actors a ON a.id = x.actor_id WHERE x.phonetic = ? AND a.status IN ${statuses} ORDER BY a.id LIMIT 2`,
+    phoneticKey(name),
+  );
   return phonetic.length === 1 ? phonetic[0]!.id : null;
 }

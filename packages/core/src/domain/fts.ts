@@ -1,3 +1,4 @@
+import { isSqlite } from '../db/engine.ts';
 import type { ParleyDb } from '../db/open.ts';
 import { prepared } from '../db/prepared.ts';
 import type { ParleyError } from '../errors.ts';
@@ -15,15 +16,17 @@ export function ftsQuery(query: string, field: string): string {
 }
 
 /**
- * The user's query in FTS5's MATCH syntax, tried once on the index, so a query FTS5 still refuses is reported
- * by field instead of surfacing as an SQLite exception later.
+ * The user's query, checked: parsed (BAD_USER_INPUT on `field` if malformed) and, on SQLite, tried once on the
+ * index, so a query FTS5 still refuses is reported by field instead of surfacing as an exception later. The
+ * query itself is returned: statementWhere renders it for the engine it runs on.
  */
 export function checkFtsQuery(db: ParleyDb, query: string, field: string): string {
   const q = ftsQuery(query, field);
+  if (!isSqlite(db)) return query.trim();
   try {
     prepared(db, 'SELECT rowid FROM search_index WHERE search_index MATCH ? LIMIT 1').all(q);
   } catch (error) {
     throw ftsQueryError(error, field);
   }
-  return q;
+  return query.trim();
 }

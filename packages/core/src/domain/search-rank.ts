@@ -1,8 +1,6 @@
 // Ranking a window of matches whose text has been read (highlight() output): BM25 computed here, because
 // FTS5's bm25() starts by counting every document that holds each phrase, a scan of a fifth of the index for
 // a common word. Rows whose text was not read are ranked by bm25() itself (see search.ts).
-import type { ParleyDb } from '../db/open.ts';
-import { prepared } from '../db/prepared.ts';
 import { countTokens, type MarkedText, parseMarked } from './search-text.ts';
 import type { SearchKind } from './search.ts';
 
@@ -25,23 +23,12 @@ export interface Ranked {
   marked: { title: MarkedText; body: MarkedText } | null;
 }
 
-const indexSize = new WeakMap<object, number>();
-// Documents in the index, for the inverse document frequency; read once per connection (it only drifts).
-function documents(db: ParleyDb): number {
-  let n = indexSize.get(db.$client);
-  if (n === undefined) {
-    n = prepared(db, 'SELECT count(*) FROM search_index_docsize').pluck().get() as number;
-    indexSize.set(db.$client, n);
-  }
-  return n;
-}
-
 /**
- * BM25 over the window: term frequency (title × 4) and length normalization per document; each matched term's
+ * BM25 over the window (`indexed`: how many documents the whole index holds): term frequency (title × 4) and length normalization per document; each matched term's
  * document frequency is counted in the window and, when the window is full, scaled by how much of the row-id
  * range it spans (matches are spread over ids about evenly), which stands in for a count over the whole index.
  */
-export function rankMarked(db: ParleyDb, rows: WindowRow[], full: boolean): Ranked[] {
+export function rankMarked(indexed: number, rows: WindowRow[], full: boolean): Ranked[] {
   const docs = rows.map((row) => {
     const title = parseMarked(row.title);
     const body = parseMarked(row.body);
@@ -55,7 +42,7 @@ export function rankMarked(db: ParleyDb, rows: WindowRow[], full: boolean): Rank
   const top = rows[0]?.id ?? 0;
   const bottom = rows.at(-1)?.id ?? 0;
   const spread = full && top > bottom ? top / (top - bottom) : 1;
-  const n = Math.max(documents(db), rows.length);
+  const n = Math.max(indexed, rows.length);
   const avg = docs.reduce((s, d) => s + d.length, 0) / Math.max(1, docs.length) || 1;
   const ranked = docs.map((d) => {
     let score = 0;

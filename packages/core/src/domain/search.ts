@@ -6,6 +6,7 @@ import type { ParleyDb } from '../db/open.ts';
 import { prepared } from '../db/prepared.ts';
 import { badInput } from '../errors.ts';
 import { ftsQuery, ftsQueryError } from './fts.ts';
+import { cursorOf, decodeCursor } from './search-cursor.ts';
 import { type Ranked, rankMarked, type WindowRow } from './search-rank.ts';
 import { parseMarked, type Range, snippetColumn, snippetOf } from './search-text.ts';
 
@@ -43,7 +44,7 @@ export interface SearchHitRow {
   date: string | null;
 }
 
-const dateOf = (kind: string, ref: string) => `CASE ${kind}
+export const dateOf = (kind: string, ref: string) => `CASE ${kind}
     WHEN 'STATEMENT' THEN (SELECT said_on FROM statements WHERE id = ${ref})
     WHEN 'QUOTE' THEN (SELECT s.said_on FROM quotes q JOIN statements s ON s.id = q.statement_id WHERE q.id = ${ref})
     WHEN 'SOURCE' THEN (SELECT published_on FROM sources WHERE id = ${ref})
@@ -62,7 +63,7 @@ export const SEARCH_PUBLIC_SQL = `CASE kind
       WHEN 'EVENT' THEN EXISTS (SELECT 1 FROM events x WHERE x.id = ref_id AND x.retracted_at IS NULL)
       WHEN 'CLAIM' THEN EXISTS (SELECT 1 FROM claims x WHERE x.id = ref_id AND x.retracted_at IS NULL)
       WHEN 'ACTOR' THEN EXISTS (SELECT 1 FROM actors x WHERE x.id = ref_id AND x.status = 'ACTIVE')
-      ELSE 0
+      ELSE FALSE
     END`;
 
 // The window: the newest matches of the wanted kinds (the kind is the row id's low three bits, read from the
@@ -84,9 +85,9 @@ const BM25_SQL = `SELECT rowid AS id, kind, ref_id AS refId, -bm25(search_index,
 
 // What a hit on the page carries besides its text: whether it is public, the statement and source it belongs
 // to, and its date; asked for a batch of ranked candidates in one statement.
-const DETAILS = `${SEARCH_PUBLIC_SQL} AS public,
-    CASE kind WHEN 'STATEMENT' THEN ref_id WHEN 'QUOTE' THEN (SELECT statement_id FROM quotes WHERE id = ref_id) END AS statementId,
-    CASE kind WHEN 'SOURCE' THEN ref_id WHEN 'QUOTE' THEN (SELECT source_id FROM quotes WHERE id = ref_id) END AS sourceId,
+export const DETAILS = `${SEARCH_PUBLIC_SQL} AS public,
+    CASE kind WHEN 'STATEMENT' THEN ref_id WHEN 'QUOTE' THEN (SELECT statement_id FROM quotes WHERE id = ref_id) END AS "statementId",
+    CASE kind WHEN 'SOURCE' THEN ref_id WHEN 'QUOTE' THEN (SELECT source_id FROM quotes WHERE id = ref_id) END AS "sourceId",
     ${dateOf('kind', 'ref_id')} AS date`;
 const DETAILS_SQL = `SELECT id, ${DETAILS} FROM (SELECT value AS id, value >> 3 AS ref_id,
     json_extract('${JSON.stringify(['', ...SEARCH_KINDS])}', '$[' || (value & 7) || ']') AS kind FROM json_each(@ids))`;
@@ -105,23 +106,15 @@ interface Details {
   body?: string;
 }
 
-// A cursor names its window (the top row id) and its place in the window's ranking, and carries the newest id
-// of each kind when the search began: ids interleave across kinds (id × 8 + kind), so a statement added later
-// can take a row id below the window's top, and only this snapshot keeps it out of pages already begun.
-const CURSOR = 'search:';
-interface Cursor {
-  top: number;
-  index: number;
-  seen: number[];
-}
-const cursorOf = (c: Cursor) => Buffer.from(`${CURSOR}${c.top}:${c.index}:${c.seen.join(',')}`).toString('base64');
-function decodeCursor(after: string): Cursor {
-  const text = Buffer.from(after, 'base64').toString('utf8');
-  const [top, index, seen] = text.slice(CURSOR.length).split(':');
-  const numbers = [top, index, ...(seen ?? '').split(',')].map((n) => (n && /^\d{1,15}$/.test(n) ? Number(n) : -1));
-  if (!text.startsWith(CURSOR) || numbers.length !== 2 + SEARCH_KINDS.length || numbers.some((n) => n < 0))
-    throw badInput('after', 'is not a cursor of this search');
-  return { top: numbers[0]!, index: numbers[1]!, seen: numbers.slice(2) };
+const indexSize = new WeakMap<object, number>();
+// Documents in the index, for the inverse document frequency; read once per connection (it only drifts).
+function documents(db: ParleyDb): number {
+  let n = indexSize.get(db.$client);
+  if (n === undefined) {
+    n = prepared(db, 'SELECT count(*) FROM search_index_docsize').pluck().get() as number;
+    indexSize.set(db.$client, n);
+  }
+  return n;
 }
 
 type WindowParams = { q: string; kinds: string | null; from: string | null; to: string | null; limit: number; hi: number; seen: string | null };
@@ -149,8 +142,8 @@ function windowAt(db: ParleyDb, params: WindowParams) {
   const top = probe[0]!.id;
   const bottom = probe.at(-1)!.id;
   let ranked: Ranked[];
-  if (marked) ranked = rankMarked(db, marked, full);
-  else if (full && (top - bottom) / probe.length <= SPARSE) ranked = rankMarked(db, run<WindowRow>(db, MARKED_SQL, at), full);
+  if (marked) ranked = rankMarked(documents(db), marked, full);
+  else if (full && (top - bottom) / probe.length <= SPARSE) ranked = rankMarked(documents(db), run<WindowRow>(db, MARKED_SQL, at), full);
   else
     ranked = run<WindowRow & { score: number }>(db, BM25_SQL, { ...at, limit: probe.length })
       .map((row) => ({ row, score: row.score, marked: null }))

@@ -2,6 +2,8 @@ import { and, sql, type SQL } from 'drizzle-orm';
 import type { ParleyDb } from '../db/open.ts';
 import { statements } from '../db/schema.ts';
 import { writeEpoch } from '../db/epoch.ts';
+import { type Engine, engineOf } from '../db/engine.ts';
+import { parseSearchQuery, toFts5, toTsquery } from './search-query.ts';
 import { SIDE_SQL } from './side.ts';
 
 export interface StatementFilterValues {
@@ -15,6 +17,7 @@ export interface StatementFilterValues {
   topic?: string | null;
   from?: string | null;
   to?: string | null;
+  /** A query in the search language (search-query.ts), rendered here for the engine. */
   text?: string | null;
   /** Default PUBLISHED: pending and rejected statements are never shown as fact. */
   status?: string | null;
@@ -24,7 +27,14 @@ export interface StatementFilterValues {
  * One SQL predicate serves the connection, its totalCount and live subscriptions, so a subscriber sees
  * exactly what a re-run of its query would show. Each branch is served by an index on statements.
  */
-export function statementWhere(f: StatementFilterValues) {
+export function statementWhere(f: StatementFilterValues, engine: Engine = 'sqlite') {
+  const matches = (kind: string) => {
+    const tree = f.text ? parseSearchQuery(f.text, 'text') : null;
+    if (!tree) return sql``;
+    return engine === 'sqlite'
+      ? sql`SELECT ref_id FROM search_index WHERE search_index MATCH ${toFts5(tree)} AND kind = ${kind}`
+      : sql`SELECT ref_id FROM search_index WHERE document @@ to_tsquery('parley_english', parley_unaccent(${toTsquery(tree)})) AND kind = ${kind}`;
+  };
   return (s: typeof statements): SQL => {
     const parts: SQL[] = [sql`${s.status} = ${f.status ?? 'PUBLISHED'}`];
     if (f.speakerId != null) parts.push(sql`${s.speakerId} = ${f.speakerId}`);
@@ -43,9 +53,8 @@ export function statementWhere(f: StatementFilterValues) {
     if (f.topic) parts.push(sql`${s.id} IN (SELECT statement_id FROM statement_topics WHERE topic = ${f.topic})`);
     if (f.text) {
       parts.push(sql`${s.id} IN (
-        SELECT ref_id FROM search_index WHERE search_index MATCH ${f.text} AND kind = 'STATEMENT'
-        UNION SELECT statement_id FROM quotes WHERE link = 'CONFIRMED' AND retracted_at IS NULL AND id IN (
-          SELECT ref_id FROM search_index WHERE search_index MATCH ${f.text} AND kind = 'QUOTE'))`);
+        ${matches('STATEMENT')}
+        UNION SELECT statement_id FROM quotes WHERE link = 'CONFIRMED' AND retracted_at IS NULL AND id IN (${matches('QUOTE')}))`);
     }
     return and(...parts)!;
   };
@@ -68,7 +77,7 @@ export function statementMatches(db: ParleyDb, id: number, f: StatementFilterVal
     const row = db
       .select({ one: sql`1` })
       .from(statements)
-      .where(and(sql`${statements.id} = ${id}`, statementWhere(f)(statements)))
+      .where(and(sql`${statements.id} = ${id}`, statementWhere(f, engineOf(db))(statements)))
       .get();
     verdict = row !== undefined;
     memo.answers.set(key, verdict);

@@ -7,7 +7,7 @@
 // anything smaller is UNCHANGED. Evidence: the period's statements furthest from the previous period's mean
 // in the direction of the change (for UNCHANGED, furthest either way), at most EVIDENCE_SIZE.
 import type { ParleyDb } from '../db/open.ts';
-import { prepared } from '../db/prepared.ts';
+import { isSqlite, queryRows } from '../db/engine.ts';
 import { SIDES } from './enums.ts';
 import { SIDE_SQL } from './side.ts';
 
@@ -48,16 +48,25 @@ interface Said {
   targetSides: string;
 }
 
-const PERIOD_SQL: Record<TrendPeriod, string> = {
-  MONTH: `substr(s.said_on, 1, 7) || '-01'`,
-  // The Monday of the statement's ISO week.
-  WEEK: `date(s.said_on, '-' || ((CAST(strftime('%w', s.said_on) AS INTEGER) + 6) % 7) || ' days')`,
+// Date arithmetic and JSON aggregation are each engine's own; the rest of the query is shared.
+const ENGINE_SQL = {
+  sqlite: {
+    MONTH: `substr(s.said_on, 1, 7) || '-01'`,
+    // The Monday of the statement's ISO week.
+    WEEK: `date(s.said_on, '-' || ((CAST(strftime('%w', s.said_on) AS INTEGER) + 6) % 7) || ' days')`,
+    sides: 'json_group_array(DISTINCT ts.side)',
+  },
+  postgres: {
+    MONTH: `substr(s.said_on, 1, 7) || '-01'`,
+    WEEK: `to_char(date_trunc('week', s.said_on::date), 'YYYY-MM-DD')`,
+    sides: 'json_agg(DISTINCT ts.side)::text',
+  },
 };
 
-const sqlFor = (period: TrendPeriod) => `
+const sqlFor = (period: TrendPeriod, engine: keyof typeof ENGINE_SQL) => `
   WITH sided AS (SELECT a.id AS id, ${SIDE_SQL} AS side FROM actors a LEFT JOIN actors p ON p.id = a.parent_id)
-  SELECT s.id, s.intensity, ${PERIOD_SQL[period]} AS period, sided.side AS side,
-    (SELECT json_group_array(DISTINCT ts.side) FROM statement_targets t JOIN sided ts ON ts.id = t.actor_id WHERE t.statement_id = s.id) AS targetSides
+  SELECT s.id, s.intensity, ${ENGINE_SQL[engine][period]} AS period, sided.side AS side,
+    (SELECT ${ENGINE_SQL[engine].sides} FROM statement_targets t JOIN sided ts ON ts.id = t.actor_id WHERE t.statement_id = s.id) AS "targetSides"
   FROM statements s JOIN occasions o ON o.id = s.occasion_id JOIN sided ON sided.id = s.speaker_id
   WHERE s.status = 'PUBLISHED' AND s.said_on >= ? AND s.said_on <= ? ${period === 'WEEK' ? `AND o.date_precision != 'MONTH'` : ''}
   ORDER BY s.said_on, s.id`;
@@ -93,8 +102,8 @@ function summarize(group: string, now: Said[], before: Said[]): TrendGroup {
   return { group, statements: now.length, meanIntensity, previousMean, change, verdict, evidence };
 }
 
-export function trend(db: ParleyDb, period: TrendPeriod, from: string, to: string): TrendRow[] {
-  const rows = prepared(db, sqlFor(period)).all(periodBefore(period, from), to) as Said[];
+export async function trend(db: ParleyDb, period: TrendPeriod, from: string, to: string): Promise<TrendRow[]> {
+  const rows = await queryRows<Said>(db, sqlFor(period, isSqlite(db) ? 'sqlite' : 'postgres'), periodBefore(period, from), to);
   const byPeriod = new Map<string, Said[]>();
   for (const r of rows) {
     if (!byPeriod.has(r.period)) byPeriod.set(r.period, []);

@@ -1,6 +1,6 @@
 import { and, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { findActorByName, normalizeName, prepared, sideOfActor } from '@parley/core';
+import { findActorByName, normalizeName, queryRows, sideOfActor } from '@parley/core';
 import { actors } from '@parley/core/tables';
 import { builder } from '../builder.ts';
 import { CitationRef, citationsFrom, citedText } from './citations.ts';
@@ -42,22 +42,25 @@ const _Actor = builder.drizzleNode('actors', {
       description: 'Whom this actor addresses most, by number of statements.',
       args: { first: t.arg.int({ defaultValue: 5, validate: z.number().int().min(1).max(50) }) },
       resolve: (a, args, ctx) =>
-        prepared(
+        queryRows<{ actorId: number; statements: number }>(
           ctx.db,
-          `SELECT st.actor_id AS actorId, count(*) AS statements FROM statements s
+          `SELECT st.actor_id AS "actorId", count(*) AS statements FROM statements s
            JOIN statement_targets st ON st.statement_id = s.id
            WHERE s.speaker_id = ? AND s.status = 'PUBLISHED' GROUP BY st.actor_id ORDER BY statements DESC, st.actor_id LIMIT ?`,
-        ).all(a.id, args.first) as { actorId: number; statements: number }[],
+          a.id,
+          args.first,
+        ),
     }),
     intensityTrend: t.field({
       type: [TrendPoint],
       description: "Mean intensity of this actor's statements per day.",
       resolve: (a, _args, ctx) =>
-        prepared(
+        queryRows<{ day: string; statements: number; meanIntensity: number }>(
           ctx.db,
-          `SELECT said_on AS day, count(*) AS statements, avg(intensity) AS meanIntensity FROM statements
+          `SELECT said_on AS day, count(*) AS statements, avg(CAST(intensity AS DOUBLE PRECISION)) AS "meanIntensity" FROM statements
            WHERE speaker_id = ? AND status = 'PUBLISHED' GROUP BY said_on ORDER BY said_on`,
-        ).all(a.id) as { day: string; statements: number; meanIntensity: number }[],
+          a.id,
+        ),
     }),
   }),
 });
@@ -122,8 +125,8 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'The actor any alias or spelling names, ignoring case, diacritics, honorifics and common transliterations.',
     args: { name: t.arg.string({ required: true, validate: nameRule }) },
-    resolve: (query, _root, args, ctx) => {
-      const id = findActorByName(ctx.db, args.name);
+    resolve: async (query, _root, args, ctx) => {
+      const id = await findActorByName(ctx.db, args.name);
       return id === null ? null : ctx.db.query.actors.findFirst(query({ where: { id } }));
     },
   }),
@@ -131,7 +134,7 @@ builder.queryFields((t) => ({
     {
       type: 'actors',
       args: { filter: t.arg({ type: ActorFilter }) },
-      totalCount: (_parent, args, ctx) => ctx.db.$count(actors, actorWhere(ctx, args.filter ?? {})(actors)).sync(),
+      totalCount: (_parent, args, ctx) => ctx.db.$count(actors, actorWhere(ctx, args.filter ?? {})(actors)),
       resolve: (query, _parent, args, ctx) => {
         const where = actorWhere(ctx, args.filter ?? {});
         return ctx.db.query.actors.findMany(query({ where: { RAW: (a) => where(a) }, orderBy: { name: 'asc', id: 'asc' } }));

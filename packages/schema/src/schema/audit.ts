@@ -48,7 +48,7 @@ builder.queryFields((t) => ({
       authScopes: { editor: true },
       description: 'The audit trail, newest first. Needs a token.',
       args: { filter: t.arg({ type: ChangeFilter }) },
-      totalCount: (_p, args, ctx) => ctx.db.$count(changes, changeWhere(args.filter)(changes)).sync(),
+      totalCount: (_p, args, ctx) => ctx.db.$count(changes, changeWhere(args.filter)(changes)),
       resolve: (query, _p, args, ctx) => {
         const where = changeWhere(args.filter);
         return ctx.db.query.changes.findMany(query({ where: { RAW: (c) => where(c) }, orderBy: { id: 'desc' } }));

@@ -110,7 +110,7 @@ builder.queryFields((t) => ({
   claims: t.drizzleConnection(
     {
       type: 'claims',
-      totalCount: (_p, _a, ctx) => ctx.db.$count(claims, isNull(claims.retractedAt)).sync(),
+      totalCount: (_p, _a, ctx) => ctx.db.$count(claims, isNull(claims.retractedAt)),
       resolve: (query, _p, _a, ctx) => ctx.db.query.claims.findMany(query({ where: { retractedAt: { isNull: true } }, orderBy: { id: 'asc' } })),
     },
     { name: 'ClaimConnection' },

@@ -42,7 +42,7 @@ builder.queryFields((t) => ({
       authScopes: { editor: true },
       description: 'Deleted records, newest first. Needs a token.',
       args: { entity: t.arg.string({ validate: z.string().max(60) }) },
-      totalCount: (_p, args, ctx) => ctx.db.$count(tombstones, args.entity ? sql`${tombstones.entity} = ${args.entity}` : undefined).sync(),
+      totalCount: (_p, args, ctx) => ctx.db.$count(tombstones, args.entity ? sql`${tombstones.entity} = ${args.entity}` : undefined),
       resolve: (query, _p, args, ctx) =>
         ctx.db.query.tombstones.findMany(query({ where: args.entity ? { entity: args.entity } : {}, orderBy: { id: 'desc' } })),
     },

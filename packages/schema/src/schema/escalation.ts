@@ -1,5 +1,5 @@
 import { builder } from '../builder.ts';
-import { prepared } from '@parley/core';
+import { queryRows } from '@parley/core';
 import type { Side as SideValue } from '@parley/core';
 import { SIDE_SQL } from '@parley/core';
 import { badInput } from '../errors.ts';
@@ -45,7 +45,7 @@ const ESCALATION_SQL = `
     SELECT a.id AS id, ${SIDE_SQL} AS side FROM actors a LEFT JOIN actors p ON p.id = a.parent_id
   )
   SELECT s.said_on AS day, sided.side AS side, count(*) AS statements,
-         avg(s.intensity) AS meanIntensity, min(s.intensity) AS minIntensity
+         avg(CAST(s.intensity AS DOUBLE PRECISION)) AS "meanIntensity", min(s.intensity) AS "minIntensity"
   FROM statements s
   JOIN occasions o ON o.id = s.occasion_id
   JOIN sided ON sided.id = s.speaker_id
@@ -58,9 +58,9 @@ builder.queryFields((t) => ({
     type: [EscalationPoint],
     description: 'Per day: number of statements and their intensity, overall and per side (PK, AF, mediators, others).',
     args: { from: t.arg({ type: 'Date' }), to: t.arg({ type: 'Date' }) },
-    resolve: (_root, args, ctx) => {
+    resolve: async (_root, args, ctx) => {
       if (args.from && args.to && args.to < args.from) throw badInput('to', 'must not be before from');
-      const rows = prepared(ctx.db, ESCALATION_SQL).all(args.from ?? '0000-01-01', args.to ?? '9999-12-31') as (SidePoint & { day: string })[];
+      const rows = await queryRows<SidePoint & { day: string }>(ctx.db, ESCALATION_SQL, args.from ?? '0000-01-01', args.to ?? '9999-12-31');
       const days = new Map<string, Point>();
       for (const { day, ...side } of rows) {
         let point = days.get(day);

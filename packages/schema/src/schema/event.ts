@@ -90,7 +90,7 @@ builder.queryFields((t) => ({
     {
       type: 'events',
       args: { filter: t.arg({ type: EventFilter }) },
-      totalCount: (_p, args, ctx) => ctx.db.$count(events, eventWhere(args.filter)(events)).sync(),
+      totalCount: (_p, args, ctx) => ctx.db.$count(events, eventWhere(args.filter)(events)),
       resolve: (query, _p, args, ctx) => {
         if (args.filter?.from && args.filter.to && args.filter.to < args.filter.from) throw badInput('filter.to', 'must not be before filter.from');
         const where = eventWhere(args.filter);

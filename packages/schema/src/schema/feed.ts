@@ -60,7 +60,7 @@ builder.queryFields((t) => ({
       type: 'feeds',
       authScopes: { editor: true },
       description: 'Followed feeds with their health. Needs a token.',
-      totalCount: (_p, _a, ctx) => ctx.db.$count(feeds).sync(),
+      totalCount: (_p, _a, ctx) => ctx.db.$count(feeds),
       resolve: (query, _p, _a, ctx) => ctx.db.query.feeds.findMany(query({ orderBy: { id: 'asc' } })),
     },
     { name: 'FeedConnection' },

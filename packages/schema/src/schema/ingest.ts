@@ -85,7 +85,7 @@ builder.queryFields((t) => ({
       args: { source: t.arg.id({ description: 'Only quotes from this source.' }) },
       totalCount: (_p, args, ctx) => {
         const { sourceId } = reviewWhere(args.source) as { sourceId?: number };
-        return ctx.db.$count(quotes, and(eq(quotes.link, 'SUGGESTED'), sourceId ? eq(quotes.sourceId, sourceId) : undefined)).sync();
+        return ctx.db.$count(quotes, and(eq(quotes.link, 'SUGGESTED'), sourceId ? eq(quotes.sourceId, sourceId) : undefined));
       },
       resolve: (query, _p, args, ctx) => ctx.db.query.quotes.findMany(query({ where: reviewWhere(args.source), orderBy: { id: 'asc' } })),
     },

@@ -44,7 +44,7 @@ builder.queryFields((t) => ({
     {
       type: 'outlets',
       args: { kind: t.arg({ type: OutletKind }) },
-      totalCount: (_p, args, ctx) => ctx.db.$count(outlets, args.kind ? eq(outlets.kind, args.kind) : undefined).sync(),
+      totalCount: (_p, args, ctx) => ctx.db.$count(outlets, args.kind ? eq(outlets.kind, args.kind) : undefined),
       resolve: (query, _p, args, ctx) =>
         ctx.db.query.outlets.findMany(query({ where: args.kind ? { kind: args.kind } : {}, orderBy: { name: 'asc', id: 'asc' } })),
     },

@@ -69,10 +69,12 @@ builder.queryFields((t) => ({
     {
       type: 'negotiationRounds',
       args: { filter: t.arg({ type: RoundFilter }) },
-      totalCount: (_p, args, ctx) => ctx.db.$count(negotiationRounds, roundWhere(args.filter)(negotiationRounds)).sync(),
+      totalCount: (_p, args, ctx) => ctx.db.$count(negotiationRounds, roundWhere(args.filter)(negotiationRounds)),
       resolve: (query, _p, args, ctx) => {
         const where = roundWhere(args.filter);
-        return ctx.db.query.negotiationRounds.findMany(query({ where: { RAW: (r) => where(r) }, orderBy: { startedOn: 'desc', id: 'desc' } }));
+        // Newest recorded first. Not by start date: many rounds have none on record, and a null sort key both
+        // breaks cursor pages (no row compares below NULL) and sorts differently on SQLite and PostgreSQL.
+        return ctx.db.query.negotiationRounds.findMany(query({ where: { RAW: (r) => where(r) }, orderBy: { id: 'desc' } }));
       },
     },
     { name: 'NegotiationRoundConnection' },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { builder } from '../builder.ts';
-import { SEARCH_KINDS, type SearchKind, searchPage } from '@parley/core';
+import { SEARCH_KINDS, type SearchKind, searchHits } from '@parley/core';
 import { globalIdOf } from '../ids.ts';
 
 const SearchKindEnum = builder.enumType('SearchKind', { values: SEARCH_KINDS });
@@ -77,7 +77,7 @@ builder.queryFields((t) => ({
       to: t.arg({ type: 'Date' }),
     },
     resolve: async (_root, args, ctx, info) => {
-      const rows = searchPage(ctx.db, {
+      const rows = await searchHits(ctx.db, {
         query: args.query,
         first: args.first ?? 20,
         after: args.after,

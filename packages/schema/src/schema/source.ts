@@ -63,7 +63,7 @@ builder.queryFields((t) => ({
   sources: t.drizzleConnection(
     {
       type: 'sources',
-      totalCount: (_p, _a, ctx) => ctx.db.$count(sources, isNull(sources.retractedAt)).sync(),
+      totalCount: (_p, _a, ctx) => ctx.db.$count(sources, isNull(sources.retractedAt)),
       resolve: (query, _p, _a, ctx) =>
         ctx.db.query.sources.findMany(query({ where: { retractedAt: { isNull: true } }, orderBy: { publishedOn: 'desc', id: 'desc' } })),
     },

@@ -7,7 +7,7 @@ import type { ParleyContext } from '../context.ts';
 import { statements } from '@parley/core/tables';
 import { ACT_INTENSITY, INDEPENDENT_ORIGIN_SQL } from '@parley/core';
 import { checkFtsQuery } from '@parley/core';
-import { statementMatches, statementWhere, type StatementFilterValues } from '@parley/core';
+import { engineOf, statementMatches, statementWhere, type StatementFilterValues } from '@parley/core';
 import { badInput, userError } from '../errors.ts';
 import { idOf, optionalIdOf } from '../ids.ts';
 import { createStatement, updateStatement } from '@parley/core';
@@ -131,9 +131,9 @@ builder.queryFields((t) => ({
     {
       type: 'statements',
       args: { filter: t.arg({ type: StatementFilter }), orderBy: t.arg({ type: StatementOrder }) },
-      totalCount: (_p, args, ctx) => ctx.db.$count(statements, statementWhere(decodeStatementFilter(ctx, args.filter))(statements)).sync(),
+      totalCount: (_p, args, ctx) => ctx.db.$count(statements, statementWhere(decodeStatementFilter(ctx, args.filter), engineOf(ctx.db))(statements)),
       resolve: (query, _p, args, ctx) => {
-        const where = statementWhere(decodeStatementFilter(ctx, args.filter));
+        const where = statementWhere(decodeStatementFilter(ctx, args.filter), engineOf(ctx.db));
         const column = ORDER_COLUMN[args.orderBy?.field ?? 'SAID_ON'];
         const direction = (args.orderBy?.direction ?? 'DESC') === 'DESC' ? 'desc' : 'asc';
         return ctx.db.query.statements.findMany(query({ where: { RAW: (s) => where(s) }, orderBy: { [column]: direction, id: direction } }));

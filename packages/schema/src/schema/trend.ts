@@ -69,7 +69,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx) => {
       if (args.to < args.from) throw badInput('to', 'must not be before from');
       if (Date.parse(args.to) - Date.parse(args.from) > 5 * 366 * 86_400_000) throw badInput('to', 'the range may span at most five years');
-      const rows: TrendRow[] = trend(ctx.db, args.period, args.from, args.to);
+      const rows: TrendRow[] = await trend(ctx.db, args.period, args.from, args.to);
       // The evidence of every group in one query, not one per group.
       const ids = [...new Set(rows.flatMap((r) => [...r.sides, ...r.pairs].flatMap((g) => g.evidence.map((e) => e.statementId))))];
       const found = ids.length ? await ctx.db.query.statements.findMany({ where: { id: { in: ids } } }) : [];

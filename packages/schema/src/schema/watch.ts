@@ -135,7 +135,7 @@ builder.queryFields((t) => ({
     {
       type: 'watches',
       authScopes: { editor: true },
-      totalCount: (_p, _a, ctx) => ctx.db.$count(watches).sync(),
+      totalCount: (_p, _a, ctx) => ctx.db.$count(watches),
       resolve: (query, _p, _a, ctx) => ctx.db.query.watches.findMany(query({ orderBy: { id: 'desc' } })),
     },
     { name: 'WatchConnection' },
@@ -147,7 +147,7 @@ builder.queryFields((t) => ({
       authScopes: { editor: true },
       description: 'Alerts, newest first. Needs a token.',
       args: { watch: t.arg.id(), unacknowledged: t.arg.boolean({ defaultValue: false }) },
-      totalCount: (_p, args, ctx) => ctx.db.$count(alerts, alertWhere(args)).sync(),
+      totalCount: (_p, args, ctx) => ctx.db.$count(alerts, alertWhere(args)),
       resolve: (query, _p, args, ctx) => {
         const where = alertWhere(args);
         return ctx.db.query.alerts.findMany(query({ where: { RAW: () => where }, orderBy: { id: 'desc' } }));
@@ -223,7 +223,7 @@ builder.subscriptionFields((t) => ({
       if (only === null) return raised;
       return pipe(
         raised,
-        filter((id: number) => ctx.db.$client.prepare('SELECT 1 FROM alerts WHERE id = ? AND watch_id = ?').get(id, only) !== undefined),
+        filter(async (id: number) => (await ctx.db.query.alerts.findFirst({ columns: { id: true }, where: { id, watchId: only } })) !== undefined),
       );
     },
     resolve: (query, id, _args, ctx) => ctx.db.query.alerts.findFirst(query({ where: { id: id as unknown as number } })).then((a) => a!),

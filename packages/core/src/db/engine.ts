@@ -1,0 +1,35 @@
+// What differs between the two engines for code that otherwise runs on either: raw SQL's entry point. Drizzle's
+// query builders and relational queries are awaited the same way on both; a raw `sql` query is `db.all` on
+// better-sqlite3 and `db.execute` on node-postgres.
+import type { SQL } from 'drizzle-orm';
+import type { ParleyDb } from './open.ts';
+import { prepared } from './prepared.ts';
+
+export type Engine = 'sqlite' | 'postgres';
+
+/** True for an SQLite database (better-sqlite3); false for PostgreSQL. */
+export function isSqlite(db: ParleyDb): boolean {
+  return typeof (db.$client as { prepare?: unknown }).prepare === 'function';
+}
+
+export const engineOf = (db: ParleyDb): Engine => (isSqlite(db) ? 'sqlite' : 'postgres');
+
+/** The rows of a raw SQL query, on either engine. */
+export async function rawRows<T>(db: ParleyDb, query: SQL): Promise<T[]> {
+  if (isSqlite(db)) return db.all<T>(query);
+  const result = await (db as unknown as { execute(q: SQL): Promise<{ rows: T[] }> }).execute(query);
+  return result.rows;
+}
+
+/**
+ * Hand-written SQL with `?` placeholders, on either engine: prepared once per connection on SQLite, numbered
+ * ($1, $2…) for PostgreSQL. The SQL must be portable (counts and averages come back as numbers on both: see
+ * pg/open.ts) and hold no literal question mark.
+ */
+export async function queryRows<T>(db: ParleyDb, text: string, ...params: unknown[]): Promise<T[]> {
+  if (isSqlite(db)) return prepared(db, text).all(...params) as T[];
+  let n = 0;
+  const numbered = text.replace(/\?/g, () => `$${++n}`);
+  const pool = db.$client as unknown as { query(text: string, values: unknown[]): Promise<{ rows: T[] }> };
+  return (await pool.query(numbered, params)).rows;
+}

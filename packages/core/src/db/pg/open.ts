@@ -1,0 +1,49 @@
+// A PostgreSQL database as Parley's code sees it: drizzle over a node-postgres pool, with relations built from the
+// same description as SQLite's, typed as ParleyDb so that code which awaits its queries runs on either engine.
+import { drizzle } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import type { ParleyDb } from '../open.ts';
+import { migratePostgres } from './migrate.ts';
+import { relations } from './relations.ts';
+
+export interface OpenPostgresOptions {
+  /** Connections in this process's pool (PARLEY_PG_POOL). */
+  poolSize?: number;
+  /** Longest a statement may run before PostgreSQL cancels it, in ms (PARLEY_PG_STATEMENT_TIMEOUT); 0: no limit. */
+  statementTimeoutMs?: number;
+  /** Apply pending migrations under the start-up lock first (default true). */
+  migrate?: boolean;
+}
+
+export interface PostgresDb {
+  db: ParleyDb;
+  pool: pg.Pool;
+  close(): Promise<void>;
+}
+
+// count(*) is bigint and avg() numeric on PostgreSQL, which node-postgres hands over as strings; SQLite gives
+// numbers. Ledger counts stay far below 2^53, so both are read as numbers and the API answers the same JSON.
+const types = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === pg.types.builtins.INT8) return (value: string) => Number.parseInt(value, 10);
+    if (oid === pg.types.builtins.NUMERIC) return (value: string) => Number.parseFloat(value);
+    return pg.types.getTypeParser(oid, format);
+  },
+};
+
+export async function openPostgres(url: string, options: OpenPostgresOptions = {}): Promise<PostgresDb> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize ?? 10,
+    types,
+    ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+  });
+  try {
+    if (options.migrate !== false) await migratePostgres(pool);
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  const db = drizzle({ client: pool, relations }) as unknown as ParleyDb;
+  return { db, pool, close: () => pool.end() };
+}

@@ -1,0 +1,130 @@
+// Full-text search on PostgreSQL, with SQLite's result shape and bound: the same language (search-query.ts), the
+// same windows of the newest SEARCH_WINDOW matches by row id (id × 8 + kind), the same cursors, and the same
+// ranking and snippets, computed in JS (search-rank.ts, search-text.ts) from text whose matches ts_headline
+// marked. The index is the tsvector column of search_index (drizzle-pg/*search*): English stemming without stop
+// words over unaccented text split as unicode61 splits it, served by its GIN index.
+import { isSqlite } from '../db/engine.ts';
+import type { ParleyDb } from '../db/open.ts';
+import { badInput } from '../errors.ts';
+import { cursorOf, decodeCursor } from './search-cursor.ts';
+import { parseSearchQuery, toTsquery } from './search-query.ts';
+import { rankMarked, type WindowRow } from './search-rank.ts';
+import { DETAILS, dateOf, SEARCH_KINDS, SEARCH_WINDOW, type SearchArgs, type SearchHitRow, searchPage } from './search.ts';
+import { CLOSE, OPEN, parseMarked, snippetColumn, snippetOf } from './search-text.ts';
+
+type Query = (text: string, values: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>;
+const SNIPPET_TOKENS = 20;
+const MARKS = `'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', HighlightAll=true'`;
+
+// $1 tsquery text, $2 top row id, $3 newest id per kind (JSON) or null, $4 kind slots or null, $5 from, $6 to, $7 limit.
+const WINDOW_SQL = `WITH q AS (SELECT to_tsquery('parley_english', parley_unaccent($1)) AS q)
+  SELECT i.rowid AS id, i.kind, i.ref_id AS "refId", i.title AS "plainTitle", i.body AS "plainBody",
+    ts_headline('parley_english', parley_words(i.title), q.q, ${MARKS}) AS title,
+    ts_headline('parley_english', parley_words(i.body), q.q, ${MARKS}) AS body,
+    CASE WHEN $3::text IS NULL THEN json_build_array((SELECT max(id) FROM statements), (SELECT max(id) FROM quotes),
+      (SELECT max(id) FROM sources), (SELECT max(id) FROM negotiation_rounds), (SELECT max(id) FROM events),
+      (SELECT max(id) FROM claims), (SELECT max(id) FROM actors))::text END AS newest
+  FROM search_index i, q
+  WHERE i.document @@ q.q AND i.rowid <= $2
+    AND ($3::text IS NULL OR (i.rowid >> 3) <= (($3::json) ->> ((i.rowid & 7)::int - 1))::bigint)
+    AND ($4::int[] IS NULL OR (i.rowid % 8)::int = ANY($4::int[]))
+    AND ($5::text IS NULL OR ${dateOf('i.kind', 'i.ref_id')} >= $5) AND ($6::text IS NULL OR ${dateOf('i.kind', 'i.ref_id')} <= $6)
+  ORDER BY i.rowid DESC LIMIT $7`;
+
+const DETAILS_SQL = `SELECT id, ${DETAILS} FROM (SELECT v AS id, v >> 3 AS ref_id,
+    (ARRAY[${SEARCH_KINDS.map((k) => `'${k}'`).join(', ')}])[(v & 7)::int] AS kind FROM unnest($1::bigint[]) v) x`;
+
+interface PgWindowRow extends WindowRow {
+  plainTitle: string;
+  plainBody: string;
+  newest: string | null;
+}
+
+/**
+ * ts_headline marked the folded text (unaccented, punctuation as spaces), which the index holds; readers see the
+ * text as printed. Where folding kept every character in place (it does for accented letters and punctuation),
+ * the marks move over to the printed text.
+ */
+function onPrinted(marked: string, printed: string): string {
+  const plain = marked.replace(new RegExp(`[${OPEN}${CLOSE}]`, 'g'), '');
+  if (plain.length !== printed.length) return marked;
+  let out = '';
+  let at = 0;
+  for (const ch of marked) {
+    if (ch === OPEN || ch === CLOSE) out += ch;
+    else out += printed[at++];
+  }
+  return out;
+}
+
+const indexSize = new WeakMap<object, number>();
+
+async function documents(db: ParleyDb, query: Query): Promise<number> {
+  let n = indexSize.get(db.$client);
+  if (n === undefined) {
+    n = Number((await query('SELECT count(*) AS n FROM search_index', [])).rows[0]!.n);
+    indexSize.set(db.$client, n);
+  }
+  return n;
+}
+
+/** One page of hits, best first within each window, as searchPage answers on SQLite. */
+export async function searchPagePg(db: ParleyDb, args: SearchArgs): Promise<SearchHitRow[]> {
+  const tsquery = toTsquery(parseSearchQuery(args.query, 'query'));
+  if (args.from && args.to && args.to < args.from) throw badInput('to', 'must not be before from');
+  const query = ((text, values) => (db.$client as unknown as { query: Query }).query(text, values)) as Query;
+  const size = args.window ?? SEARCH_WINDOW;
+  const at = args.after ? decodeCursor(args.after) : null;
+  let seen = at ? JSON.stringify(at.seen) : null;
+  const kinds = args.kinds?.length ? args.kinds.map((k) => SEARCH_KINDS.indexOf(k) + 1) : null;
+  const indexed = await documents(db, query);
+  const page: SearchHitRow[] = [];
+  let hi = at ? at.top : Number.MAX_SAFE_INTEGER;
+  let start = at ? at.index + 1 : 0;
+  while (page.length < args.first) {
+    const { rows } = await query(WINDOW_SQL, [tsquery, hi, seen, kinds, args.from ?? null, args.to ?? null, Number.isFinite(size) ? size : null]);
+    const window = rows as unknown as PgWindowRow[];
+    if (window.length === 0) break;
+    seen ??= JSON.stringify((JSON.parse(window[0]!.newest!) as (number | null)[]).map((n) => n ?? 0));
+    const printed = window.map((r) => ({ ...r, title: onPrinted(r.title, r.plainTitle), body: onPrinted(r.body, r.plainBody) }));
+    const full = window.length === size;
+    const ranked = rankMarked(indexed, printed, full);
+    const top = hi === Number.MAX_SAFE_INTEGER ? window[0]!.id : hi;
+    // Candidates in ranked order, a few more than the page needs since some may not be public.
+    for (let i = start; i < ranked.length && page.length < args.first; ) {
+      const need = args.first - page.length;
+      const batch = ranked.slice(i, i + need + Math.ceil(need / 4) + 2);
+      const found = await query(DETAILS_SQL, [batch.map((c) => c.row.id)]);
+      const details = new Map(found.rows.map((d) => [Number(d.id), d]));
+      for (const { row, score, marked } of batch) {
+        const d = details.get(row.id);
+        if (d?.public && page.length < args.first) {
+          const text = marked ?? { title: parseMarked(row.title), body: parseMarked(row.body) };
+          const { snippet, highlights } = snippetOf(snippetColumn(text.title, text.body), SNIPPET_TOKENS);
+          page.push({
+            cursor: cursorOf({ top, index: i, seen: JSON.parse(seen) }),
+            kind: row.kind,
+            refId: row.refId,
+            score,
+            snippet,
+            highlights,
+            statementId: (d.statementId as number | null) ?? null,
+            sourceId: (d.sourceId as number | null) ?? null,
+            date: (d.date as string | null) ?? null,
+          });
+        }
+        i++;
+        if (page.length === args.first) break;
+      }
+    }
+    if (!full) break;
+    hi = window.at(-1)!.id - 1;
+    start = 0;
+  }
+  return page;
+}
+
+/** Search on whichever engine `db` is. */
+export async function searchHits(db: ParleyDb, args: SearchArgs): Promise<SearchHitRow[]> {
+  return isSqlite(db) ? searchPage(db, args) : searchPagePg(db, args);
+}
