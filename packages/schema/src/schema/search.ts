@@ -62,7 +62,7 @@ builder.queryFields((t) => ({
   search: t.field({
     type: [SearchHit],
     description:
-      "Full-text search (SQLite FTS5) over statements, quotes, sources, rounds, events, claims and actors, ranked, with highlighted snippets. Page on with after (a hit's cursor); filter by kinds and by date. Ranking is bounded: the newest 1,000 matches (by id) are ranked together, then the next older 1,000 follow, so a strong older match of a very common query comes after the newer ones.",
+      "Full-text search over statements, quotes, sources, rounds, events, claims and actors, ranked, with highlighted snippets. Page on with after (a hit's cursor); filter by kinds and by date. Ranking is bounded: the newest 1,000 matches (by id) are ranked together, then the next older 1,000 follow, so a strong older match of a very common query comes after the newer ones.",
     args: {
       query: t.arg.string({
         required: true,
