@@ -3,37 +3,21 @@
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
+import { type ParleyDb, searchPage } from '@parley/core';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { createRawPages, cursor, gid, groupBy, type RawPages } from './raw-pages.ts';
 
-// Kept in step with packages/schema/src/schema/search.ts; the harness compares both answers before measuring.
-const SEARCH_SQL = `
-  SELECT kind, ref_id AS refId, -bm25(search_index, 0, 0, 4.0, 1.0) AS score,
-    snippet(search_index, -1, char(2), char(3), '…', 20) AS snippet,
-    CASE kind WHEN 'STATEMENT' THEN ref_id WHEN 'QUOTE' THEN (SELECT statement_id FROM quotes WHERE id = ref_id) END AS statementId
-  FROM search_index WHERE search_index MATCH ?
-    AND CASE kind
-      WHEN 'SOURCE' THEN 1
-      WHEN 'STATEMENT' THEN EXISTS (SELECT 1 FROM statements s WHERE s.id = ref_id AND s.status = 'PUBLISHED')
-      ELSE EXISTS (SELECT 1 FROM quotes q JOIN statements s ON s.id = q.statement_id
-                   WHERE q.id = ref_id AND q.link = 'CONFIRMED' AND s.status = 'PUBLISHED')
-    END
-  ORDER BY rank LIMIT ?`;
-
-const OPEN = '\u0002';
-const CLOSE = '\u0003';
-function splitSnippet(marked: string) {
-  const highlights: { start: number; end: number }[] = [];
-  let text = '';
-  let open = -1;
-  for (const ch of marked) {
-    if (ch === OPEN) open = text.length;
-    else if (ch === CLOSE) {
-      if (open >= 0) highlights.push({ start: open, end: text.length });
-      open = -1;
-    } else text += ch;
-  }
-  return { text, highlights };
-}
+// Search ranks with core's own bounded ranking (searchPage: the newest 1,000 matches per window, BM25 from
+// their highlighted text), so the baseline returns Parley's hits and only the GraphQL layer differs.
+const NODE_TYPES: Record<string, string> = {
+  STATEMENT: 'Statement',
+  QUOTE: 'Quote',
+  SOURCE: 'Source',
+  ROUND: 'NegotiationRound',
+  EVENT: 'Event',
+  CLAIM: 'Claim',
+  ACTOR: 'Actor',
+};
 
 export interface RawReads extends RawPages {
   feed(p: { first: number; to?: string; act?: string }): string;
@@ -82,7 +66,7 @@ export function createRawReads(sqlite: Database.Database): RawReads {
        ORDER BY said_on DESC, id DESC LIMIT ?`,
     )
     .raw();
-  const search = sqlite.prepare(SEARCH_SQL);
+  const db = drizzle({ client: sqlite }) as unknown as ParleyDb;
   const statementsById = sqlite
     .prepare(
       `SELECT s.id, s.text, a.id, a.name FROM statements s JOIN actors a ON a.id = s.speaker_id
@@ -172,7 +156,7 @@ export function createRawReads(sqlite: Database.Database): RawReads {
       });
     },
     search({ q, first }) {
-      const hits = search.all(q, first) as { kind: string; refId: number; score: number; snippet: string; statementId: number | null }[];
+      const hits = searchPage(db, { query: q, first });
       const ids = [...new Set(hits.map((h) => h.statementId).filter((x): x is number => x !== null))];
       const statements = new Map<number, unknown>();
       if (ids.length) {
@@ -180,20 +164,16 @@ export function createRawReads(sqlite: Database.Database): RawReads {
           statements.set(s[0] as number, { id: gid('Statement', s[0] as number), text: s[1], speaker: { id: gid('Actor', s[2] as number), name: s[3] } });
         }
       }
-      const type = { STATEMENT: 'Statement', QUOTE: 'Quote', SOURCE: 'Source' } as Record<string, string>;
       return JSON.stringify({
         data: {
-          search: hits.map((h) => {
-            const { text, highlights } = splitSnippet(h.snippet);
-            return {
-              kind: h.kind,
-              score: h.score,
-              snippet: text,
-              nodeId: gid(type[h.kind]!, h.refId),
-              highlights,
-              statement: h.statementId === null ? null : (statements.get(h.statementId) ?? null),
-            };
-          }),
+          search: hits.map((h) => ({
+            kind: h.kind,
+            score: h.score,
+            snippet: h.snippet,
+            nodeId: gid(NODE_TYPES[h.kind]!, h.refId),
+            highlights: h.highlights,
+            statement: h.statementId === null ? null : (statements.get(h.statementId) ?? null),
+          })),
         },
       });
     },
