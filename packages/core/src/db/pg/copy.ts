@@ -53,22 +53,46 @@ async function columnsOf(client: pg.PoolClient, table: string): Promise<Column[]
 /** SQLite stores booleans as 0/1; every other value is taken as PostgreSQL's column reads it. */
 const convert = (value: unknown, type: string) => (type === 'boolean' && value !== null ? value === 1 || value === true : value);
 
-async function insertAll(client: pg.PoolClient, table: string, columns: Column[], rows: Record<string, unknown>[]) {
-  const per = Math.max(1, Math.floor(MAX_PARAMS / columns.length));
+/** One multi-row INSERT of `rows` (at most MAX_PARAMS values in all). */
+async function insertChunk(client: pg.PoolClient, table: string, columns: Column[], rows: Record<string, unknown>[]) {
   const names = columns.map((c) => `"${c.name}"`).join(', ');
-  for (let start = 0; start < rows.length; start += per) {
-    const chunk = rows.slice(start, start + per);
-    const values: unknown[] = [];
-    const tuples = chunk.map((row) => {
-      const slots = columns.map((c) => {
-        values.push(convert(row[c.name] ?? null, c.type));
-        return `$${values.length}`;
-      });
-      return `(${slots.join(', ')})`;
+  const values: unknown[] = [];
+  const tuples = rows.map((row) => {
+    const slots = columns.map((c) => {
+      values.push(convert(row[c.name] ?? null, c.type));
+      return `$${values.length}`;
     });
-    // OVERRIDING SYSTEM VALUE: the ids are the ledger's own, cited in global ids and cursors.
-    await client.query(`INSERT INTO "${table}" (${names}) OVERRIDING SYSTEM VALUE VALUES ${tuples.join(', ')}`, values);
+    return `(${slots.join(', ')})`;
+  });
+  // OVERRIDING SYSTEM VALUE: the ids are the ledger's own, cited in global ids and cursors.
+  await client.query(`INSERT INTO "${table}" (${names}) OVERRIDING SYSTEM VALUE VALUES ${tuples.join(', ')}`, values);
+}
+
+/**
+ * Streams one table across, a chunk at a time, so a ledger of millions of quotes never sits in memory whole. A
+ * row may point at a later row of its own table (an actor's parent): such columns are filled in afterwards.
+ */
+async function copyTable(sqlite: Database.Database, client: pg.PoolClient, table: string, columns: Column[], own: string[]): Promise<number> {
+  const per = Math.max(1, Math.floor(MAX_PARAMS / columns.length));
+  const later: { id: unknown; column: string; value: unknown }[] = [];
+  let chunk: Record<string, unknown>[] = [];
+  let count = 0;
+  for (const row of sqlite.prepare(`SELECT * FROM "${table}"`).iterate() as Iterable<Record<string, unknown>>) {
+    for (const column of own) {
+      if (row[column] === null || row[column] === undefined) continue;
+      later.push({ id: row.id, column, value: row[column] });
+      row[column] = null;
+    }
+    chunk.push(row);
+    count++;
+    if (chunk.length === per) {
+      await insertChunk(client, table, columns, chunk);
+      chunk = [];
+    }
   }
+  if (chunk.length) await insertChunk(client, table, columns, chunk);
+  for (const { id, column, value } of later) await client.query(`UPDATE "${table}" SET "${column}" = $1 WHERE id = $2`, [value, id]);
+  return count;
 }
 
 /**
@@ -112,22 +136,16 @@ async function copyRows(sqlite: Database.Database, pool: pg.Pool, onTable: (name
     for (const table of dependencyOrder(tables, keys)) {
       const columns = await columnsOf(client, table);
       const own = keys.filter((k) => k.table === table && k.target === table).map((k) => k.column);
-      // A row may point at a later row of its own table (an actor's parent): those columns are filled in after.
-      const rows = sqlite.prepare(`SELECT * FROM "${table}"`).all() as Record<string, unknown>[];
-      await insertAll(client, table, columns, own.length ? rows.map((r) => ({ ...r, ...Object.fromEntries(own.map((c) => [c, null])) })) : rows);
-      for (const column of own)
-        for (const row of rows)
-          if (row[column] !== null && row[column] !== undefined)
-            await client.query(`UPDATE "${table}" SET "${column}" = $1 WHERE id = $2`, [row[column], row.id]);
+      const rows = await copyTable(sqlite, client, table, columns, own);
       // Identity columns continue after the copied ids, as SQLite's AUTOINCREMENT would.
       if (columns.some((c) => c.name === 'id'))
         await client.query(
           `SELECT setval(pg_get_serial_sequence($1, 'id'), greatest((SELECT max(id) FROM "${table}"), 1), (SELECT max(id) FROM "${table}") IS NOT NULL)`,
           [`"${table}"`],
         );
-      report.tables.push({ name: table, rows: rows.length });
-      report.rows += rows.length;
-      onTable(table, rows.length);
+      report.tables.push({ name: table, rows });
+      report.rows += rows;
+      onTable(table, rows);
     }
     await client.query('COMMIT');
     return report;
