@@ -1,6 +1,6 @@
 // The public sync feed: every change to the public dataset in commit order, oldest first. Rows are written
 // by core inside each write's transaction (core/src/sync), so this resolver only pages through them.
-import { prepared, SYNC_ENTITIES } from '@parley/core';
+import { queryRows, SYNC_ENTITIES } from '@parley/core';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
 import { badInput } from '../errors.ts';
@@ -43,8 +43,8 @@ function decodeCursor(cursor: string): number {
   return id;
 }
 
-const PAGE = `SELECT id, at, entity, global_id AS globalId, kind, data, reason FROM sync_log
-  WHERE id > ? AND (? IS NULL OR entity = ?) ORDER BY id LIMIT ?`;
+const PAGE = `SELECT id, at, entity, global_id AS "globalId", kind, data, reason FROM sync_log
+  WHERE id > ? AND (CAST(? AS TEXT) IS NULL OR entity = ?) ORDER BY id LIMIT ?`;
 
 builder.queryFields((t) => ({
   sync: t.connection(
@@ -55,13 +55,13 @@ builder.queryFields((t) => ({
       args: {
         entity: t.arg.string({ description: 'Only changes to this type (e.g. Statement).', validate: z.string().max(60) }),
       },
-      resolve: (_root, args, ctx) => {
+      resolve: async (_root, args, ctx) => {
         if (args.last != null || args.before != null) throw badInput('last', 'the feed pages forward only: use first and after');
         if (args.entity && !SYNC_ENTITIES.includes(args.entity)) throw badInput('entity', `must be one of ${SYNC_ENTITIES.join(', ')}`);
         const after = args.after ? decodeCursor(args.after) : 0;
         const first = args.first ?? 100;
         const entity = args.entity ?? null;
-        const rows = prepared(ctx.db, PAGE).all(after, entity, entity, first + 1) as SyncRow[];
+        const rows = await queryRows<SyncRow>(ctx.db, PAGE, after, entity, entity, first + 1);
         const page = rows.slice(0, first);
         const edges = page.map((node) => ({ cursor: encodeCursor(node.id), node }));
         return {
