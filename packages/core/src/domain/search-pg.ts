@@ -1,14 +1,13 @@
 // Full-text search on PostgreSQL, with SQLite's result shape and bound: the same language (search-query.ts), the
 // same windows of the newest SEARCH_WINDOW matches by row id (id × 8 + kind), the same cursors, and the same
-// ranking and snippets, computed in JS (search-rank.ts, search-text.ts) from text whose matches ts_headline
-// marked. The index is the tsvector column of search_index (drizzle-pg/*search*): English stemming without stop
-// words over unaccented text split as unicode61 splits it, served by its GIN index.
+// snippets (search-text.ts) from text whose matches ts_headline marked; ranked within a window by ts_rank. The
+// index is the tsvector column of search_index (drizzle-pg/*search*): English stemming without stop words over
+// unaccented text split as unicode61 splits it, served by its GIN index.
 import { isSqlite } from '../db/engine.ts';
 import type { ParleyDb } from '../db/open.ts';
 import { badInput } from '../errors.ts';
 import { cursorOf, decodeCursor } from './search-cursor.ts';
 import { parseSearchQuery, toTsquery } from './search-query.ts';
-import { rankMarked, type WindowRow } from './search-rank.ts';
 import { DETAILS, dateOf, SEARCH_KINDS, SEARCH_WINDOW, type SearchArgs, type SearchHitRow, searchPage } from './search.ts';
 import { CLOSE, OPEN, parseMarked, snippetColumn, snippetOf } from './search-text.ts';
 
@@ -16,27 +15,39 @@ type Query = (text: string, values: unknown[]) => Promise<{ rows: Record<string,
 const SNIPPET_TOKENS = 20;
 const MARKS = `'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', HighlightAll=true'`;
 
-// $1 tsquery text, $2 top row id, $3 newest id per kind (JSON) or null, $4 kind slots or null, $5 from, $6 to, $7 limit.
-const WINDOW_SQL = `WITH q AS (SELECT to_tsquery('parley_english', parley_unaccent($1)) AS q)
-  SELECT i.rowid AS id, i.kind, i.ref_id AS "refId", i.title AS "plainTitle", i.body AS "plainBody",
-    ts_headline('parley_english', parley_words(i.title), q.q, ${MARKS}) AS title,
-    ts_headline('parley_english', parley_words(i.body), q.q, ${MARKS}) AS body,
+// The window: the newest matches (by row id) of the wanted kinds and dates, ranked by ts_rank over the stored
+// tsvector (titles weigh four times a body, as bm25() is weighted on SQLite). Text is read and marked only for
+// the hits a page shows (DETAILS_SQL): ts_headline on every row of a window cost seconds when it reached back to
+// article bodies. $1 tsquery text, $2 top row id, $3 newest id per kind (JSON) or null, $4 kind slots or null,
+// $5 from, $6 to, $7 limit.
+const WINDOW_SQL = `WITH q AS (SELECT to_tsquery('parley_english', parley_unaccent($1)) AS q),
+  w AS (SELECT i.rowid, i.kind, i.ref_id, i.document FROM search_index i, q
+    WHERE i.document @@ q.q AND i.rowid <= $2
+      AND ($3::text IS NULL OR (i.rowid >> 3) <= (($3::json) ->> ((i.rowid & 7)::int - 1))::bigint)
+      AND ($4::int[] IS NULL OR (i.rowid % 8)::int = ANY($4::int[]))
+      AND ($5::text IS NULL OR ${dateOf('i.kind', 'i.ref_id')} >= $5) AND ($6::text IS NULL OR ${dateOf('i.kind', 'i.ref_id')} <= $6)
+    ORDER BY i.rowid DESC LIMIT $7)
+  SELECT w.rowid AS id, w.kind, w.ref_id AS "refId", ts_rank('{0.1, 0.2, 0.25, 1.0}', w.document, q.q) AS score,
     CASE WHEN $3::text IS NULL THEN json_build_array((SELECT max(id) FROM statements), (SELECT max(id) FROM quotes),
       (SELECT max(id) FROM sources), (SELECT max(id) FROM negotiation_rounds), (SELECT max(id) FROM events),
       (SELECT max(id) FROM claims), (SELECT max(id) FROM actors))::text END AS newest
-  FROM search_index i, q
-  WHERE i.document @@ q.q AND i.rowid <= $2
-    AND ($3::text IS NULL OR (i.rowid >> 3) <= (($3::json) ->> ((i.rowid & 7)::int - 1))::bigint)
-    AND ($4::int[] IS NULL OR (i.rowid % 8)::int = ANY($4::int[]))
-    AND ($5::text IS NULL OR ${dateOf('i.kind', 'i.ref_id')} >= $5) AND ($6::text IS NULL OR ${dateOf('i.kind', 'i.ref_id')} <= $6)
-  ORDER BY i.rowid DESC LIMIT $7`;
+  FROM w, q ORDER BY w.rowid DESC`;
 
-const DETAILS_SQL = `SELECT id, ${DETAILS} FROM (SELECT v AS id, v >> 3 AS ref_id,
-    (ARRAY[${SEARCH_KINDS.map((k) => `'${k}'`).join(', ')}])[(v & 7)::int] AS kind FROM unnest($1::bigint[]) v) x`;
+// Whether each candidate is public, what it belongs to, its date, and (for the public ones) its text marked.
+const DETAILS_SQL = `WITH q AS (SELECT to_tsquery('parley_english', parley_unaccent($2)) AS q)
+  SELECT d.*, i.title AS "plainTitle", i.body AS "plainBody",
+    ts_headline('parley_english', parley_words(i.title), q.q, ${MARKS}) AS title,
+    ts_headline('parley_english', parley_words(i.body), q.q, ${MARKS}) AS body
+  FROM (SELECT id, ${DETAILS} FROM (SELECT v AS id, v >> 3 AS ref_id,
+    (ARRAY[${SEARCH_KINDS.map((k) => `'${k}'`).join(', ')}])[(v & 7)::int] AS kind FROM unnest($1::bigint[]) v) x) d
+  JOIN search_index i ON i.rowid = d.id, q
+  WHERE d.public`;
 
-interface PgWindowRow extends WindowRow {
-  plainTitle: string;
-  plainBody: string;
+interface WindowHit {
+  id: number;
+  kind: SearchHitRow['kind'];
+  refId: number;
+  score: number;
   newest: string | null;
 }
 
@@ -57,17 +68,6 @@ function onPrinted(marked: string, printed: string): string {
   return out;
 }
 
-const indexSize = new WeakMap<object, number>();
-
-async function documents(db: ParleyDb, query: Query): Promise<number> {
-  let n = indexSize.get(db.$client);
-  if (n === undefined) {
-    n = Number((await query('SELECT count(*) AS n FROM search_index', [])).rows[0]!.n);
-    indexSize.set(db.$client, n);
-  }
-  return n;
-}
-
 /** One page of hits, best first within each window, as searchPage answers on SQLite. */
 export async function searchPagePg(db: ParleyDb, args: SearchArgs): Promise<SearchHitRow[]> {
   const tsquery = toTsquery(parseSearchQuery(args.query, 'query'));
@@ -77,35 +77,34 @@ export async function searchPagePg(db: ParleyDb, args: SearchArgs): Promise<Sear
   const at = args.after ? decodeCursor(args.after) : null;
   let seen = at ? JSON.stringify(at.seen) : null;
   const kinds = args.kinds?.length ? args.kinds.map((k) => SEARCH_KINDS.indexOf(k) + 1) : null;
-  const indexed = await documents(db, query);
   const page: SearchHitRow[] = [];
   let hi = at ? at.top : Number.MAX_SAFE_INTEGER;
   let start = at ? at.index + 1 : 0;
   while (page.length < args.first) {
     const { rows } = await query(WINDOW_SQL, [tsquery, hi, seen, kinds, args.from ?? null, args.to ?? null, Number.isFinite(size) ? size : null]);
-    const window = rows as unknown as PgWindowRow[];
+    const window = rows as unknown as WindowHit[];
     if (window.length === 0) break;
     seen ??= JSON.stringify((JSON.parse(window[0]!.newest!) as (number | null)[]).map((n) => n ?? 0));
-    const printed = window.map((r) => ({ ...r, title: onPrinted(r.title, r.plainTitle), body: onPrinted(r.body, r.plainBody) }));
     const full = window.length === size;
-    const ranked = rankMarked(indexed, printed, full);
     const top = hi === Number.MAX_SAFE_INTEGER ? window[0]!.id : hi;
+    const ranked = [...window].sort((a, b) => b.score - a.score || b.id - a.id);
     // Candidates in ranked order, a few more than the page needs since some may not be public.
     for (let i = start; i < ranked.length && page.length < args.first; ) {
       const need = args.first - page.length;
       const batch = ranked.slice(i, i + need + Math.ceil(need / 4) + 2);
-      const found = await query(DETAILS_SQL, [batch.map((c) => c.row.id)]);
+      const found = await query(DETAILS_SQL, [batch.map((h) => h.id), tsquery]);
       const details = new Map(found.rows.map((d) => [Number(d.id), d]));
-      for (const { row, score, marked } of batch) {
-        const d = details.get(row.id);
-        if (d?.public && page.length < args.first) {
-          const text = marked ?? { title: parseMarked(row.title), body: parseMarked(row.body) };
-          const { snippet, highlights } = snippetOf(snippetColumn(text.title, text.body), SNIPPET_TOKENS);
+      for (const hit of batch) {
+        const d = details.get(hit.id);
+        if (d && page.length < args.first) {
+          const title = parseMarked(onPrinted(String(d.title), String(d.plainTitle)));
+          const body = parseMarked(onPrinted(String(d.body), String(d.plainBody)));
+          const { snippet, highlights } = snippetOf(snippetColumn(title, body), SNIPPET_TOKENS);
           page.push({
             cursor: cursorOf({ top, index: i, seen: JSON.parse(seen) }),
-            kind: row.kind,
-            refId: row.refId,
-            score,
+            kind: hit.kind,
+            refId: hit.refId,
+            score: hit.score,
             snippet,
             highlights,
             statementId: (d.statementId as number | null) ?? null,
