@@ -13,6 +13,7 @@ export function benchOptions() {
       warmup: { type: 'string' },
       connections: { type: 'string' },
       fanout: { type: 'string' },
+      engine: { type: 'string' },
       only: { type: 'string' },
       reads: { type: 'string' },
       quick: { type: 'boolean', default: false },
@@ -28,6 +29,9 @@ export function benchOptions() {
     --search-scale N        dataset for the search latency table (default 600k ≈ 1M quotes; "same" = --scale)
     --duration S            seconds per load row (default 10), --warmup S (default 2), --connections N (default 50)
     --fanout 1000,10000,10000x2   fan-out runs: subscribers, and xN for N API workers (default as shown)
+    --engine sqlite|postgres|both   which database (default sqlite). postgres: reads only (HTTP rows and search
+                            latency) on a copy of the dataset at PARLEY_BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/postgres,
+                            the admin connection); both: the SQLite sections too, side by side. Written to latest-postgres.md.
     --only http,fanout,sql,search,export   run some sections only
     --reads feed,actor,round,speaker,search,writes   HTTP rows (writes: createStatement under feed load) for some reads only (e.g. to profile one with --cpu-prof)
     --cpu-prof              write V8 CPU profiles of the Parley servers and summarize them in the report
@@ -37,6 +41,11 @@ export function benchOptions() {
   }
 
   const quick = args.quick!;
+  const engine = args.engine ?? 'sqlite';
+  if (!['sqlite', 'postgres', 'both'].includes(engine)) {
+    console.error(`--engine ${engine}: use sqlite, postgres or both`);
+    process.exit(2);
+  }
   const opt = {
     scale: parseScale(args.scale ?? (quick ? '2k' : '100k')),
     searchScale: args['search-scale'] === 'same' ? null : parseScale(args['search-scale'] ?? (quick ? '2k' : '600k')),
@@ -49,6 +58,7 @@ export function benchOptions() {
     sections: new Set((args.only ?? 'http,fanout,sql,search,export').split(',')),
     reads: new Set((args.reads ?? 'feed,actor,search,round,speaker,writes').split(',')),
     cpuProf: args['cpu-prof']!,
+    engines: new Set<'sqlite' | 'postgres'>(engine === 'both' ? ['sqlite', 'postgres'] : [engine as 'sqlite' | 'postgres']),
     out: args.out ? resolve(process.env.INIT_CWD ?? process.cwd(), args.out) : join(repoRoot, quick ? 'bench/results/quick' : 'bench/results'),
   };
   return { opt, quick };

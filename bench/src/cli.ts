@@ -1,25 +1,25 @@
 // pnpm bench — Parley against the raw node:http + better-sqlite3 baseline and drizzle-graphql, on one
 // generated dataset, each server in its own process and the load generator in another.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { isDeepStrictEqual } from 'node:util';
 import Database from 'better-sqlite3';
 import { formatScale } from './dataset/generate.ts';
 import { benchOptions } from './cli-options.ts';
 import { cachedDataset } from './dataset/cached.ts';
-import { runFanout, runLoad, type LoadResult } from './load/loadgen.ts';
-import { idSkeleton, inProcess } from './measure/in-process.ts';
+import { runPostgres } from './engine-pg.ts';
+import { httpRows, type ReadList } from './http-rows.ts';
+import { runFanout } from './load/loadgen.ts';
+import { inProcess } from './measure/in-process.ts';
 import { searchLatency } from './measure/search-latency.ts';
 import { countSql } from './measure/sql-count.ts';
 import { measureExport } from './measure/export-throughput.ts';
 import { writesUnderLoad } from './measure/writes-under-load.ts';
 import { paramSets } from './params.ts';
-import { summarizeProfile } from './profile.ts';
-import { CREATE_STATEMENT, parleyRequest, peerRequest, rawRequest, SUBSCRIPTION, type HttpRequest, type Params, type Scenario } from './queries.ts';
+import { CREATE_STATEMENT, SUBSCRIPTION } from './queries.ts';
 import { machine } from './machine.ts';
-import { PARLEY_CACHED, PARLEY_UNCACHED, renderMarkdown, targets, type Contender, type HttpRow, type Report } from './report.ts';
-import { repoRoot, startParley, startPeer, startRaw, type Running } from './servers/spawn.ts';
+import { PARLEY_CACHED, PARLEY_UNCACHED, renderMarkdown, targets, type HttpRow, type Report } from './report.ts';
+import { repoRoot, startParley, startPeer, startRaw } from './servers/spawn.ts';
 
 const { opt, quick } = benchOptions();
 const dataDir = join(repoRoot, 'bench/data');
@@ -71,7 +71,7 @@ const report: Report = {
 const profileDir = (name: string) => (opt.cpuProf ? join(opt.out, 'profiles', `${started.toISOString().slice(0, 19).replace(/:/g, '')}-${name}`) : undefined);
 
 // ── reference answers: Parley in-process; the raw baseline must match them exactly, the peer by ids ──
-const reads: { read: Scenario; variant: 'varied' | 'repeated'; list: Params[] }[] = [
+const reads: ReadList[] = [
   { read: 'feed', variant: 'varied', list: params.feedVaried },
   { read: 'feed', variant: 'repeated', list: [params.feedRepeated] },
   { read: 'actor', variant: 'varied', list: params.actorVaried },
@@ -87,84 +87,16 @@ const references = new Map<string, unknown[]>();
   c.close();
 }
 
-/** Asks a running contender the first few variants and compares with the reference. */
-async function check(server: Running, contender: Contender, read: Scenario, variant: string, list: Params[]): Promise<string> {
-  const expected = references.get(`${read}:${variant}`)!;
-  for (let i = 0; i < expected.length; i++) {
-    const req = toRequest(contender, read, list[i]!);
-    if (!req) return 'n/a';
-    const res = await fetch(server.url + req.path, { method: req.method, headers: req.headers, body: req.body });
-    const answer = (await res.json()) as { errors?: unknown };
-    if (answer.errors) return `ERRORS: ${JSON.stringify(answer.errors).slice(0, 200)}`;
-    if ((expected[i] as { errors?: unknown }).errors)
-      return `reference has errors: ${JSON.stringify((expected[i] as { errors?: unknown }).errors).slice(0, 200)}`;
-    if (contender === 'peer') {
-      if (idSkeleton(read, answer, 'peer') !== idSkeleton(read, expected[i], 'parley')) return 'same ids: NO';
-    } else if (!isDeepStrictEqual(answer, expected[i])) {
-      return 'identical: NO';
-    }
-  }
-  return contender === 'peer' ? 'same statements and quotes' : 'identical JSON';
-}
-
-function toRequest(contender: Contender, read: Scenario, p: Params): HttpRequest | null {
-  return contender === 'raw' ? rawRequest(read, p) : contender === 'parley' ? parleyRequest(read, p) : peerRequest(read, p);
-}
-
-async function measure(server: Running, contender: Contender, label: string, read: Scenario, variant: 'varied' | 'repeated', unique = false) {
-  if (!opt.reads.has(read)) return;
-  const list = reads.find((r) => r.read === read && r.variant === variant)!.list;
-  const requests = list.map((p) => toRequest(contender, read, p)).filter((r): r is HttpRequest => r !== null);
-  const row: HttpRow = { read, variant, contender, label, result: null, check: '' };
-  report.http.push(row);
-  if (!requests.length) {
-    row.check = 'no equivalent';
-    return;
-  }
-  row.check = await check(server, contender, read, variant, list);
-  let result: LoadResult;
-  try {
-    result = await runLoad({
-      url: server.url,
-      requests,
-      connections: opt.connections,
-      durationSeconds: opt.durationSeconds,
-      warmupSeconds: opt.warmupSeconds,
-      unique,
-    });
-  } catch (error) {
-    row.check += `; load failed: ${String(error).slice(0, 200)}`;
-    return;
-  }
-  row.result = result;
-  log(
-    `  ${read.padEnd(6)} ${variant.padEnd(8)} ${label.padEnd(40)} ${Math.round(result.rps).toString().padStart(6)} req/s  p50 ${result.p50} ms  p99 ${result.p99} ms  ${row.check}`,
-  );
-}
-
-async function withServer(start: () => Promise<Running>, body: (s: Running) => Promise<void>, profile?: string) {
-  const server = await start();
-  try {
-    await body(server);
-  } finally {
-    await server.stop();
-  }
-  if (profile && existsSync(profile)) {
-    // Main threads only (CPU.<date>.<time>.<pid>.0.<seq>): the other thread is tsx's module loader.
-    for (const file of readdirSync(profile).filter((f) => /\.0\.\d+\.cpuprofile$/.test(f))) {
-      const path = join(profile, file);
-      report.profiles.push({ name: `${server.name}, pid ${file.split('.')[3]}`, file: path.replace(repoRoot, ''), summary: summarizeProfile(path) });
-    }
-  }
-}
+const { measure, withServer } = httpRows({ opt, report, reads, references, log });
+const onSqlite = (section: string) => opt.engines.has('sqlite') && opt.sections.has(section);
 
 try {
-  if (opt.sections.has('sql')) {
+  if (onSqlite('sql')) {
     log('SQL statements per request…');
     report.sql = await countSql(runDb, params);
   }
 
-  if (opt.sections.has('http')) {
+  if (onSqlite('http')) {
     log('HTTP: raw node:http + better-sqlite3 baseline');
     await withServer(
       () => startRaw(runDb),
@@ -189,7 +121,7 @@ try {
         await measure(s, 'parley', PARLEY_CACHED, 'feed', 'repeated');
         await measure(s, 'parley', PARLEY_CACHED, 'actor', 'repeated');
         // Every request unique (an extra, unused variable): what the cache costs when it never hits.
-        await measure(s, 'parley', `${PARLEY_CACHED}, every request a miss`, 'feed', 'varied', true);
+        await measure(s, 'parley', `${PARLEY_CACHED}, every request a miss`, 'feed', 'varied', { unique: true });
       },
       prof,
     );
@@ -220,15 +152,9 @@ try {
         },
       );
     }
-    // One table, grouped by read: raw first, then Parley, then the peer.
-    const order = (r: HttpRow) =>
-      ['feed', 'actor', 'round', 'speaker', 'search'].indexOf(r.read) * 100 +
-      (r.variant === 'varied' ? 0 : 50) +
-      ['raw', 'parley', 'peer'].indexOf(r.contender) * 10;
-    report.http.sort((a, b) => order(a) - order(b));
   }
 
-  if (opt.sections.has('fanout')) {
+  if (onSqlite('fanout')) {
     for (const { subscribers: n, workers } of opt.fanout) {
       log(`Fan-out: ${n} SSE subscribers, ${workers} worker(s), one createStatement`);
       const prof = workers === 1 ? profileDir(`parley-fanout-${n}`) : undefined;
@@ -256,7 +182,7 @@ try {
     }
   }
 
-  if (opt.sections.has('export')) {
+  if (onSqlite('export')) {
     log('Exports: the whole statements export over HTTP, CSV then JSONL');
     await withServer(
       () => startParley('Parley, export', { db: runDb, adminToken: ADMIN_TOKEN, cacheTtl: 0 }),
@@ -272,23 +198,40 @@ try {
     );
   }
 
-  if (opt.sections.has('search')) {
+  if (onSqlite('search')) {
     log(`Search latency on ${formatScale(opt.searchScale ?? opt.scale)} statements…`);
     report.search = await searchLatency(searchData.path === main.path ? runDb : searchData.path, params.searchClasses, quick ? 2 : 3, log);
     log(`  p50 ${report.search.overall.graphql.p50.toFixed(2)} ms, p99 ${report.search.overall.graphql.p99.toFixed(2)} ms at ${report.search.quotes} quotes`);
+  }
+
+  if (opt.engines.has('postgres')) {
+    // A quick run asks ten queries of each class: Parley's search on PostgreSQL takes tens of ms even on 2k statements.
+    const searchClasses = quick ? Object.fromEntries(Object.entries(params.searchClasses).map(([k, v]) => [k, v.slice(0, 10)])) : params.searchClasses;
+    const data = { main: main.path, search: searchData.path, searchClasses, searchRepeats: quick ? 2 : 3 };
+    await runPostgres({ opt, report, reads, references, log }, { measure, withServer }, data, profileDir);
   }
 } finally {
   for (const suffix of ['', '-wal', '-shm']) rmSync(runDb + suffix, { force: true });
 }
 
+// One table per engine, grouped by read: raw first, then Parley, then the peer.
+const order = (r: HttpRow) =>
+  (r.engine ? 1000 : 0) +
+  ['feed', 'actor', 'round', 'speaker', 'search'].indexOf(r.read) * 100 +
+  (r.variant === 'varied' ? 0 : 50) +
+  ['raw', 'parley', 'peer'].indexOf(r.contender) * 10;
+report.http.sort((a, b) => order(a) - order(b));
 report.machine.loadAfter = loadavg();
 report.seconds = (performance.now() - t0) / 1000;
 if (main.seconds !== null) report.notes.push(`Dataset generated in ${main.seconds.toFixed(1)} s (cached in bench/data for later runs).`);
 if (searchData !== main && searchData.seconds !== null) report.notes.push(`Search dataset generated in ${searchData.seconds.toFixed(1)} s.`);
 const md = renderMarkdown(report);
 console.log(`\n${md}`);
-writeFileSync(join(opt.out, 'latest.md'), md);
-const stamp = `${started.toISOString().slice(0, 19).replace(/[:T]/g, '-')}-${formatScale(opt.scale)}${quick ? '-quick' : ''}`;
+// A run with PostgreSQL leaves latest.md (the SQLite run the README quotes) alone: it has reports of its own.
+const engine = opt.engines.has('postgres') ? '-postgres' : '';
+const stamp = `${started.toISOString().slice(0, 19).replace(/[:T]/g, '-')}-${formatScale(opt.scale)}${quick ? '-quick' : ''}${engine}`;
+const latest = join(opt.out, `latest${engine}.md`);
+writeFileSync(latest, md);
 writeFileSync(join(opt.out, `${stamp}.md`), md);
-writeFileSync(join(opt.out, 'latest.json'), JSON.stringify({ ...report, targets: targets(report) }, null, 2));
-log(`\nWritten to ${join(opt.out, 'latest.md').replace(repoRoot, '')} and ${join(opt.out, `${stamp}.md`).replace(repoRoot, '')}`);
+writeFileSync(join(opt.out, `latest${engine}.json`), JSON.stringify({ ...report, targets: targets(report) }, null, 2));
+log(`\nWritten to ${latest.replace(repoRoot, '')} and ${join(opt.out, `${stamp}.md`).replace(repoRoot, '')}`);

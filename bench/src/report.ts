@@ -4,7 +4,9 @@ import type { Machine } from './machine.ts';
 import type { SearchLatency } from './measure/search-latency.ts';
 import type { ExportResult } from './measure/export-throughput.ts';
 import type { SqlCountRow } from './measure/sql-count.ts';
+import type { SearchLatencyPg } from './measure/search-latency-pg.ts';
 import type { ProfileSummary } from './profile.ts';
+import { postgresTargets, renderPostgres, renderPostgresSearch } from './report-pg.ts';
 import type { Scenario } from './queries.ts';
 
 const READ_NAMES = { feed: 'Feed', actor: 'Actor page', round: 'Round page', speaker: 'Statements by speaker', search: 'Search' } as const;
@@ -19,6 +21,8 @@ export interface WritesUnderLoad {
 }
 
 export type Contender = 'raw' | 'parley' | 'peer';
+/** Rows without one ran on SQLite. */
+export type Engine = 'postgres';
 
 export interface HttpRow {
   read: Scenario;
@@ -30,6 +34,7 @@ export interface HttpRow {
   check: string;
   /** The row ratios are taken against (one per contender and read). */
   primary?: boolean;
+  engine?: Engine;
 }
 
 export interface Report {
@@ -45,6 +50,9 @@ export interface Report {
   search: SearchLatency | null;
   exports: ExportResult[];
   writes?: WritesUnderLoad | null;
+  /** The PostgreSQL copy the --engine postgres rows ran on. */
+  postgres?: { database: string; copySeconds: number | null; pool: number; version: string; searchDatabase?: string };
+  searchPg?: SearchLatencyPg | null;
   profiles: { name: string; file: string; summary: ProfileSummary }[];
   notes: string[];
 }
@@ -55,7 +63,7 @@ const f2 = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '–
 
 /** The row a ratio is taken against: the same read and variant, from the raw baseline or the peer. */
 function reference(rows: HttpRow[], row: HttpRow, contender: Contender) {
-  return rows.find((r) => r.read === row.read && r.variant === row.variant && r.contender === contender && r.result)?.result;
+  return rows.find((r) => r.read === row.read && r.variant === row.variant && r.contender === contender && r.engine === row.engine && r.result)?.result;
 }
 
 export interface Target {
@@ -66,9 +74,10 @@ export interface Target {
 }
 
 export function targets(report: Report): Target[] {
-  const row = (read: string, variant: string, label: string) => report.http.find((r) => r.read === read && r.variant === variant && r.label === label)?.result;
-  const raw = (read: string, variant: string) => report.http.find((r) => r.read === read && r.variant === variant && r.contender === 'raw')?.result;
-  const peer = (read: string, variant: string) => report.http.find((r) => r.read === read && r.variant === variant && r.contender === 'peer')?.result;
+  const sqlite = report.http.filter((r) => !r.engine);
+  const row = (read: string, variant: string, label: string) => sqlite.find((r) => r.read === read && r.variant === variant && r.label === label)?.result;
+  const raw = (read: string, variant: string) => sqlite.find((r) => r.read === read && r.variant === variant && r.contender === 'raw')?.result;
+  const peer = (read: string, variant: string) => sqlite.find((r) => r.read === read && r.variant === variant && r.contender === 'peer')?.result;
   const out: Target[] = [];
   // Uncached reads, every request different: held to the raw baseline and the peer, and to a fair tail.
   for (const read of ['feed', 'actor', 'round', 'speaker'] as const) {
@@ -135,6 +144,7 @@ export function targets(report: Report): Target[] {
         met: s.quotes >= 1e6 ? c.graphql.p99 < 20 : null,
       });
   }
+  out.push(...postgresTargets(report));
   const parleySql = report.sql.filter((r) => r.contender === 'parley');
   if (parleySql.length) {
     const constant = parleySql.every((r) => new Set(Object.values(r.counts)).size === 1);
@@ -171,10 +181,13 @@ export function renderMarkdown(report: Report): string {
     '',
   );
 
-  lines.push('## HTTP throughput and latency', '');
-  lines.push('| read | requests | contender | req/s | p50 ms | p99 ms | × raw | × peer | answers |');
-  lines.push('|---|---|---|---:|---:|---:|---:|---:|---|');
-  for (const r of report.http) {
+  const sqliteRows = report.http.filter((r) => !r.engine);
+  if (sqliteRows.length) {
+    lines.push('## HTTP throughput and latency', '');
+    lines.push('| read | requests | contender | req/s | p50 ms | p99 ms | × raw | × peer | answers |');
+    lines.push('|---|---|---|---:|---:|---:|---:|---:|---|');
+  }
+  for (const r of sqliteRows) {
     const res = r.result;
     const raw = r.contender === 'parley' ? reference(report.http, r, 'raw') : undefined;
     const peer = r.contender === 'parley' ? reference(report.http, r, 'peer') : undefined;
@@ -183,7 +196,8 @@ export function renderMarkdown(report: Report): string {
       `| ${r.read} | ${r.variant === 'varied' ? 'each different' : 'repeated'} | ${r.label} | ${res ? f0(res.rps) : '–'} | ${res ? f1(res.p50) : '–'} | ${res ? f1(res.p99) : '–'} | ${res && raw ? `${f2(res.rps / raw.rps)}×` : ''} | ${res && peer ? `${f2(res.rps / peer.rps)}×` : ''} | ${r.check}${failures} |`,
     );
   }
-  lines.push('');
+  if (sqliteRows.length) lines.push('');
+  lines.push(...renderPostgres(report));
 
   if (report.fanout.length) {
     lines.push('## Subscription fan-out (statementAdded over SSE, one createStatement)', '');
@@ -216,6 +230,7 @@ export function renderMarkdown(report: Report): string {
   }
 
   if (report.search) lines.push(...renderSearch(report.search, `${report.searchDataset.scale} statements`));
+  if (report.searchPg) lines.push(...renderPostgresSearch(report));
 
   if (report.exports?.length) {
     lines.push(`## Exports (${report.dataset.scale} statements, streamed over HTTP)`, '');

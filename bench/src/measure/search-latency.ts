@@ -25,8 +25,8 @@ export interface SearchLatency {
   overall: { sql: LatencyStats; graphql: LatencyStats };
 }
 
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-function stats(samples: number[], hits: number[]): LatencyStats {
+export const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+export function stats(samples: number[], hits: number[]): LatencyStats {
   const s = [...samples].sort((a, b) => a - b);
   return { n: s.length, p50: pct(s, 50), p99: pct(s, 99), max: s[s.length - 1] ?? NaN, meanHits: hits.reduce((a, b) => a + b, 0) / Math.max(1, hits.length) };
 }

@@ -1,11 +1,7 @@
 // Two more raw reads, the same JSON as Parley: a negotiation round's page, and one speaker's statements with
 // their targets, topics and confirmed quotes. Kept apart from raw.ts so each file stays one screenful of reads.
 import type Database from 'better-sqlite3';
-
-export const gid = (type: string, id: number) => Buffer.from(`${type}:${id}`).toString('base64');
-// Pothos' drizzle cursor for an ordering on (said_on, id): base64 of `DC:` + a tagged tuple.
-export const cursor = (saidOn: string, id: number) => Buffer.from(`DC:T:${JSON.stringify([`S:${saidOn}`, `N:${id}`])}`).toString('base64');
-const localId = (global: string) => Number(Buffer.from(global, 'base64').toString().split(':')[1]);
+import { localId, type Row, roundJson, speakerJson } from './raw-json.ts';
 
 export interface RawPages {
   round(p: { id: string }): string;
@@ -14,13 +10,13 @@ export interface RawPages {
 
 /** Rows of `stmt` for a JSON list of statement ids, grouped by their first column. */
 export function groupBy(stmt: Database.Statement, ids: number[]) {
-  const by = new Map<number, unknown[][]>();
-  for (const r of stmt.all(JSON.stringify(ids)) as unknown[][]) {
+  const by = new Map<number, Row[]>();
+  for (const r of stmt.all(JSON.stringify(ids)) as Row[]) {
     const list = by.get(r[0] as number);
     if (list) list.push(r);
     else by.set(r[0] as number, [r]);
   }
-  return by;
+  return (id: number) => by.get(id) ?? [];
 }
 
 export function createRawPages(sqlite: Database.Database): RawPages {
@@ -59,57 +55,15 @@ export function createRawPages(sqlite: Database.Database): RawPages {
 
   return {
     round({ id }) {
-      const r = round.get(localId(id)) as unknown[] | undefined;
-      if (!r) return '{"data":{"node":null}}';
+      const r = round.get(localId(id)) as Row | undefined;
+      if (!r) return roundJson(undefined, [], [], []);
       const rid = r[0] as number;
-      return JSON.stringify({
-        data: {
-          node: {
-            id: gid('NegotiationRound', rid),
-            title: r[1],
-            status: r[2],
-            startedOn: r[3],
-            participants: (participants.all(rid) as unknown[][]).map((p) => ({ role: p[0], actor: { id: gid('Actor', p[1] as number), name: p[2] } })),
-            updates: (updates.all(rid) as unknown[][]).map((u) => ({ at: u[0], status: u[1] })),
-            demands: (demands.all(rid) as unknown[][]).map((d) => ({
-              id: gid('Demand', d[0] as number),
-              text: d[1],
-              by: { id: gid('Actor', d[2] as number), name: d[3] },
-              to: { id: gid('Actor', d[4] as number), name: d[5] },
-            })),
-          },
-        },
-      });
+      return roundJson(r, participants.all(rid) as Row[], updates.all(rid) as Row[], demands.all(rid) as Row[]);
     },
     speaker({ speaker, first }) {
-      const rows = bySpeaker.all(localId(speaker), first + 1) as unknown[][];
-      const page = rows.slice(0, first);
-      const ids = page.map((r) => r[0] as number);
-      const [t, tp, q] = [groupBy(targets, ids), groupBy(topics, ids), groupBy(quotes, ids)];
-      const last = page.at(-1);
-      return JSON.stringify({
-        data: {
-          statements: {
-            pageInfo: { hasNextPage: rows.length > first, endCursor: last ? cursor(last[2] as string, last[0] as number) : null },
-            edges: page.map((r) => ({
-              cursor: cursor(r[2] as string, r[0] as number),
-              node: {
-                id: gid('Statement', r[0] as number),
-                text: r[1],
-                saidOn: r[2],
-                act: r[3],
-                targets: (t.get(r[0] as number) ?? []).map((a) => ({ id: gid('Actor', a[1] as number), name: a[2] })),
-                topics: (tp.get(r[0] as number) ?? []).map((x) => x[1]),
-                quotes: (q.get(r[0] as number) ?? []).map((x) => ({
-                  id: gid('Quote', x[1] as number),
-                  text: x[2],
-                  source: { id: gid('Source', x[3] as number), outlet: x[4] },
-                })),
-              },
-            })),
-          },
-        },
-      });
+      const rows = bySpeaker.all(localId(speaker), first + 1) as Row[];
+      const ids = rows.slice(0, first).map((r) => r[0] as number);
+      return speakerJson(rows, first, groupBy(targets, ids), groupBy(topics, ids), groupBy(quotes, ids));
     },
   };
 }

@@ -118,3 +118,31 @@ export function rssKb(pid: number): number {
   const m = /VmRSS:\s+(\d+)\s+kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return m ? Number(m[1]) : NaN;
 }
+
+/** Parley's schema over PostgreSQL (servers/parley-pg.ts), with a pool of `pool` connections. */
+export function startParleyPg(url: string, pool: number, cpuProfDir?: string): Promise<Running> {
+  return startTs(
+    'Parley on PostgreSQL',
+    'bench/src/servers/parley-pg.ts',
+    ['--url', url, '--pool', String(pool)],
+    /listening (\d+)/,
+    (m) => `http://127.0.0.1:${m[1]}`,
+    {
+      cpuProfDir,
+      env: { PARLEY_GRAPHIQL: '0' },
+    },
+  );
+}
+
+export function startRawPg(url: string, pool: number, cpuProfDir?: string): Promise<Running> {
+  return startTs(
+    'raw PostgreSQL',
+    'bench/src/servers/raw-pg.ts',
+    ['--url', url, '--pool', String(pool)],
+    /listening (\d+)/,
+    (m) => `http://127.0.0.1:${m[1]}`,
+    {
+      cpuProfDir,
+    },
+  );
+}
