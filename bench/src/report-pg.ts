@@ -94,7 +94,7 @@ export function renderPostgresSearch(report: Report): string[] {
   if (s && pg) {
     lines.push(`## Full-text search latency on PostgreSQL (${f0(s.statements)} statements, ${f0(s.quotes)} quotes, ${f0(s.indexRows)} index rows)`, '');
     lines.push(
-      `One query at a time, in-process, database \`${pg.searchDatabase ?? pg.database}\`. "Raw, ranking every match" is the raw baseline's search (ts_rank over every public match, ts_headline snippets for the top 20, one statement); "Parley" is the whole GraphQL search answer over PostgreSQL (the same bounded windows as on SQLite, ranked in JS from ts_headline's marks).`,
+      `One query at a time, in-process, database \`${pg.searchDatabase ?? pg.database}\`. "Raw, ranking every match" is the raw baseline's search (ts_rank over every public match, ts_headline snippets for the top 20, one statement); "Parley" is the whole GraphQL search answer over PostgreSQL (the same bounded windows as on SQLite, ranked by ts_rank over the stored tsvector; ts_headline marks the text of the hits shown only).`,
       '',
     );
     lines.push('| queries | n | mean matches | raw, ranking every match p50 / p99 ms | Parley p50 / p99 / max ms |');
