@@ -30,14 +30,13 @@ export function createLimiter(options: OverloadOptions): Limiter {
   let active = 0;
   let rejected = 0;
   let abandoned = 0;
-  // Two lanes. Editors (a valid token: every write, the review queue) go first, so a newsroom confirming quotes
-  // during a traffic spike is not queued behind every anonymous reader (bench: 6 mutations/s while the feed was
-  // read at 50 connections, all in one FIFO). Editors are few and known; still, after EDITOR_RUN editor turns in
-  // a row a waiting reader gets one, so a busy script with a token cannot shut readers out.
+  // Two lanes. A request with a valid token (every write, the review queue) is not queued behind every anonymous
+  // reader: while both lanes wait they take turns, an editor's first (bench, feed read at 50 connections: 9
+  // mutations/s in one FIFO; 140/s in turns, readers 202 → 140 req/s; 359/s with four editor turns to one, readers
+  // 93 req/s). Taking turns rather than going first always, so a busy script with a token cannot shut readers out.
   const editors: (() => void)[] = [];
   const readers: (() => void)[] = [];
-  const EDITOR_RUN = 4;
-  let editorRun = 0;
+  let editorWent = false;
   const waitingCount = () => editors.length + readers.length;
 
   // Every request waits its turn in its lane, first come first served, and each turn is its own macrotask. Run
@@ -48,8 +47,8 @@ export function createLimiter(options: OverloadOptions): Limiter {
   const turn = () => {
     scheduled = false;
     if (active < options.maxConcurrent && waitingCount()) {
-      const editorNext = editors.length > 0 && (editorRun < EDITOR_RUN || readers.length === 0);
-      editorRun = editorNext ? editorRun + 1 : 0;
+      const editorNext = editors.length > 0 && (!editorWent || readers.length === 0);
+      editorWent = editorNext;
       (editorNext ? editors : readers).shift()!();
     }
     if (waitingCount()) next();
