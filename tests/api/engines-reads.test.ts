@@ -1,4 +1,5 @@
 import { print, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import { queryPlanStats } from '@parley/core';
 import { createParleyYoga } from '@parley/schema';
 import { copyLedgerToPostgres, openPostgres, type PostgresDb } from '@parley/core/pg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -105,4 +106,17 @@ test.for(Object.entries(MORE))('%s answers the same JSON on PostgreSQL', async (
   expect(sqlite.errors).toBeUndefined();
   expect(pg.errors).toBeUndefined();
   expect(JSON.stringify(pg.data)).toBe(JSON.stringify(sqlite.data));
+});
+
+test('PostgreSQL plans each relational query shape once, as SQLite does: other values reuse the plan', async (ctx) => {
+  pgDb.ready(ctx);
+  const FEED = `query($act: Act) { statements(first: 7, filter: { act: $act }) { edges { node { text speaker { name } quotes { text } } } } }`;
+  await gql({ yoga }, FEED, { act: 'THREATEN' });
+  const before = queryPlanStats(postgres.db);
+  const second = await gql({ yoga }, FEED, { act: 'DEMAND' });
+  expect(second.errors).toBeUndefined();
+  const after = queryPlanStats(postgres.db);
+  expect(after.misses).toBe(before.misses);
+  expect(after.hits).toBeGreaterThan(before.hits);
+  expect(JSON.stringify(second.data)).toBe(JSON.stringify((await gql(app, FEED, { act: 'DEMAND' })).data));
 });

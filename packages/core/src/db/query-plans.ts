@@ -3,6 +3,7 @@
 // CPU. Here a config's shape (plan-shape.ts: its SQL with the bound values taken out) keys a statement
 // prepared with placeholders; a later config of the same shape only binds its own values. Whatever selection,
 // filter or page size a GraphQL document asks for gets this, since the key is computed from the config itself.
+import { PgAsyncRelationalQuery } from 'drizzle-orm/pg-core';
 import { SQLiteSyncRelationalQuery } from 'drizzle-orm/sqlite-core';
 import type { AnyRelations } from 'drizzle-orm';
 import { ShapeWalk, slot, Unplannable } from './plan-shape.ts';
@@ -43,19 +44,22 @@ type QueryInternals = {
   dialect: unknown;
   session: unknown;
   forbidJsonb: boolean;
+  parseJson: boolean;
 };
 
-/** Every `db.query.<table>` of this database plans its queries through one shared, bounded cache. */
-export function planRelationalQueries(db: { query: Record<string, unknown> }): void {
-  const planner: Planner = { plans: new Map(), stats: { hits: 0, misses: 0, unplannable: 0, size: 0 } };
-  planners.set(db, planner);
-
-  // _prepare is drizzle's internal hook behind execute(), sync() and await; the typings leave it out.
-  const Base = SQLiteSyncRelationalQuery as unknown as new (...args: unknown[]) => { _prepare(prepare?: boolean): Prepared };
-  class PlannedRelationalQuery extends Base {
-    override _prepare(prepare = false): Prepared {
-      // An explicit .prepare() is the caller's own plan: left as drizzle makes it.
-      if (prepare) return super._prepare(true);
+/**
+ * A relational query class whose `_prepare` plans through `planner`: `Base` is the engine's own class
+ * (better-sqlite3's sync query, node-postgres's async one), `prepareTemplate` prepares a config of placeholders.
+ */
+function plannedQuery(
+  Base: new (...args: any[]) => { _prepare(...args: unknown[]): Prepared },
+  planner: Planner,
+  prepareTemplate: (q: QueryInternals, template: unknown) => Prepared,
+) {
+  return class PlannedRelationalQuery extends Base {
+    override _prepare(...args: unknown[]): Prepared {
+      // An explicit .prepare() (a name or a flag) is the caller's own plan: left as drizzle makes it.
+      if (args.some((a) => a !== undefined && a !== false)) return super._prepare(...args);
       const q = this as unknown as QueryInternals;
       let walk: ShapeWalk;
       try {
@@ -65,7 +69,7 @@ export function planRelationalQueries(db: { query: Record<string, unknown> }): v
       } catch (error) {
         if (!(error instanceof Unplannable)) throw error;
         planner.stats.unplannable++;
-        return super._prepare(false);
+        return super._prepare(...args);
       }
       let plan = planner.plans.get(walk.key);
       if (plan) {
@@ -75,7 +79,7 @@ export function planRelationalQueries(db: { query: Record<string, unknown> }): v
         planner.plans.set(walk.key, plan);
       } else {
         planner.stats.misses++;
-        plan = this.plan(q);
+        plan = prepareTemplate(q, new ShapeWalk(q.schema, true).config(q.config, q.tableConfig));
         if (planner.plans.size >= MAX_PLANS) planner.plans.delete(planner.plans.keys().next().value!);
         planner.plans.set(walk.key, plan);
       }
@@ -84,16 +88,44 @@ export function planRelationalQueries(db: { query: Record<string, unknown> }): v
       const prepared = plan;
       return { execute: (own?: Record<string, unknown>) => prepared.execute(own ? { ...own, ...values } : values) };
     }
+  };
+}
 
-    /** The same query with placeholders where this config had values, prepared once. */
-    private plan(q: QueryInternals): Prepared {
-      const template = new ShapeWalk(q.schema, true).config(q.config, q.tableConfig);
-      const Query = SQLiteSyncRelationalQuery as unknown as new (...args: unknown[]) => { prepare(): Prepared };
-      return new Query('sync', q.schema, q.table, q.tableConfig, q.dialect, q.session, template, q.mode, q.forbidJsonb).prepare();
-    }
-  }
+function install(db: { query: Record<string, unknown> }, builder: unknown): void {
+  for (const table of Object.values(db.query)) (table as { builder: unknown }).builder = builder;
+}
 
-  for (const builder of Object.values(db.query)) {
-    (builder as { builder: unknown }).builder = PlannedRelationalQuery;
-  }
+function newPlanner(db: object): Planner {
+  const planner: Planner = { plans: new Map(), stats: { hits: 0, misses: 0, unplannable: 0, size: 0 } };
+  planners.set(db, planner);
+  return planner;
+}
+
+/** Every `db.query.<table>` of this SQLite database plans its queries through one shared, bounded cache. */
+export function planRelationalQueries(db: { query: Record<string, unknown> }): void {
+  // _prepare is drizzle's internal hook behind execute(), sync() and await; the typings leave it out.
+  const Base = SQLiteSyncRelationalQuery as unknown as new (...args: unknown[]) => { _prepare(...args: unknown[]): Prepared };
+  const Query = SQLiteSyncRelationalQuery as unknown as new (...args: unknown[]) => { prepare(): Prepared };
+  install(
+    db,
+    plannedQuery(Base, newPlanner(db), (q, template) =>
+      new Query('sync', q.schema, q.table, q.tableConfig, q.dialect, q.session, template, q.mode, q.forbidJsonb).prepare(),
+    ),
+  );
+}
+
+/**
+ * The same for a PostgreSQL database: each shape becomes one named prepared statement, so node-postgres has the
+ * server plan it once per connection as well.
+ */
+export function planPostgresRelationalQueries(db: { query: Record<string, unknown> }): void {
+  const Base = PgAsyncRelationalQuery as unknown as new (...args: unknown[]) => { _prepare(...args: unknown[]): Prepared };
+  const Query = PgAsyncRelationalQuery as unknown as new (...args: unknown[]) => { prepare(name?: string): Prepared };
+  let plans = 0;
+  install(
+    db,
+    plannedQuery(Base, newPlanner(db), (q, template) =>
+      new Query(q.schema, q.table, q.tableConfig, q.dialect, q.session, template, q.mode, q.parseJson).prepare(`parley_plan_${++plans}`),
+    ),
+  );
 }

@@ -3,6 +3,7 @@
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import type { ParleyDb } from '../open.ts';
+import { planPostgresRelationalQueries } from '../query-plans.ts';
 import { migratePostgres } from './migrate.ts';
 import { relations } from './relations.ts';
 
@@ -13,6 +14,8 @@ export interface OpenPostgresOptions {
   statementTimeoutMs?: number;
   /** Apply pending migrations under the start-up lock first (default true). */
   migrate?: boolean;
+  /** Plan relational queries once per shape, as on SQLite (default true; query-plans.ts). */
+  planQueries?: boolean;
 }
 
 export interface PostgresDb {
@@ -45,5 +48,6 @@ export async function openPostgres(url: string, options: OpenPostgresOptions = {
     throw error;
   }
   const db = drizzle({ client: pool, relations }) as unknown as ParleyDb;
+  if (options.planQueries !== false) planPostgresRelationalQueries(db as unknown as { query: Record<string, unknown> });
   return { db, pool, close: () => pool.end() };
 }
