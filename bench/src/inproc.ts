@@ -2,10 +2,13 @@
 // `node --cpu-prof --import tsx` to see where a request's time goes without the load generator's noise.
 // `--ab` alternates requests between two servers on the same file, one planning relational queries once per
 // shape (the default) and one building them per call, and reports CPU per request for each: on a busy
-// machine, interleaving is what makes the two comparable.
+// machine, interleaving is what makes the two comparable. `--engine postgres` does the same over the bench's
+// PostgreSQL copy of the dataset (made on first use); CPU is then this process's share only, the server's is not in it.
 import { readdirSync } from 'node:fs';
+import { openPostgres } from '@parley/core/pg';
 import { parseArgs } from 'node:util';
 import { createParleyYoga, openDatabase } from '@parley/schema';
+import { postgresDataset } from './dataset/postgres.ts';
 import { paramSets } from './params.ts';
 import { repoRoot } from './servers/spawn.ts';
 import { parleyRequest, type Scenario } from './queries.ts';
@@ -17,11 +20,17 @@ const { values } = parseArgs({
     n: { type: 'string', default: '2000' },
     repeat: { type: 'boolean', default: false },
     ab: { type: 'boolean', default: false },
+    engine: { type: 'string', default: 'sqlite' },
   },
 });
 const path = values.db ?? `${repoRoot}bench/data/${readdirSync(`${repoRoot}bench/data`).find((f) => f.startsWith('100k-') && f.endsWith('.db'))}`;
-const servers = [createParleyYoga({ db: openDatabase(path, { migrate: false }) })];
-if (values.ab) servers.push(createParleyYoga({ db: openDatabase(path, { migrate: false, planQueries: false }) }));
+const open = async (planQueries: boolean) => {
+  if (values.engine === 'sqlite') return openDatabase(path, { migrate: false, planQueries });
+  const { url } = await postgresDataset(path, (m) => console.log(m));
+  return (await openPostgres(url, { planQueries, migrate: false })).db;
+};
+const servers = [createParleyYoga({ db: await open(true) })];
+if (values.ab) servers.push(createParleyYoga({ db: await open(false) }));
 const params = paramSets(path, 1000);
 const read = values.read as Scenario;
 const list = values.repeat ? [params.feedRepeated] : (params as unknown as Record<string, unknown[]>)[`${read}Varied`]!;
