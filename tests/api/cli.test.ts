@@ -56,3 +56,21 @@ test('backup writes a consistent copy through the online backup API', () => {
   copy.close();
   expect(n).toBeGreaterThan(10);
 });
+
+test('with DATABASE_URL naming PostgreSQL, the SQLite commands refuse in one line and touch nothing', () => {
+  const file = join(tempDir(), 'untouched.db');
+  const pgEnv = { DATABASE_PATH: file, DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/parley' };
+  const seed = runCli(['seed'], pgEnv);
+  expect(seed.code).toBe(1);
+  expect(seed.stderr.trim().split('\n')).toHaveLength(1);
+  expect(seed.stderr).toMatch(/DATABASE_URL names a PostgreSQL database, and `parley seed` runs on the SQLite file only/);
+  expect(existsSync(file)).toBe(false);
+
+  const backup = runCli(['backup', join(dir, 'never.db')], pgEnv);
+  expect(backup.code).toBe(2);
+  expect(backup.stderr).toMatch(/use pg_dump/);
+  expect(existsSync(join(dir, 'never.db'))).toBe(false);
+
+  // Another program's DATABASE_URL is not Parley's business.
+  expect(runCli(['token', 'list'], { ...env, DATABASE_URL: 'mysql://elsewhere/db' }).code).toBe(0);
+});

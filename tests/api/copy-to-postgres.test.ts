@@ -63,7 +63,8 @@ test('the whole ledger arrives with its ids; a second copy is refused and adds n
   expect(indexed).toBe(expected.statements);
   await client.end();
 
-  const again = runCli(['copy-to-postgres', target.url], env);
+  // Without an argument the command copies to DATABASE_URL.
+  const again = runCli(['copy-to-postgres'], { ...env, DATABASE_URL: target.url });
   expect(again.code).toBe(1);
   expect(again.stderr.trim().split('\n')).toHaveLength(1);
   expect(again.stderr).toMatch(/already holds a ledger/);

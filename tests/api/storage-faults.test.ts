@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { makeApp, tempDir } from '../helpers/app.ts';
@@ -102,4 +102,13 @@ test('PARLEY_ADMIN_TOKEN shorter than 24 characters is refused at start-up with 
   expect(r.status).not.toBe(0);
   expect(r.stderr.trim()).toMatch(/^Parley cannot start: PARLEY_ADMIN_TOKEN must be at least 24 characters/);
   expect(r.stderr.trim().split('\n')).toHaveLength(1);
+});
+
+test('DATABASE_URL naming PostgreSQL is refused at start-up in one line, not quietly served from SQLite', () => {
+  const file = join(tempDir(), 'never.db');
+  const r = startOnce({ DATABASE_PATH: file, DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/parley' });
+  expect(r.status).not.toBe(0);
+  expect(r.stderr.trim()).toMatch(/^Parley cannot start: DATABASE_URL names a PostgreSQL database, and the API process runs on the SQLite file only/);
+  expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  expect(existsSync(file)).toBe(false);
 });

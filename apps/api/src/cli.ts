@@ -1,7 +1,7 @@
 import { createApiToken, loadSeed, openDatabase, readSeedDataset, revokeApiToken, tables, TOKEN_ROLES, validateSeed, type TokenRole } from '@parley/core';
 import { seedDir } from '@parley/seed';
 import { parse, UsageError, userPath } from './cli-args.ts';
-import { loadConfig } from './config.ts';
+import { loadConfig, refusePostgres } from './config.ts';
 
 const USAGE = `parley — Parley's command line
 
@@ -12,7 +12,8 @@ const USAGE = `parley — Parley's command line
   token list                             list tokens (never their secrets)
   token revoke ID                        revoke a token
   backup FILE                            online backup of the database to FILE (relative to where you ran it)
-  copy-to-postgres URL                   copy the whole ledger into an empty PostgreSQL database (same ids)
+  copy-to-postgres [URL]                 copy the whole ledger into an empty PostgreSQL database (same ids);
+                                         URL defaults to DATABASE_URL
   ingest FILE|FOLDER|URL... [--outlet NAME] [--published-on YYYY-MM-DD] [--auto-confirm-above X]
                                          propose quotes from articles (.txt/.md files, or web pages by
                                          http(s) URL, fetched under PARLEY_FETCH_ALLOW's rules) for review
@@ -34,6 +35,11 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const config = loadConfig();
+  if (command === 'backup' && config.databaseUrl) {
+    throw new UsageError('backup copies the SQLite file; for the PostgreSQL database DATABASE_URL names, use pg_dump --format=custom "$DATABASE_URL" > FILE');
+  }
+  const seedCheck = command === 'seed' && rest[0] === 'check';
+  if (command !== 'copy-to-postgres' && !seedCheck) refusePostgres(config, `\`parley ${command}\``);
   switch (command) {
     case 'seed': {
       if (rest[0] === 'check') {

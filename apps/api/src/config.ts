@@ -48,6 +48,20 @@ export interface Config {
   feedTickMs: number;
   /** Serve Prometheus metrics at /metrics (PARLEY_METRICS=0 turns it off: 404). */
   metrics: boolean;
+  /** A postgres:// DATABASE_URL. Only copy-to-postgres uses it so far; everything else refuses to run beside it. */
+  databaseUrl: string | null;
+}
+
+/**
+ * The API process and the SQLite commands serve the file at DATABASE_PATH only. With DATABASE_URL naming a
+ * PostgreSQL database they refuse rather than quietly serve SQLite, which would look like a working PostgreSQL
+ * deployment while every host kept a ledger of its own.
+ */
+export function refusePostgres(config: Config, what: string): void {
+  if (!config.databaseUrl) return;
+  throw new Error(
+    `DATABASE_URL names a PostgreSQL database, and ${what} runs on the SQLite file only so far (its writes are SQLite transactions); unset DATABASE_URL to use ${config.databasePath}, or see "Running on several hosts" in the README`,
+  );
 }
 
 /** Every setting Parley's API reads, with its default. The README lists the same. */
@@ -99,5 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     feedPoller: env.PARLEY_FEEDS !== '0',
     feedTickMs: Math.max(100, int('PARLEY_FEED_TICK_MS', 15_000, env)),
     metrics: env.PARLEY_METRICS !== '0',
+    // Another scheme is some other program's setting, left alone.
+    databaseUrl: /^postgres(ql)?:\/\//.test(env.DATABASE_URL ?? '') ? env.DATABASE_URL! : null,
   };
 }

@@ -2,11 +2,13 @@ import { openDatabase } from '@parley/core';
 import { parse, UsageError } from './cli-args.ts';
 import type { Config } from './config.ts';
 
-/** `parley copy-to-postgres URL`: the SQLite ledger at DATABASE_PATH, copied whole into an empty PostgreSQL database. */
+/** `parley copy-to-postgres [URL]` (default DATABASE_URL): the SQLite ledger at DATABASE_PATH, copied whole into an empty PostgreSQL database. */
 export async function runCopy(args: string[], config: Config): Promise<number> {
   const { positionals } = parse(args, {}, true);
-  const url = positionals[0];
-  if (positionals.length !== 1 || !url || !/^postgres(ql)?:\/\//.test(url)) throw new UsageError('usage: copy-to-postgres postgres://USER@HOST:PORT/DATABASE');
+  const url = positionals[0] ?? config.databaseUrl;
+  if (positionals.length > 1 || !url || !/^postgres(ql)?:\/\//.test(url)) {
+    throw new UsageError('usage: copy-to-postgres postgres://USER@HOST:PORT/DATABASE (or set DATABASE_URL)');
+  }
   // Loaded here, so SQLite-only commands never load the PostgreSQL driver.
   const { copyLedgerToPostgres } = await import('@parley/core/pg');
   const db = openDatabase(config.databasePath, { readonly: true });

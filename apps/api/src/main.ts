@@ -1,6 +1,6 @@
 import cluster from 'node:cluster';
 import { createApp, prepareDatabase } from './app.ts';
-import { loadConfig, type Config } from './config.ts';
+import { loadConfig, refusePostgres, type Config } from './config.ts';
 import { serveClusterMetrics } from './metrics-cluster.ts';
 import { relayClusterEvents } from './pubsub.ts';
 import { createHttpServer, listen, shutdown } from './server.ts';
@@ -18,6 +18,7 @@ function cannotStart(error: unknown): never {
 let config: Config;
 try {
   config = loadConfig();
+  refusePostgres(config, 'the API process');
 } catch (error) {
   cannotStart(error);
 }
