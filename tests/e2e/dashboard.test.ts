@@ -200,7 +200,7 @@ browserSuite('dashboard in Chromium', () => {
         await page.close();
       }
       await ctx.close();
-    }, 90_000);
+    }, 150_000);
   }
 
   test('first-load JS per route is measured and kept lean', async () => {
