@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { CLOSE, OPEN, parseMarked, snippetColumn, snippetOf } from '../src/domain/search-text.ts';
+import { CLOSE, countTokens, OPEN, parseMarked, snippetColumn, snippetOf } from '../src/domain/search-text.ts';
 
 // Snippets and highlight ranges are built from FTS5 highlight() output (matches wrapped in \u0002 … \u0003).
 const mark = (s: string) => s.replaceAll('[', OPEN).replaceAll(']', CLOSE);
@@ -35,4 +35,24 @@ test('the snippet comes from the column matching more of the query', () => {
   expect(snippetColumn(parseMarked(mark('[Doha] [guarantees]')), body)).toBe(body); // a tie goes to the body
   const title2 = parseMarked(mark('[Doha] [guarantees] in [Doha]'));
   expect(snippetColumn(title2, body)).toBe(title2);
+});
+
+test('token counts agree with the index tokenizer’s own, for ASCII, accents, combining marks and astral letters', async () => {
+  const { default: Database } = await import('better-sqlite3');
+  const sqlite = new Database(':memory:');
+  sqlite.exec(`CREATE VIRTUAL TABLE t USING fts5(body, tokenize = 'porter unicode61 remove_diacritics 2')`);
+  const texts = [
+    'Pakistan’s Foreign Office said: “No talks until 2026.”',
+    'al-Ansari, Doha — U.S. envoy; 10,000 refugees (Torkham)',
+    'Tórkham e\u0301te Kābul naïve',
+    '𝐀𝐁𝐂 emoji 😀 between, 中文字符 and עברית',
+    '  leading and trailing   ',
+    '',
+  ];
+  const insert = sqlite.prepare('INSERT INTO t(rowid, body) VALUES (?, ?)');
+  texts.forEach((text, i) => insert.run(i + 1, text));
+  // The docsize blob holds one varint per column; these counts are all below 128, so one byte.
+  const sizes = sqlite.prepare('SELECT sz FROM t_docsize ORDER BY id').pluck().all() as Buffer[];
+  expect(texts.map(countTokens)).toEqual(sizes.map((sz) => sz[0]));
+  sqlite.close();
 });

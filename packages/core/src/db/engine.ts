@@ -14,9 +14,16 @@ export function isSqlite(db: ParleyDb): boolean {
 
 export const engineOf = (db: ParleyDb): Engine => (isSqlite(db) ? 'sqlite' : 'postgres');
 
-/** The rows of a raw SQL query, on either engine. */
+/**
+ * The rows of a raw SQL query, on either engine. On SQLite its text is prepared once per connection, as
+ * queryRows' is: `db.all` would prepare it again on every call (a node lookup spent 4% of its CPU there).
+ */
 export async function rawRows<T>(db: ParleyDb, query: SQL): Promise<T[]> {
-  if (isSqlite(db)) return db.all<T>(query);
+  if (isSqlite(db)) {
+    const { dialect } = db as unknown as { dialect: { sqlToQuery(q: SQL): { sql: string; params: unknown[] } } };
+    const { sql: text, params } = dialect.sqlToQuery(query);
+    return prepared(db, text).all(...params) as T[];
+  }
   const result = await (db as unknown as { execute(q: SQL): Promise<{ rows: T[] }> }).execute(query);
   return result.rows;
 }
