@@ -93,6 +93,28 @@ test('paging crosses the window: every public match exactly once, newest window 
   expect(straddle.map(rowidOf)).toEqual(seen.slice(end - 10, end + 20));
 });
 
+test('a kinds filter pages through exactly its kind\u2019s public matches, newest window first, whatever the kind\u2019s ids', () => {
+  const all = publicMatches();
+  for (const kind of ['SOURCE', 'QUOTE', 'STATEMENT', 'ROUND', 'ACTOR'] as const) {
+    const code = CODE.indexOf(kind);
+    const wanted = all.filter((id) => id % 8 === code);
+    const seen: number[] = [];
+    let after: string | undefined;
+    // A small window, so paging crosses many windows of a kind whose ids lie far below the newest matches.
+    for (let pages = 0; pages < 1000; pages++) {
+      const hits = searchPage(app.db, { query: WORD, first: 40, after, kinds: [kind], window: 60 });
+      seen.push(...hits.map((h) => h.refId * 8 + CODE.indexOf(h.kind)));
+      if (hits.length < 40) break;
+      after = hits.at(-1)!.cursor;
+    }
+    expect(new Set(seen).size).toBe(seen.length);
+    expect([...seen].sort((a, b) => b - a)).toEqual(wanted);
+    // The first page ranks the kind's own newest window.
+    if (wanted.length >= 60) expect(seen.slice(0, 40).every((id) => wanted.slice(0, 60).includes(id))).toBe(true);
+  }
+  expect(all.filter((id) => id % 8 === CODE.indexOf('SOURCE')).length).toBeGreaterThan(60);
+});
+
 test('a cursor keeps its window when newer matches arrive', async () => {
   const first = await page(20);
   const before = await page(20, first.at(-1)!.cursor);

@@ -74,9 +74,22 @@ const WINDOW_WHERE = `search_index MATCH @q AND rowid <= @hi
     AND (@from IS NULL OR ${dateOf('kind', 'ref_id')} >= @from) AND (@to IS NULL OR ${dateOf('kind', 'ref_id')} <= @to)
   ORDER BY rowid DESC LIMIT @limit`;
 // The first page reads the newest id of each kind in the same statement that finds its window.
-const NEWEST = `CASE WHEN @seen IS NULL THEN (SELECT json_array(
+const NEWEST_IDS = `SELECT json_array(
     (SELECT max(id) FROM statements), (SELECT max(id) FROM quotes), (SELECT max(id) FROM sources), (SELECT max(id) FROM negotiation_rounds),
-    (SELECT max(id) FROM events), (SELECT max(id) FROM claims), (SELECT max(id) FROM actors))) END AS newest`;
+    (SELECT max(id) FROM events), (SELECT max(id) FROM claims), (SELECT max(id) FROM actors))`;
+const NEWEST = `CASE WHEN @seen IS NULL THEN (${NEWEST_IDS}) END AS newest`;
+// Kinds with no rows yet read as id 0, so the cursor stays a list of numbers.
+const seenOf = (newest: string) => JSON.stringify((JSON.parse(newest) as (number | null)[]).map((n) => n ?? 0));
+
+/**
+ * The highest row id a match of the wanted kinds can have: each kind's newest id × 8 + its number. A kinds
+ * filter on a kind of few, low ids (sources, rounds, actors) starts its walk there, instead of below every
+ * newer statement and quote match of a common word (150 ms for sources at 1M quotes before).
+ */
+function kindsTop(seen: string, kinds: string): number {
+  const newest = JSON.parse(seen) as number[];
+  return Math.max(...(JSON.parse(kinds) as number[]).map((k) => (newest[k - 1] ?? 0) * 8 + k));
+}
 const ROWIDS_SQL = `SELECT rowid AS id, ${NEWEST} FROM search_index WHERE ${WINDOW_WHERE}`;
 const MARKED_SQL = `SELECT rowid AS id, kind, ref_id AS refId, ${NEWEST},
     highlight(search_index, 2, char(2), char(3)) AS title, highlight(search_index, 3, char(2), char(3)) AS body
@@ -135,8 +148,7 @@ function windowAt(db: ParleyDb, params: WindowParams) {
   const marked = params.q.includes('*') ? run<WindowRow & { newest: string | null }>(db, MARKED_SQL, params) : null;
   const probe = marked ?? run<{ id: number; newest: string | null }>(db, ROWIDS_SQL, params);
   if (probe.length === 0) return null;
-  // Kinds with no rows yet read as id 0, so the cursor stays a list of numbers.
-  const seen = params.seen ?? JSON.stringify((JSON.parse(probe[0]!.newest!) as (number | null)[]).map((n) => n ?? 0));
+  const seen = params.seen ?? seenOf(probe[0]!.newest!);
   const at = { ...params, seen };
   const full = probe.length === params.limit;
   const top = probe[0]!.id;
@@ -174,6 +186,10 @@ export function searchPage(db: ParleyDb, args: SearchArgs): SearchHitRow[] {
   };
   const page: SearchHitRow[] = [];
   let hi = at ? at.top : Number.MAX_SAFE_INTEGER;
+  if (params.kinds) {
+    seen ??= seenOf(prepared(db, NEWEST_IDS).pluck().get() as string);
+    hi = Math.min(hi, kindsTop(seen, params.kinds));
+  }
   let start = at ? at.index + 1 : 0;
   while (page.length < args.first) {
     const window = windowAt(db, { ...params, hi, seen });
