@@ -113,6 +113,14 @@ test('a kinds filter pages through exactly its kind\u2019s public matches, newes
     if (wanted.length >= 60) expect(seen.slice(0, 40).every((id) => wanted.slice(0, 60).includes(id))).toBe(true);
   }
   expect(all.filter((id) => id % 8 === CODE.indexOf('SOURCE')).length).toBeGreaterThan(60);
+  // A window of articles is ranked by bm25() and only the hits shown are highlighted: still best first, marked.
+  const sources = searchPage(app.db, { query: WORD, first: 20, kinds: ['SOURCE'], window: 60 });
+  expect(sources).toHaveLength(20);
+  for (let i = 1; i < sources.length; i++) expect(sources[i]!.score).toBeLessThanOrEqual(sources[i - 1]!.score);
+  for (const h of sources) {
+    expect(h.highlights.length).toBeGreaterThan(0);
+    for (const { start, end } of h.highlights) expect(h.snippet.slice(start, end).toLowerCase()).toContain(WORD);
+  }
 });
 
 test('a cursor keeps its window when newer matches arrive', async () => {
