@@ -50,7 +50,7 @@ test(`${PROCESSES} processes migrating one fresh database at once apply each mig
       .filter((t) => is(t, Table))
       .map((t) => getTableName(t as Table));
     const present = (await client.query(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public'`)).rows.map((r) => r.name);
-    expect(present.sort()).toEqual([...expected, 'search_index'].sort());
+    expect(present.sort()).toEqual([...expected, 'search_index', 'write_epoch'].sort());
   } finally {
     await client.end();
   }

@@ -16,6 +16,7 @@ import { declaredTypes, postgresShape, type SchemaShape, sqliteShape } from './i
 // Full-text search is engine-specific and left out of the comparison: SQLite's FTS5 table with its shadow tables
 // and triggers; PostgreSQL's search_index table (tsvector column, GIN and trigram indexes, one trigger per table)
 // and the trigram index serving the actors' name filter. SQLite's own sqlite_* tables (sequences, statistics) too. The last test checks the PostgreSQL side has them all.
+// PostgreSQL's write_epoch row is what SQLite's data_version pragma gives for free (tests/postgres/response-cache.test.ts).
 const SQLITE_ONLY = new Set([
   '__drizzle_migrations',
   'search_index',
@@ -26,7 +27,7 @@ const SQLITE_ONLY = new Set([
   'search_index_idx',
 ]);
 const PG_SEARCH_INDEXES = ['search_index_document_idx', 'search_index_title_trgm_idx', 'actor_aliases_normalized_trgm_idx'];
-const PG_ONLY = new Set(['search_index', ...PG_SEARCH_INDEXES]);
+const PG_ONLY = new Set(['search_index', 'write_epoch', ...PG_SEARCH_INDEXES]);
 const SEARCH_TRIGGERS = {
   statements: 'STATEMENT',
   quotes: 'QUOTE',

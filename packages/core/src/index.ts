@@ -2,7 +2,7 @@
 export { openDatabase, migrationsFolder, type ParleyDb, type OpenDatabaseOptions } from './db/open.ts';
 export * as tables from './db/schema.ts';
 export { relations } from './db/relations.ts';
-export { writeEpoch } from './db/epoch.ts';
+export { commitEpoch, writeEpoch } from './db/epoch.ts';
 export { type Engine, engineOf, isSqlite, queryRows, rawRows } from './db/engine.ts';
 export { prepared } from './db/prepared.ts';
 export { queryPlanStats, type PlanStats } from './db/query-plans.ts';

@@ -1,7 +1,7 @@
 import { useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
 import type { ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { writeEpoch, type ParleyDb } from '@parley/core';
+import { commitEpoch, type ParleyDb } from '@parley/core';
 
 export interface ResponseCacheOptions {
   /** How long an anonymous read's answer may be served again, in ms (default 300 000). A write ends it sooner. */
@@ -29,7 +29,7 @@ interface Entry {
  * Coarse on purpose: any write drops every answer. Writes are rare next to reads here, and precise
  * invalidation (which list does a new statement enter?) is where stale reads come from.
  */
-export function createEpochCache(epoch: () => string, maxEntries: number): Cache & { size(): number } {
+export function createEpochCache(epoch: () => string | Promise<string>, maxEntries: number): Cache & { size(): number } {
   const entries = new Map<string, Entry>();
   const missedAt = new Map<string, string>();
   let lastEpoch = '';
@@ -39,27 +39,38 @@ export function createEpochCache(epoch: () => string, maxEntries: number): Cache
     entries.clear();
     missedAt.clear();
   };
+  const lookup = (key: string, now: string) => {
+    sweep(now);
+    const entry = entries.get(key);
+    if (entry && entry.epoch === now && entry.expires > Date.now()) {
+      entries.delete(key);
+      entries.set(key, entry);
+      return entry.result as never;
+    }
+    if (entry) entries.delete(key);
+    if (missedAt.size > maxEntries * 4) missedAt.clear();
+    missedAt.set(key, now);
+    return undefined;
+  };
+  // Stored only if the epoch read after executing is the one read before: nothing committed in between.
+  const store = (key: string, stamped: string, now: string, result: ExecutionResult, ttl: number) => {
+    if (stamped !== now) return;
+    entries.set(key, { epoch: stamped, expires: Date.now() + ttl, result });
+    if (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
+  };
+  // SQLite's epoch is read synchronously; PostgreSQL's is a round trip (commitEpoch), awaited only there.
   return {
     get(key) {
       const now = epoch();
-      sweep(now);
-      const entry = entries.get(key);
-      if (entry && entry.epoch === now && entry.expires > Date.now()) {
-        entries.delete(key);
-        entries.set(key, entry);
-        return entry.result as never;
-      }
-      if (entry) entries.delete(key);
-      if (missedAt.size > maxEntries * 4) missedAt.clear();
-      missedAt.set(key, now);
-      return undefined;
+      return typeof now === 'string' ? lookup(key, now) : now.then((n) => lookup(key, n));
     },
     set(key, result, _entities, ttl) {
       const stamped = missedAt.get(key);
       missedAt.delete(key);
-      if (stamped === undefined || stamped !== epoch()) return;
-      entries.set(key, { epoch: stamped, expires: Date.now() + ttl, result });
-      if (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
+      if (stamped === undefined) return;
+      const now = epoch();
+      if (typeof now === 'string') return store(key, stamped, now, result, ttl);
+      return now.then((n) => store(key, stamped, n, result, ttl));
     },
     invalidate() {
       entries.clear();
@@ -77,7 +88,7 @@ const anonymous = (request: Request) => !request.headers.has('authorization');
  * this process or any other on the same database — invalidates every answer (see createEpochCache).
  */
 export function parleyResponseCache(db: ParleyDb, options: ResponseCacheOptions = {}): Plugin {
-  const cache = createEpochCache(writeEpoch(db), options.maxEntries ?? 2000);
+  const cache = createEpochCache(commitEpoch(db), options.maxEntries ?? 2000);
   const cacheable = options.cacheable ?? anonymous;
   const plugin = useResponseCache({
     session: () => null,
