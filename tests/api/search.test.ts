@@ -67,3 +67,20 @@ test("words with punctuation (Pakistan's, cross-border) are searched, not refuse
   expect(codes(not)).toEqual(['BAD_USER_INPUT']);
   expect(not.errors![0]!.message).toMatch(/NOT needs something before it, as in: ceasefire NOT Doha/);
 });
+
+test('snippets of curated text show a cited source by its label, never the citation token or key', async () => {
+  const r = await gql(app, `query($q: String!) { search(query: $q, first: 50) { kind snippet highlights { start end } } }`, { q: '"Tora Bora"' });
+  expect(r.errors).toBeUndefined();
+  const hits = r.data.search as { kind: string; snippet: string; highlights: { start: number; end: number }[] }[];
+  const curated = hits.filter((h) => h.kind === 'EVENT' || h.kind === 'ACTOR');
+  expect(curated.length).toBeGreaterThan(0);
+  for (const h of hits) {
+    expect(h.snippet).not.toMatch(/\[\[|source:|seed-\d/);
+    for (const { start, end } of h.highlights) expect(h.snippet.slice(start, end).toLowerCase()).toMatch(/^(tora|bora|tora bora)$/);
+  }
+  // The seed cites its first articles by key; a snippet that carried one shows the label a reader sees elsewhere.
+  const rendered = await gql(app, `{ events(first: 100) { edges { node { summary } } } }`);
+  const labels = new Set<string>();
+  for (const e of rendered.data.events.edges) for (const m of (e.node.summary as string).matchAll(/\(([^()]*)\)/g)) labels.add(m[1]!);
+  expect(curated.some((h) => [...labels].some((l) => l && h.snippet.includes(l)))).toBe(true);
+});

@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { renderTokens } from '../src/domain/search-citations.ts';
 import { CLOSE, countTokens, OPEN, parseMarked, snippetColumn, snippetOf } from '../src/domain/search-text.ts';
 
 // Snippets and highlight ranges are built from FTS5 highlight() output (matches wrapped in \u0002 … \u0003).
@@ -55,4 +56,13 @@ test('token counts agree with the index tokenizer’s own, for ASCII, accents, c
   const sizes = sqlite.prepare('SELECT sz FROM t_docsize ORDER BY id').pluck().all() as Buffer[];
   expect(texts.map(countTokens)).toEqual(sizes.map((sz) => sz[0]));
   sqlite.close();
+});
+
+test('citation tokens read as their labels; marks after them move, a mark inside one goes with it', () => {
+  const m = (w: string) => `${OPEN}${w}${CLOSE}`;
+  const column = parseMarked(`At ${m('Torkham')} ([[source:seed-002]]), then [[source:${m('seed')}-9]] and ${m('Torkham')} again.`);
+  const out = renderTokens(column, (key) => (key === 'seed-002' ? { title: 'A long title', outlet: 'Dawn' } : undefined));
+  expect(out.text).toBe('At Torkham (Dawn), then an unlisted source and Torkham again.');
+  expect(out.marks.map((r) => out.text.slice(r.start, r.end))).toEqual(['Torkham', 'Torkham']);
+  expect(out.keys).toEqual(['torkham', 'torkham']);
 });

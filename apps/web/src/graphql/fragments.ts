@@ -45,7 +45,7 @@ export const RoundDetail = graphql(
     process { id name mediators { id slug name } }
     updates { at atPrecision status note source { id key title } }
     participants { role actor { id slug name kind country } }
-    demands { id text status note by { id slug name } to { id slug name } source { id key title } }
+    demands { id text status note by { id slug name } to { id slug name } source { id key title label } }
   }
 `,
   [RoundCard],

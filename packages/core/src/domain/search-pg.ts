@@ -9,7 +9,10 @@ import { badInput } from '../errors.ts';
 import { cursorOf, decodeCursor } from './search-cursor.ts';
 import { parseSearchQuery, toTsquery } from './search-query.ts';
 import { DETAILS, dateOf, SEARCH_KINDS, SEARCH_WINDOW, type SearchArgs, type SearchHitRow, searchPage } from './search.ts';
+import { citedKeys, renderTokens } from './search-citations.ts';
 import { CLOSE, OPEN, parseMarked, snippetColumn, snippetOf } from './search-text.ts';
+
+const CITED_SQL = 'SELECT key, title, outlet FROM sources WHERE key = ANY($1) AND retracted_at IS NULL';
 
 type Query = (text: string, values: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>;
 const SNIPPET_TOKENS = 20;
@@ -99,7 +102,15 @@ export async function searchPagePg(db: ParleyDb, args: SearchArgs): Promise<Sear
         if (d && page.length < args.first) {
           const title = parseMarked(onPrinted(String(d.title), String(d.plainTitle)));
           const body = parseMarked(onPrinted(String(d.body), String(d.plainBody)));
-          const { snippet, highlights } = snippetOf(snippetColumn(title, body), SNIPPET_TOKENS);
+          const keys = citedKeys([title, body]);
+          const cited = new Map<string, { title: string; outlet: string }>();
+          if (keys.length)
+            for (const r of (await query(CITED_SQL, [keys])).rows) cited.set(String(r.key), { title: String(r.title), outlet: String(r.outlet) });
+          const column = snippetColumn(
+            renderTokens(title, (k) => cited.get(k)),
+            renderTokens(body, (k) => cited.get(k)),
+          );
+          const { snippet, highlights } = snippetOf(column, SNIPPET_TOKENS);
           page.push({
             cursor: cursorOf({ top, index: i, seen: JSON.parse(seen) }),
             kind: hit.kind,

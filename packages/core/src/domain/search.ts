@@ -8,6 +8,7 @@ import { badInput } from '../errors.ts';
 import { ftsQuery, ftsQueryError } from './fts.ts';
 import { cursorOf, decodeCursor } from './search-cursor.ts';
 import { type Ranked, rankMarked, type WindowRow } from './search-rank.ts';
+import { renderTokens } from './search-citations.ts';
 import { parseMarked, type Range, snippetColumn, snippetOf } from './search-text.ts';
 
 export const SEARCH_KINDS = ['STATEMENT', 'QUOTE', 'SOURCE', 'ROUND', 'EVENT', 'CLAIM', 'ACTOR'] as const;
@@ -109,6 +110,8 @@ const MARKED_DETAILS_SQL = `SELECT rowid AS id, ${DETAILS},
     highlight(search_index, 2, char(2), char(3)) AS title, highlight(search_index, 3, char(2), char(3)) AS body
   FROM search_index WHERE search_index MATCH @q AND rowid IN (SELECT value FROM json_each(@ids))`;
 
+const CITED_SQL = 'SELECT title, outlet FROM sources WHERE key = ? AND retracted_at IS NULL';
+
 interface Details {
   id: number;
   public: number;
@@ -160,7 +163,8 @@ function windowAt(db: ParleyDb, params: WindowParams) {
   const bottom = probe.at(-1)!.id;
   let ranked: Ranked[];
   if (marked) ranked = rankMarked(documents(db), marked, full);
-  else if (full && (top - bottom) / probe.length <= SPARSE && !mostlyArticles(probe)) ranked = rankMarked(documents(db), run<WindowRow>(db, MARKED_SQL, at), full);
+  else if (full && (top - bottom) / probe.length <= SPARSE && !mostlyArticles(probe))
+    ranked = rankMarked(documents(db), run<WindowRow>(db, MARKED_SQL, at), full);
   else
     ranked = run<WindowRow & { score: number }>(db, BM25_SQL, { ...at, limit: probe.length })
       .map((row) => ({ row, score: row.score, marked: null }))
@@ -210,7 +214,9 @@ export function searchPage(db: ParleyDb, args: SearchArgs): SearchHitRow[] {
         const d = details.get(row.id);
         if (d?.public && page.length < args.first) {
           const text = marked ?? { title: parseMarked(d.title ?? ''), body: parseMarked(d.body ?? '') };
-          const { snippet, highlights } = snippetOf(snippetColumn(text.title, text.body), SNIPPET_TOKENS);
+          const cited = (key: string) => prepared(db, CITED_SQL).get(key) as { title: string; outlet: string } | undefined;
+          const column = snippetColumn(renderTokens(text.title, cited), renderTokens(text.body, cited));
+          const { snippet, highlights } = snippetOf(column, SNIPPET_TOKENS);
           const cursor = cursorOf({ top, index: i, seen: JSON.parse(seen) });
           page.push({ cursor, kind: row.kind, refId: row.refId, score, snippet, highlights, statementId: d.statementId, sourceId: d.sourceId, date: d.date });
         }

@@ -1,6 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
-import { createSource, updateSource } from '@parley/core';
+import { citationLabel, createSource, updateSource } from '@parley/core';
 import { quotes, sources } from '@parley/core/tables';
 import { builder } from '../builder.ts';
 import { idOf } from '../ids.ts';
@@ -17,6 +17,11 @@ builder.drizzleNode('sources', {
     key: t.exposeString('key', { nullable: true, description: 'Stable citation key, where the source has one.' }),
     title: t.exposeString('title'),
     outlet: t.exposeString('outlet'),
+    label: t.string({
+      description: 'How readers see the source named: its outlet, or the start of its title while the outlet is unknown (as citations read).',
+      select: { columns: { title: true, outlet: true } },
+      resolve: (s) => citationLabel(s),
+    }),
     kind: t.expose('kind', { type: SourceKind }),
     url: t.exposeString('url', { nullable: true }),
     publishedOn: t.expose('publishedOn', { type: 'Date', nullable: true }),

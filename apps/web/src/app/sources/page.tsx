@@ -38,7 +38,6 @@ export default async function SourcesPage() {
                     <Link href={hrefFor.source(s)}>{s.title}</Link>
                     <div className="muted">
                       {label(s.kind)} · {s.language}
-                      {s.key ? ` · ${s.key}` : ''}
                     </div>
                   </td>
                   <td data-label="Outlet">{s.outlet}</td>

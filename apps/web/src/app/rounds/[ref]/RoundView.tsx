@@ -119,7 +119,7 @@ export function RoundView({ round, freshFrom, live }: { round: Detail; freshFrom
                       <StatusBadge status={d.status} />
                     </td>
                     <td data-label="Source" className="nowrap">
-                      {d.source ? <Link href={hrefFor.source(d.source)}>{d.source.key ?? 'source'}</Link> : '—'}
+                      {d.source ? <Link href={hrefFor.source(d.source)}>{d.source.label}</Link> : '—'}
                     </td>
                   </tr>
                 ))}

@@ -25,7 +25,7 @@ export default async function SourcePage({ params }: { params: Params }) {
     <>
       <div className="page-head">
         <p className="eyebrow">
-          <Link href="/sources">Sources</Link> / {source.key ?? label(source.kind)}
+          <Link href="/sources">Sources</Link> / {label(source.kind)}
         </p>
         <h1>{source.title}</h1>
         <div className="meta-row">
