@@ -153,4 +153,9 @@ describe('act lexicon by class', () => {
     expect(classifyAct('said', 'the talks mediated by the regional bloc had ended').act).toBe('COMMENT');
     expect(classifyAct('said', 'the river level rose overnight').act).toBe('COMMENT');
   });
+
+  it('reads "at all costs" as emphasis, not a threat: a ceasefire to be kept at all costs is no threat', () => {
+    expect(classifyAct('saying', 'the ceasefire must be preserved at all costs').act).not.toBe('THREATEN');
+    expect(classifyAct('said', 'Pakistan will defend its territory at all costs').act).toBe('THREATEN');
+  });
 });
