@@ -37,6 +37,24 @@ export function canonicalOf(d: Draft): string {
   return s;
 }
 
+const PARTICIPLE = /^(?:saying|adding|stressing|noting|insisting|arguing|explaining)$/i;
+// Acts a clause names by its verb. Agreement and talks are read from nouns too ("the agreement", "the talks"),
+// which a clause mentions without doing them.
+const CARRIED = new Set(['APPEAL', 'ACCUSE', 'REJECT', 'DENY', 'DEMAND', 'THREATEN', 'PROTEST']);
+
+/**
+ * "Fidan appealed to both sides to show restraint, saying …": a participle's report carries on the act of the
+ * clause it hangs on, when that clause names one (appealed, accused, rejected, warned); null otherwise.
+ */
+function matrixReading(a: Article, vt: Article['tokens'][number] | undefined, verbTok: number) {
+  if (!vt || !PARTICIPLE.test(vt.text) || !/,\s*$/.test(a.text.slice(Math.max(0, vt.start - 3), vt.start))) return null;
+  const sentence = a.sentences[a.sentenceOfToken[verbTok]!];
+  if (!sentence) return null;
+  const clause = a.masked.slice(a.tokens[sentence.from]!.start, vt.start).replace(/[,\s]+$/, '');
+  const reading = classifyAct('said', clause);
+  return CARRIED.has(reading.act) ? reading : null;
+}
+
 export function finalize(a: Article, drafts: Draft[]): void {
   const done: Draft[] = [];
   for (const d of drafts) {
@@ -51,8 +69,10 @@ export function finalize(a: Article, drafts: Draft[]): void {
     const vt = d.verbTok >= 0 ? a.tokens[d.verbTok] : undefined;
     const lead = vt && vt.end <= c.start && c.start - vt.end <= 60 ? a.text.slice(vt.end, c.start).trim() : undefined;
     const reading = classifyAct(c.verb, c.text, { ...(lead ? { lead } : {}), ...(ref?.country ? { speakerCountry: ref.country } : {}) });
-    c.act = reading.act;
-    c.actConfidence = reading.confidence;
+    const matrix = matrixReading(a, vt, d.verbTok);
+    const chosen = matrix && (reading.act === 'COMMENT' || matrix.confidence > reading.confidence) ? matrix : reading;
+    c.act = chosen.act;
+    c.actConfidence = chosen.confidence;
     c.conditional = isConditional(c.text);
     c.canonicalText = canonicalOf(d);
     done.push(d);

@@ -1,5 +1,6 @@
 // The act lexicon (src/acts.ts): the verb's act when it carries one, else the content's cue, else COMMENT.
 import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../src/index.ts';
 import { ACTS, classifyAct, isConditional } from '../src/acts.ts';
 
 describe('act classification', () => {
@@ -159,3 +160,23 @@ describe('act lexicon by class', () => {
     expect(classifyAct('said', 'Pakistan will defend its territory at all costs').act).toBe('THREATEN');
   });
 });
+
+describe('a participle report carries the act of its clause', () => {
+  const text = [
+    'Turkish Foreign Minister Hakan Fidan appealed to both sides to show restraint, saying the ceasefire "must be preserved at all costs."',
+    'Defence Minister Khawaja Asif accused Kabul of sheltering militants, saying "they are hiding in plain sight."',
+    'Qatari spokesman Majed al-Ansari welcomed the agreement, saying "the talks were held in a good spirit."',
+  ].join('\n\n');
+  const cands = extractQuotes(text, { publishedOn: '2025-10-31' });
+  const actOf = (words: string) => cands.find((c) => c.text.includes(words))?.act;
+
+  it('takes an appeal, an accusation … from the clause the participle hangs on', () => {
+    expect(actOf('must be preserved')).toBe('APPEAL');
+    expect(actOf('hiding in plain sight')).toBe('ACCUSE');
+  });
+
+  it('leaves a report alone when its clause only mentions an agreement', () => {
+    expect(actOf('good spirit')).not.toBe('AGREE');
+  });
+});
+
