@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { FragmentOf } from '@/graphql/tada.ts';
 import type { StatementLine } from '@/graphql/fragments.ts';
-import { formatDate, formatDateTime, label, plural } from '@/lib/format.ts';
+import { channelName, formatDate, formatDateTime, plural } from '@/lib/format.ts';
 import { hrefFor } from '@/lib/ref.ts';
 import { ActBadge } from './Badges.tsx';
 
@@ -26,7 +26,7 @@ export function StatementItem({ statement: s, showSpeaker = true, fresh = false,
           </Link>
         )}
         <span className="channel">
-          {s.channel === 'UNKNOWN' ? 'Channel unknown' : label(s.channel)}
+          {channelName(s.channel)}
           {s.venue ? ` · ${s.venue}` : ''}
         </span>
         <time dateTime={s.saidOn}>{formatDate(s.saidOn, s.datePrecision)}</time>

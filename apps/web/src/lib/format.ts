@@ -42,3 +42,6 @@ export const sideName = (side: string) => SIDE_NAMES[side] ?? side;
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+/** A statement's channel as readers see it; an unknown one says what is unknown. */
+export const channelName = (channel: string) => (channel === 'UNKNOWN' ? 'Channel unknown' : label(channel));

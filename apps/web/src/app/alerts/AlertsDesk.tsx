@@ -81,7 +81,8 @@ export function AlertsDesk({ choices }: { choices: Choices }) {
     problem && (problem.code === 'UNAUTHENTICATED' || problem.code === 'FORBIDDEN') ? `The API refused this token: ${problem.message}` : undefined;
   return (
     <>
-      <div className="panel">
+      {/* A form, so browsers treat the password field as one; nothing is submitted (the token is kept as typed). */}
+      <form className="panel" onSubmit={(e) => e.preventDefault()}>
         <TokenField
           id="alerts-token"
           token={rawToken}
@@ -89,16 +90,18 @@ export function AlertsDesk({ choices }: { choices: Choices }) {
           invalid={Boolean(authProblem)}
           hint={authProblem ?? 'Alerts and watches are for editors. The token is kept in this tab only (sessionStorage), never in the address bar.'}
         />
-      </div>
+      </form>
       {problem && !authProblem && <ProblemNote title="Something went wrong" problem={problem} />}
       <section aria-labelledby="alerts-title" className="alerts-section">
         <div className="panel-head">
           <h2 id="alerts-title">Alerts</h2>
           {token && <LiveBadge state={live} />}
         </div>
-        <label className="inline-check">
-          <input type="checkbox" checked={onlyOpen} onChange={(e) => setOnlyOpen(e.target.checked)} /> Only those not yet acknowledged
-        </label>
+        {token && (
+          <label className="inline-check">
+            <input type="checkbox" checked={onlyOpen} onChange={(e) => setOnlyOpen(e.target.checked)} /> Only those not yet acknowledged
+          </label>
+        )}
         {!loaded ? null : !token ? (
           <Empty>Paste an editor token above to see alerts and manage watches.</Empty>
         ) : authProblem ? null : alerts === null ? (

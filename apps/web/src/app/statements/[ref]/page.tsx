@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { ActBadge, StatusBadge } from '@/components/Badges.tsx';
 import { Figures } from '@/components/Figures.tsx';
 import { Empty, Failure } from '@/components/States.tsx';
-import { formatDate, label, plural } from '@/lib/format.ts';
+import { channelName, formatDate, label, plural } from '@/lib/format.ts';
 import { hrefFor } from '@/lib/ref.ts';
 import { loadStatement } from './load-statement.ts';
 import { QuoteVariants } from './QuoteVariants.tsx';
@@ -27,7 +27,7 @@ export default async function StatementPage({ params }: { params: Params }) {
     <>
       <div className="page-head">
         <p className="eyebrow">
-          <Link href={hrefFor.actor(s.speaker)}>{s.speaker.name}</Link> · {label(s.channel)}
+          <Link href={hrefFor.actor(s.speaker)}>{s.speaker.name}</Link> · {channelName(s.channel)}
           {s.venue ? ` · ${s.venue}` : ''} · <time dateTime={s.saidOn}>{formatDate(s.saidOn, s.datePrecision)}</time>
         </p>
         <h1 className="visually-hidden">Statement by {s.speaker.name}</h1>
