@@ -10,6 +10,7 @@ export { rekeyAliases, NAME_KEY_VERSION, type RekeyCollision } from './db/rekey.
 export * from './domain/enums.ts';
 export { normalizeName, phoneticKey, foldName } from './domain/names.ts';
 export { contentHash } from './domain/content-hash.ts';
+export { checkCalendarDate, isCalendarDate } from './domain/calendar-date.ts';
 export { spanProblem } from './domain/span.ts';
 export { checkFtsQuery } from './domain/fts.ts';
 export { MAX_QUERY_WORDS, parseSearchQuery, type SearchNode, toFts5, toTsquery } from './domain/search-query.ts';

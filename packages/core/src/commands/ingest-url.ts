@@ -3,6 +3,7 @@
 // so a slow site never holds SQLite's write lock, and a failed fetch writes nothing.
 import { eq, or } from 'drizzle-orm';
 import * as T from '../db/schema.ts';
+import { checkCalendarDate } from '../domain/calendar-date.ts';
 import type { DatePrecision } from '../domain/enums.ts';
 import { badInput, isParleyError } from '../errors.ts';
 import type { OutboundOptions } from '../net/guarded-fetch.ts';
@@ -58,6 +59,8 @@ export async function readPage(url: string, net: OutboundOptions, field = 'input
 }
 
 export async function ingestUrl(ctx: CommandContext, input: IngestUrlInput, net: OutboundOptions, field = 'input.url'): Promise<IngestUrlResult> {
+  // Before the fetch, so a mistyped date costs no request to someone else's site.
+  checkCalendarDate('input.publishedOn', input.publishedOn);
   const { url: finalUrl, article } = await readPage(input.url, net, field);
   const url = article.canonicalUrl ?? finalUrl;
   const { text: _text, ...page } = article;

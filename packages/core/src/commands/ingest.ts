@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { extractQuotes, linkVariant, type QuoteCandidate } from '@parley/extract';
 import * as T from '../db/schema.ts';
+import { checkCalendarDate } from '../domain/calendar-date.ts';
 import { contentHash } from '../domain/content-hash.ts';
 import type { Act, Channel, DatePrecision } from '../domain/enums.ts';
 import { badInput, isParleyError } from '../errors.ts';
@@ -55,6 +56,8 @@ const shiftDay = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:0
  * source and every other candidate are kept.
  */
 export function ingestArticle(ctx: CommandContext, input: IngestInput): IngestResult {
+  // Before the lookup: a repeat of a stored text must not make an impossible date look accepted.
+  checkCalendarDate('input.publishedOn', input.publishedOn);
   if (!/\p{L}/u.test(input.text)) throw badInput('input.text', 'contains no words');
   const hash = contentHash(input.text);
   const existing = ctx.db.select().from(T.sources).where(eq(T.sources.contentHash, hash)).get();

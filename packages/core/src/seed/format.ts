@@ -3,26 +3,21 @@
 // idempotent and reviews diff cleanly. References between files are by key (actors by slug); whether they
 // resolve is checked by validateSeed, which sees the whole dataset.
 import { z } from 'zod';
+import { isCalendarDate } from '../domain/calendar-date.ts';
 import * as E from '../domain/enums.ts';
 
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-/** A calendar date that exists, written YYYY-MM-DD. */
-const isIsoDate = (v: string) => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
-  const d = new Date(`${v}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-};
 const isIsoDateTime = (v: string) =>
-  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(v) && isIsoDate(v.slice(0, 10)) && !Number.isNaN(Date.parse(v));
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(v) && isCalendarDate(v.slice(0, 10)) && !Number.isNaN(Date.parse(v));
 
 const text = z.string().min(1, 'must not be empty');
 const key = z.string().regex(KEBAB, 'is not a kebab-case key (a-z, 0-9, single dashes)');
 const topic = z.string().regex(KEBAB, 'is not a lowercase kebab-case topic');
 /** A reference to another entry by its key; validateSeed checks that it resolves. */
 const ref = text;
-const isoDate = z.string().refine(isIsoDate, 'is not an ISO date (YYYY-MM-DD)');
-const isoDateOrTime = z.string().refine((v) => isIsoDate(v) || isIsoDateTime(v), 'is not an ISO date or date-time with offset');
+const isoDate = z.string().refine(isCalendarDate, 'is not an ISO date (YYYY-MM-DD)');
+const isoDateOrTime = z.string().refine((v) => isCalendarDate(v) || isIsoDateTime(v), 'is not an ISO date or date-time with offset');
 const country = z.string().regex(/^[A-Z]{2}$/, 'is not an ISO-3166 alpha-2 code');
 const language = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'is not a BCP-47 language tag');
 const count = z.number().int().nonnegative();

@@ -1,6 +1,7 @@
 // What a news page says about itself: Open Graph and article: meta tags, JSON-LD (schema.org NewsArticle,
 // possibly inside an @graph or an array), <link rel=canonical> and <html lang>. JSON-LD is preferred where
 // both exist because publishers fill it for search engines and it carries the date with its time zone.
+import { isCalendarDate } from '../domain/calendar-date.ts';
 import type { DatePrecision } from '../domain/enums.ts';
 
 export interface PageMetadata {
@@ -58,7 +59,11 @@ const nameOf = (value: unknown): string | null => {
 export function datePrecisionOf(raw: string | null): { publishedOn: string | null; publishedPrecision: DatePrecision } {
   const value = raw?.trim() ?? '';
   const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
-  if (day) return { publishedOn: `${day[1]}-${day[2]}-${day[3]}`, publishedPrecision: 'DAY' };
+  if (day) {
+    const publishedOn = `${day[1]}-${day[2]}-${day[3]}`;
+    // A page that claims 30 February has no usable date; rolling it over would invent one.
+    return { publishedOn: isCalendarDate(publishedOn) ? publishedOn : null, publishedPrecision: 'DAY' };
+  }
   const month = /^(\d{4})-(\d{2})$/.exec(value);
   if (month) return { publishedOn: `${month[1]}-${month[2]}-01`, publishedPrecision: 'MONTH' };
   const parsed = value ? Date.parse(value) : Number.NaN;

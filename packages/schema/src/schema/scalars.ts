@@ -1,17 +1,7 @@
 import { GraphQLError, Kind } from 'graphql';
 import { JSONResolver } from 'graphql-scalars';
+import { isCalendarDate } from '@parley/core';
 import { builder } from '../builder.ts';
-
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A real calendar day: 2025-02-30 is rejected, not rolled over. */
-export function isCalendarDate(value: string): boolean {
-  const m = DATE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
 
 const invalid = (what: string, value: unknown) =>
   new GraphQLError(`Invalid ${what}: ${JSON.stringify(value)?.slice(0, 40)}; expected ${what === 'Date' ? 'YYYY-MM-DD' : 'an ISO 8601 date-time'}`, {
