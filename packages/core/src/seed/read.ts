@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { userError } from '../errors.ts';
 import type { SeedDataset, SeedEntity } from './format.ts';
 
 /** The dataset's files, one per entity, in loading order. */
@@ -25,12 +26,13 @@ export interface LoadedDataset {
 /**
  * Reads the curated dataset: one JSON file per entity, each entry with a stable key; an absent file is an
  * empty list. A missing folder, a folder with none of the files, unreadable JSON or a missing article fails
- * with a one-line message (the CLI prints it as it is).
+ * with a one-line message (the CLI prints it as it is). The first two are input errors: the folder named is
+ * the wrong one, which the CLI reports as a usage mistake rather than a broken dataset.
  */
 export function readSeedDataset(dir: string): LoadedDataset {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new Error(`${dir}: no such folder`);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw userError('BAD_USER_INPUT', `${dir}: no such folder`);
   const present = Object.values(SEED_FILES).filter((file) => existsSync(join(dir, file)));
-  if (present.length === 0) throw new Error(`${dir}: holds none of the dataset files (${Object.values(SEED_FILES).join(', ')})`);
+  if (present.length === 0) throw userError('BAD_USER_INPUT', `${dir}: holds none of the dataset files (${Object.values(SEED_FILES).join(', ')})`);
   const dataset = Object.fromEntries(
     Object.entries(SEED_FILES).map(([entity, file]) => {
       const path = join(dir, file);
