@@ -1,10 +1,11 @@
 import { openDatabase } from '@parley/core';
 import { parse, UsageError } from './cli-args.ts';
+import { specOf } from './cli-commands.ts';
 import type { Config } from './config.ts';
 
 /** `parley copy-to-postgres [URL]` (default DATABASE_URL): the SQLite ledger at DATABASE_PATH, copied whole into an empty PostgreSQL database. */
 export async function runCopy(args: string[], config: Config): Promise<number> {
-  const { positionals } = parse(args, {}, true);
+  const { positionals } = parse(args, specOf('copy-to-postgres'));
   const url = positionals[0] ?? config.databaseUrl;
   if (positionals.length > 1 || !url || !/^postgres(ql)?:\/\//.test(url)) {
     throw new UsageError('usage: copy-to-postgres postgres://USER@HOST:PORT/DATABASE (or set DATABASE_URL)');

@@ -1,10 +1,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { ingestArticle, ingestUrl, openDatabase, type IngestResult } from '@parley/core';
+import { checkCalendarDate, ingestArticle, ingestUrl, openDatabase, type IngestResult } from '@parley/core';
 import { parse, UsageError, userPath } from './cli-args.ts';
+import { specOf, usageOf } from './cli-commands.ts';
 import type { Config } from './config.ts';
-
-const USAGE = 'usage: ingest FILE|FOLDER|URL... [--outlet NAME] [--published-on YYYY-MM-DD] [--auto-confirm-above X]';
 
 const isUrl = (p: string) => /^https?:\/\//i.test(p);
 
@@ -41,14 +40,12 @@ function bar(done: number, total: number, label: string) {
 const short = (text: string, n = 90) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
 
 export async function runIngest(args: string[], config: Config): Promise<number> {
-  const { values, positionals } = parse(
-    args,
-    { outlet: { type: 'string' }, 'published-on': { type: 'string' }, 'auto-confirm-above': { type: 'string' } },
-    true,
-  );
-  if (positionals.length === 0) throw new UsageError(USAGE);
+  const spec = specOf('ingest');
+  const { values, positionals } = parse(args, spec);
+  if (positionals.length === 0) throw new UsageError(usageOf(spec));
   const publishedOn = values['published-on'] === undefined ? null : String(values['published-on']);
-  if (publishedOn !== null && !/^\d{4}-\d{2}-\d{2}$/.test(publishedOn)) throw new UsageError('--published-on must be a date, YYYY-MM-DD');
+  // Core's own rule, asked before any file is read or the database opened; core asks it again on every write.
+  checkCalendarDate('--published-on', publishedOn);
   const threshold = values['auto-confirm-above'] === undefined ? null : Number(values['auto-confirm-above']);
   if (threshold !== null && !(threshold >= 0 && threshold <= 1)) throw new UsageError('--auto-confirm-above must be a number from 0 to 1');
   const files = expand(positionals);
