@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { openDatabase } from '@parley/core';
 import Database from 'better-sqlite3';
 import { expect, test } from 'vitest';
 import { tempDir } from '../helpers/app.ts';
@@ -73,4 +74,79 @@ test('with DATABASE_URL naming PostgreSQL, the SQLite commands refuse in one lin
 
   // Another program's DATABASE_URL is not Parley's business.
   expect(runCli(['token', 'list'], { ...env, DATABASE_URL: 'mysql://elsewhere/db' }).code).toBe(0);
+});
+
+test('backup refuses a folder, the database itself and an existing file unless --force, each in one line with exit 2', () => {
+  const folder = runCli(['backup', dir], env);
+  expect(folder.code).toBe(2);
+  expect(folder.stderr).toBe(`parley: ${dir} is a folder; name the file to write, e.g. ${join(dir, 'parley-backup.db')}\n`);
+  expect(runCli(['backup', env.DATABASE_PATH, '--force'], env).stderr).toMatch(/is the database itself/);
+  expect(runCli(['backup', join(dir, 'no/such/folder/b.db')], env).stderr).toMatch(/no such folder\n$/);
+
+  const target = join(dir, 'existing.db');
+  writeFileSync(target, 'not a backup yet');
+  const refused = runCli(['backup', target], env);
+  expect(refused.code).toBe(2);
+  expect(refused.stderr).toBe(`parley: ${target} already exists; pass --force to overwrite it\n`);
+  expect(readFileSync(target, 'utf8')).toBe('not a backup yet');
+  expect(runCli(['backup', target, '--force'], env).code).toBe(0);
+  const copy = new Database(target, { readonly: true });
+  expect((copy.prepare('SELECT count(*) AS n FROM statements').get() as { n: number }).n).toBeGreaterThan(10);
+  copy.close();
+});
+
+test('each command --help shows its own usage and options, from the same table as the global help', () => {
+  const global = runCli(['--help'], env).stdout;
+  for (const [args, usage, option] of [
+    [['ingest', '--help'], 'usage: parley ingest FILE|FOLDER|URL...', '--published-on YYYY-MM-DD'],
+    [['backup', '--help'], 'usage: parley backup FILE [--force]', '--force'],
+    [['token', 'create', '-h'], 'usage: parley token create --role editor|admin --name NAME', '--role editor|admin'],
+    [['feed', 'add', '--help'], 'usage: parley feed add URL --outlet NAME [--interval MINUTES]', '--interval MINUTES'],
+  ] as const) {
+    const r = runCli([...args], env);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(new RegExp(`^${usage.replace(/[|.[\]]/g, '\\$&')}`));
+    expect(r.stdout).toContain(option);
+    expect(r.stdout).not.toContain('copy-to-postgres');
+    expect(global).toContain(usage.replace('usage: parley ', ''));
+  }
+  // A family named by its first word shows every member.
+  const token = runCli(['token', '--help'], env).stdout;
+  for (const sub of ['token create', 'token list', 'token revoke ID']) expect(token).toContain(`usage: parley ${sub}`);
+  expect(runCli(['backup', 'x.db', '--bogus'], env).stderr).toBe('parley: unknown option --bogus; run `parley backup --help` for its usage\n');
+});
+
+test('seed check on a folder that does not exist is one line and exit 2', () => {
+  const missing = join(dir, 'nonexistent');
+  const r = runCli(['seed', 'check', missing], env);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toBe(`parley: ${missing}: no such folder\n`);
+});
+
+test('token list on a ledger with no tokens says so and how to mint one', () => {
+  const path = join(tempDir(), 'empty.db');
+  openDatabase(path).$client.close();
+  const r = runCli(['token', 'list'], { DATABASE_PATH: path });
+  expect(r.code).toBe(0);
+  expect(r.stdout).toMatch(/^No tokens yet; mint one with `parley token create --role editor\|admin --name NAME`/);
+});
+
+test('read-only commands refuse a DATABASE_PATH that does not exist and create nothing; seed still creates one', () => {
+  const folder = join(tempDir(), 'typo');
+  const typo = { DATABASE_PATH: join(folder, 'x.db') };
+  for (const args of [
+    ['token', 'list'],
+    ['token', 'revoke', '1'],
+    ['backup', join(dir, 'never-written.db')],
+    ['feed', 'list'],
+    ['copy-to-postgres', 'postgres://u@127.0.0.1:1/db'],
+  ]) {
+    const r = runCli(args, typo);
+    expect(r.code, args.join(' ')).toBe(2);
+    expect(r.stderr).toBe(`parley: no database at ${typo.DATABASE_PATH}; check DATABASE_PATH (\`parley seed\` creates one)\n`);
+  }
+  expect(existsSync(folder)).toBe(false);
+  expect(existsSync(join(dir, 'never-written.db'))).toBe(false);
+  expect(runCli(['seed'], typo).code).toBe(0);
+  expect(existsSync(typo.DATABASE_PATH)).toBe(true);
 });

@@ -64,3 +64,16 @@ test('a name that is already an alias resolves to its actor instead of failing t
     .all(again.sourceId);
   expect(speaker).toEqual([{ slug: 'pakistan-foreign-office' }]);
 });
+
+test('a publishedOn that is not on the calendar is refused before anything is looked up or stored, new text or repeat', () => {
+  const ctx = { db, viewer: { tokenId: null, name: 'test', role: 'EDITOR' as const } };
+  const count = () => (db.$client.prepare('SELECT (SELECT count(*) FROM sources) + (SELECT count(*) FROM quotes) AS n').get() as { n: number }).n;
+  const before = count();
+  for (const publishedOn of ['2025-02-30', '2025-13-40', '2023-02-29', 'banana']) {
+    for (const text of [story, `${story}\nA paragraph the first ingestion never saw.`]) {
+      expect(() => ingestArticle(ctx, { text, title: 'Talks', outlet: 'Wire', publishedOn })).toThrow(/^input\.publishedOn: must be a date, YYYY-MM-DD$/);
+    }
+  }
+  expect(count()).toBe(before);
+  expect(ingestArticle(ctx, { text: story, title: 'Talks', outlet: 'Wire', publishedOn: '2024-02-29' }).created).toBe(false);
+});
