@@ -179,4 +179,3 @@ describe('a participle report carries the act of its clause', () => {
     expect(actOf('good spirit')).not.toBe('AGREE');
   });
 });
-
