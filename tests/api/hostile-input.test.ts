@@ -62,6 +62,38 @@ describe('hostile input', () => {
     }
   });
 
+  test('depth, alias and cost refusals are QUERY_TOO_COMPLEX and name their limit, without "Syntax Error"', async () => {
+    let selection = 'id';
+    for (let i = 0; i < 8; i++) selection = `parent { members { ${selection} } }`;
+    const aliases = Array.from({ length: 40 }, (_, i) => `a${i}: actIntensity { act }`).join(' ');
+    const cases = {
+      depth: [`{ actors(first: 1) { edges { node { ${selection} } } } }`, /^Query depth limit of 12 exceeded, found \d+\.$/],
+      aliases: [`{ ${aliases} }`, /^Aliases limit of 30 exceeded, found 40\.$/],
+      cost: [
+        '{ actors(first: 100) { edges { node { statements(first: 100) { edges { node { quotes { text source { id } } } } } } } } }',
+        /^Query Cost limit of 20000 exceeded, found [\d.]+\.$/,
+      ],
+    } as const;
+    for (const [limit, [query, message]] of Object.entries(cases)) {
+      const r = await http.post(JSON.stringify({ query }));
+      const body = JSON.parse(r.text);
+      expect(body.data ?? null, limit).toBeNull();
+      expect(r.text, limit).not.toMatch(/Syntax Error/);
+      const refusal = body.errors.find((e: { message: string }) => message.test(e.message));
+      expect(refusal?.extensions, limit).toMatchObject({ code: 'QUERY_TOO_COMPLEX' });
+    }
+  });
+
+  test("a field repeated past graphql-js's validation budget says so (700 copies still run)", async () => {
+    const ok = JSON.parse((await http.post(JSON.stringify({ query: `{ ${'__typename '.repeat(700)}}` }))).text);
+    expect(ok).toEqual({ data: { __typename: 'Query' } });
+    const r = await http.post(JSON.stringify({ query: `{ ${'__typename '.repeat(800)}}` }));
+    const [error] = JSON.parse(r.text).errors;
+    expect(error.extensions.code).toBe('QUERY_TOO_COMPLEX');
+    expect(error.message).toMatch(/too complex to validate: it repeats fields/);
+    expect(error.message).not.toMatch(/^Validation aborted/);
+  });
+
   test('a duplicate quote is CONFLICT and an unknown sourceId is NOT_FOUND', async () => {
     const r = await gql(app, `{ statements(first: 1) { edges { node { id quotes { text start end source { id } } } } } }`);
     const statement = r.data.statements.edges[0].node;

@@ -13,6 +13,7 @@ import { parleyResponseCache, type ResponseCacheOptions } from './response-cache
 import { LiveHub } from './live-hub.ts';
 import { liveSubscriptions } from './live-plugin.ts';
 import { operationObserver, type ParleyObserver } from './observer.ts';
+import { explainValidationAbort, withLimitCodes } from './query-limits.ts';
 import { requestGuards } from './request-guards.ts';
 import { sharedExecutor } from './shared-subscriptions.ts';
 import { sqliteCodeOf, storageErrorOf, storageHealth, storageUnavailable } from './storage.ts';
@@ -148,7 +149,8 @@ export function createParleyYoga(options: ParleyYogaOptions) {
     onDropped: observer.liveDropped?.bind(observer),
   });
   plugins.push(liveSubscriptions(hub, run) as Plugin<object, object, ParleyContext>);
-  if (options.armor !== false) plugins.push(EnvelopArmorPlugin(options.armor ?? DEFAULT_ARMOR) as Plugin<object, object, ParleyContext>);
+  if (options.armor !== false) plugins.push(EnvelopArmorPlugin(withLimitCodes(options.armor ?? DEFAULT_ARMOR)) as Plugin<object, object, ParleyContext>);
+  plugins.push(explainValidationAbort() as Plugin<object, object, ParleyContext>);
   plugins.push(...(options.plugins ?? []));
   const yoga = createYoga<object, ParleyContext>({
     schema: createSchema(),
