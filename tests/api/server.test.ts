@@ -24,7 +24,9 @@ describe('over real HTTP', () => {
     const both = await post({ query: q, variables: { first: 6 } });
     expect([...one.data.statements.edges, ...two.data.statements.edges]).toEqual(both.data.statements.edges);
     const refused = await post({ query: q, variables: { first: 101 } });
-    expect(refused.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(refused.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first', reason: 'must be at most 100' });
+    const negative = await post({ query: q, variables: { first: -1 } });
+    expect(negative.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first', reason: 'must be at least 0' });
   });
 
   test('GET queries work, and /healthz answers', async () => {

@@ -17,7 +17,7 @@ function nullIfMissing(error: unknown): null {
   if (error instanceof Error && / not found$/.test(error.message)) return null;
   throw error;
 }
-const pageSize = z.number().int().min(0).max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`);
+const pageSize = z.number().int().min(0, 'must be at least 0').max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`);
 
 export interface PothosTypes {
   Context: ParleyContext;

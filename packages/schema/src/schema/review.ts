@@ -129,7 +129,7 @@ builder.queryFields((t) => ({
     type: ['sources'],
     authScopes: { editor: true },
     description: 'Sources with quotes awaiting review, newest first: articles ingested anywhere (API, CLI, feeds). Needs a token.',
-    args: { first: t.arg.int({ defaultValue: 50, validate: z.number().int().min(1).max(100) }) },
+    args: { first: t.arg.int({ defaultValue: 50, validate: z.number().int().min(1, 'must be at least 1').max(100, 'must be at most 100') }) },
     resolve: (query, _r, args, ctx) =>
       ctx.db.query.sources.findMany(
         query({

@@ -70,7 +70,7 @@ builder.queryFields((t) => ({
           'Words (all must match), "quoted phrases", a trailing * for a prefix, AND, OR, NOT (as in: ceasefire NOT Doha) and parentheses. Punctuation inside a word (al-Ansari, Pakistan\'s, U.S.) is read as a phrase of its parts.',
         validate: z.string().max(500, 'must be at most 500 characters'),
       }),
-      first: t.arg.int({ defaultValue: 20, validate: z.number().int().min(1).max(100, 'must be at most 100') }),
+      first: t.arg.int({ defaultValue: 20, validate: z.number().int().min(1, 'must be at least 1').max(100, 'must be at most 100') }),
       after: t.arg.string({ description: 'The cursor of the last hit already seen.', validate: z.string().max(200) }),
       kinds: t.arg({ type: [SearchKindEnum], description: 'Only these kinds of match.' }),
       from: t.arg({ type: 'Date', description: 'Only hits dated on or after this day (actors, undated, are left out).' }),
