@@ -27,3 +27,14 @@ test('nodes(ids:) takes at most 100 ids and refuses 80,000 at once, naming ids',
   expect(hundred.errors).toBeUndefined();
   expect(hundred.data.nodes).toHaveLength(100);
 });
+
+test('an id that does not decode is BAD_USER_INPUT naming id (node) or ids (nodes)', async () => {
+  const node = await post({ query: 'query($id: ID!) { node(id: $id) { id } }', variables: { id: 'garbage' } });
+  expect(node.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+  const nodes = await post({ query: NODES, variables: { ids: [encodeGlobalID('Actor', 1), 'garbage'] } });
+  expect(nodes.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ids' });
+  expect(nodes.errors[0].message).toMatch(/"garbage"/);
+  // A well-formed id of a row that does not exist is still a null node, as Relay expects.
+  const missing = await post({ query: 'query($id: ID!) { node(id: $id) { id } }', variables: { id: encodeGlobalID('Actor', 99999) } });
+  expect(missing).toEqual({ data: { node: null } });
+});

@@ -9,6 +9,7 @@ import type { ParleyContext } from './context.ts';
 import { blankMissingNodes } from './missing-nodes.ts';
 import { relations } from '@parley/core';
 import { badInput, userError } from './errors.ts';
+import { decodeNodeId, refuseUndecodable } from './ids.ts';
 import { validationFailure } from './validation.ts';
 
 export const MAX_PAGE_SIZE = 100;
@@ -43,12 +44,14 @@ export const builder = new SchemaBuilder<PothosTypes>({
   },
   relay: {
     cursorType: 'String',
+    decodeGlobalID: decodeNodeId,
     firstArgOptions: { validate: pageSize },
     lastArgOptions: { validate: pageSize },
     // An id whose row is gone is a null node, as Relay expects, not an error for the whole list.
     nodeQueryOptions: {
       resolve: async (_root, { id }, ctx, _info, resolveNode) => {
         const ids = [id] as Parameters<typeof blankMissingNodes>[1];
+        refuseUndecodable(ids, 'id');
         await blankMissingNodes(ctx.db, ids, ctx.viewer !== null);
         return ids[0] ? Promise.resolve(resolveNode(id)).catch(nullIfMissing) : null;
       },
@@ -56,6 +59,7 @@ export const builder = new SchemaBuilder<PothosTypes>({
     nodesQueryOptions: {
       resolve: async (_root, args, ctx, _info, resolveNodes) => {
         if (args.ids.length > MAX_PAGE_SIZE) throw badInput('ids', `must list at most ${MAX_PAGE_SIZE} ids`);
+        refuseUndecodable(args.ids, 'ids');
         await blankMissingNodes(ctx.db, args.ids as Parameters<typeof blankMissingNodes>[1], ctx.viewer !== null);
         return resolveNodes(args.ids);
       },

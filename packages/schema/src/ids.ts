@@ -21,3 +21,24 @@ export const optionalIdOf = (typename: string, globalId: string | null | undefin
   globalId == null ? null : idOf(typename, globalId, field);
 
 export const globalIdOf = (typename: string, id: number) => encodeGlobalID(typename, id);
+
+/** Stands for the typename of an id that does not decode; no GraphQL type can have this name. */
+const UNDECODABLE = '-';
+
+/**
+ * Relay's decoder for node and nodes: an id that does not decode is passed on, marked, instead of thrown
+ * while the arguments are mapped, where the error could not say which argument held it.
+ */
+export function decodeNodeId(globalId: string): { typename: string; id: string } {
+  try {
+    return decodeGlobalID(globalId);
+  } catch {
+    return { typename: UNDECODABLE, id: globalId };
+  }
+}
+
+/** Refuses, naming the argument, any id decodeNodeId could not read. */
+export function refuseUndecodable(ids: readonly ({ typename: string; id: unknown } | null | undefined)[], field: string): void {
+  const bad = ids.find((gid) => gid?.typename === UNDECODABLE);
+  if (bad) throw badInput(field, `"${String(bad.id).slice(0, 40)}" is not a valid id`);
+}
