@@ -82,6 +82,22 @@ test('a text filter, a date range and the other exports', async () => {
   expect(rounds.find((r) => r.title.startsWith('Istanbul talks (second'))!.demands).toMatch(/→/);
 });
 
+test('a date that is not on the calendar is refused by name, like one that is not a date at all', async () => {
+  for (const [path, field] of [
+    ['/export/statements.csv?from=2025-99-01', 'from'],
+    ['/export/statements.csv?from=2025-02-30', 'from'],
+    ['/export/statements.jsonl?to=2025-11-31', 'to'],
+    ['/export/events.csv?to=2025-00-10', 'to'],
+    ['/export/statements.csv?from=banana', 'from'],
+  ] as const) {
+    const r = await get(path);
+    expect(r.status, path).toBe(400);
+    expect((await r.json()).errors[0].extensions, path).toMatchObject({ code: 'BAD_USER_INPUT', field });
+  }
+  // A leap day that exists is still a filter.
+  expect((await get('/export/statements.csv?from=2024-02-29')).status).toBe(200);
+});
+
 test('bad parameters are refused by name; a retracted statement is not exported', async () => {
   const bad = await get('/export/statements.csv?act=SHOUT');
   expect(bad.status).toBe(400);

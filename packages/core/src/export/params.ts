@@ -1,6 +1,7 @@
 // Export filters arrive as URL query parameters; they are checked here by name, with the same rules and the
 // same error shape (code, field, reason) as the GraphQL filters they mirror.
 import type { ParleyDb } from '../db/open.ts';
+import { isCalendarDate } from '../domain/calendar-date.ts';
 import { ACTS, CHANNELS, EVENT_TYPES, ROUND_STATUSES, SIDES } from '../domain/enums.ts';
 import { checkFtsQuery } from '../domain/fts.ts';
 import type { StatementFilterValues } from '../domain/statement-filter.ts';
@@ -8,8 +9,6 @@ import { badInput } from '../errors.ts';
 import { idOfGlobal } from '../sync/global-id.ts';
 
 export type Params = URLSearchParams;
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function one(params: Params, name: string): string | null {
   const values = params.getAll(name);
@@ -39,7 +38,7 @@ function dates(params: Params): { from: string | null; to: string | null } {
     ['from', from],
     ['to', to],
   ] as const) {
-    if (value !== null && !DAY.test(value)) throw badInput(name, 'must be a date, YYYY-MM-DD');
+    if (value !== null && !isCalendarDate(value)) throw badInput(name, 'must be a date that exists, YYYY-MM-DD');
   }
   if (from && to && to < from) throw badInput('to', 'must not be before from');
   return { from, to };
