@@ -67,13 +67,6 @@ export const SEARCH_PUBLIC_SQL = `CASE kind
       ELSE FALSE
     END`;
 
-// The window: the newest matches of the wanted kinds (the kind is the row id's low three bits, read from the
-// index alone) and dates. Whether a match is public is asked only of the hits a page shows, in ranked order.
-const WINDOW_WHERE = `search_index MATCH @q AND rowid <= @hi
-    AND (@seen IS NULL OR rowid >> 3 <= json_extract(@seen, '$[' || ((rowid & 7) - 1) || ']'))
-    AND (@kinds IS NULL OR rowid % 8 IN (SELECT value FROM json_each(@kinds)))
-    AND (@from IS NULL OR ${dateOf('kind', 'ref_id')} >= @from) AND (@to IS NULL OR ${dateOf('kind', 'ref_id')} <= @to)
-  ORDER BY rowid DESC LIMIT @limit`;
 // The first page reads the newest id of each kind in the same statement that finds its window.
 const NEWEST_IDS = `SELECT json_array(
     (SELECT max(id) FROM statements), (SELECT max(id) FROM quotes), (SELECT max(id) FROM sources), (SELECT max(id) FROM negotiation_rounds),
@@ -82,15 +75,20 @@ const NEWEST = `CASE WHEN @seen IS NULL THEN (${NEWEST_IDS}) END AS newest`;
 // Kinds with no rows yet read as id 0, so the cursor stays a list of numbers.
 const seenOf = (newest: string) => JSON.stringify((JSON.parse(newest) as (number | null)[]).map((n) => n ?? 0));
 
-/**
- * The highest row id a match of the wanted kinds can have: each kind's newest id × 8 + its number. A kinds
- * filter on a kind of few, low ids (sources, rounds, actors) starts its walk there, instead of below every
- * newer statement and quote match of a common word (150 ms for sources at 1M quotes before).
- */
-function kindsTop(seen: string, kinds: string): number {
-  const newest = JSON.parse(seen) as number[];
-  return Math.max(...(JSON.parse(kinds) as number[]).map((k) => (newest[k - 1] ?? 0) * 8 + k));
-}
+// The highest row id a match of the wanted kinds can have: each kind's newest id × 8 + its number. A kinds
+// filter on a kind of few, low ids (sources, rounds, actors) starts its walk there, instead of below every newer
+// statement and quote match of a common word (150 ms for sources at 1M quotes before). Part of the window's
+// own statement, one constant bound for FTS5; NULL without a kinds filter.
+const KINDS_TOP = `(SELECT max(coalesce(json_extract(coalesce(@seen, (${NEWEST_IDS})), '$[' || (k.value - 1) || ']'), 0) * 8 + k.value)
+    FROM json_each(@kinds) k)`;
+
+// The window: the newest matches of the wanted kinds (the kind is the row id's low three bits, read from the
+// index alone) and dates. Whether a match is public is asked only of the hits a page shows, in ranked order.
+const WINDOW_WHERE = `search_index MATCH @q AND rowid <= min(@hi, coalesce(${KINDS_TOP}, @hi))
+    AND (@seen IS NULL OR rowid >> 3 <= json_extract(@seen, '$[' || ((rowid & 7) - 1) || ']'))
+    AND (@kinds IS NULL OR rowid % 8 IN (SELECT value FROM json_each(@kinds)))
+    AND (@from IS NULL OR ${dateOf('kind', 'ref_id')} >= @from) AND (@to IS NULL OR ${dateOf('kind', 'ref_id')} <= @to)
+  ORDER BY rowid DESC LIMIT @limit`;
 const ROWIDS_SQL = `SELECT rowid AS id, ${NEWEST} FROM search_index WHERE ${WINDOW_WHERE}`;
 const MARKED_SQL = `SELECT rowid AS id, kind, ref_id AS refId, ${NEWEST},
     highlight(search_index, 2, char(2), char(3)) AS title, highlight(search_index, 3, char(2), char(3)) AS body
@@ -195,10 +193,6 @@ export function searchPage(db: ParleyDb, args: SearchArgs): SearchHitRow[] {
   };
   const page: SearchHitRow[] = [];
   let hi = at ? at.top : Number.MAX_SAFE_INTEGER;
-  if (params.kinds) {
-    seen ??= seenOf(prepared(db, NEWEST_IDS).pluck().get() as string);
-    hi = Math.min(hi, kindsTop(seen, params.kinds));
-  }
   let start = at ? at.index + 1 : 0;
   while (page.length < args.first) {
     const window = windowAt(db, { ...params, hi, seen });
