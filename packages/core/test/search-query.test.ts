@@ -1,12 +1,10 @@
-import Database from 'better-sqlite3';
 import { expect, test } from 'vitest';
 import { ParleyError } from '../src/errors.ts';
 import { parseSearchQuery, toFts5, toTsquery } from '../src/domain/search-query.ts';
+import { ftsTable } from './fixtures/fts-table.ts';
 
 // The search language is parsed once and rendered per engine; here, against a real FTS5 table with the
 // index's own tokenizer, what users type matches what they mean.
-const db = new Database(':memory:');
-db.exec(`CREATE VIRTUAL TABLE t USING fts5(body, tokenize = 'porter unicode61 remove_diacritics 2')`);
 const TEXTS = [
   "Qatar's spokesman Majed al-Ansari said the talks in Doha were constructive.",
   "Pakistan's Foreign Office rejected the claim.",
@@ -14,8 +12,7 @@ const TEXTS = [
   'Afghan officials denied any ceasefire violation near Torkham.',
   'Guarantees were demanded in writing.',
 ];
-const insert = db.prepare('INSERT INTO t (rowid, body) VALUES (?, ?)');
-TEXTS.forEach((text, i) => insert.run(i + 1, text));
+const db = ftsTable(TEXTS);
 const match = (query: string) =>
   db
     .prepare('SELECT rowid FROM t WHERE t MATCH ? ORDER BY rowid')

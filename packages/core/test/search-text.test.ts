@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { renderTokens } from '../src/domain/search-citations.ts';
 import { CLOSE, countTokens, OPEN, parseMarked, snippetColumn, snippetOf } from '../src/domain/search-text.ts';
+import { ftsTable } from './fixtures/fts-table.ts';
 
 // Snippets and highlight ranges are built from FTS5 highlight() output (matches wrapped in \u0002 … \u0003).
 const mark = (s: string) => s.replaceAll('[', OPEN).replaceAll(']', CLOSE);
@@ -38,10 +39,7 @@ test('the snippet comes from the column matching more of the query', () => {
   expect(snippetColumn(title2, body)).toBe(title2);
 });
 
-test('token counts agree with the index tokenizer’s own, for ASCII, accents, combining marks and astral letters', async () => {
-  const { default: Database } = await import('better-sqlite3');
-  const sqlite = new Database(':memory:');
-  sqlite.exec(`CREATE VIRTUAL TABLE t USING fts5(body, tokenize = 'porter unicode61 remove_diacritics 2')`);
+test('token counts agree with the index tokenizer’s own, for ASCII, accents, combining marks and astral letters', () => {
   const texts = [
     'Pakistan’s Foreign Office said: “No talks until 2026.”',
     'al-Ansari, Doha — U.S. envoy; 10,000 refugees (Torkham)',
@@ -50,8 +48,7 @@ test('token counts agree with the index tokenizer’s own, for ASCII, accents, c
     '  leading and trailing   ',
     '',
   ];
-  const insert = sqlite.prepare('INSERT INTO t(rowid, body) VALUES (?, ?)');
-  texts.forEach((text, i) => insert.run(i + 1, text));
+  const sqlite = ftsTable(texts);
   // The docsize blob holds one varint per column; these counts are all below 128, so one byte.
   const sizes = sqlite.prepare('SELECT sz FROM t_docsize ORDER BY id').pluck().all() as Buffer[];
   expect(texts.map(countTokens)).toEqual(sizes.map((sz) => sz[0]));
