@@ -67,13 +67,18 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   next.stdout!.on('data', (c) => (nextOutput += c));
   next.stderr!.on('data', (c) => (nextOutput += c));
   const web = `http://127.0.0.1:${webPort}`;
-  for (let i = 0; ; i++) {
+  // Next can take well over 30 s to answer on 2 cores busy with other test files (a CI run timed out at 30 s).
+  const deadline = Date.now() + 90_000;
+  for (;;) {
     const ok = await fetch(`${web}/api/graphql?query=%7B__typename%7D`).then(
       (r) => r.ok,
       () => false,
     );
     if (ok) break;
-    if (i > 150 || next.exitCode !== null) throw new Error(`dashboard did not start:\n${nextOutput}`);
+    if (Date.now() > deadline || next.exitCode !== null) {
+      const why = next.exitCode !== null ? `exited with ${next.exitCode}` : 'no answer in 90 s';
+      throw new Error(`dashboard did not start (${why}):\n${nextOutput}`);
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
 

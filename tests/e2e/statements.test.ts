@@ -105,6 +105,11 @@ browserSuite('statements list and the recorded wire in Chromium', () => {
     // Blank fields a submitted form leaves behind are dropped from the address.
     await page.goto(`${stack.web}/statements?speaker=&act=THREATEN&text=`);
     expect(new URL(page.url()).search).toBe('?act=THREATEN');
+    // A value no statement carries is not applied, and the page says which.
+    await page.goto(`${stack.web}/statements?act=FOO&from=banana&side=PK`);
+    const ignored = await page.getByTestId('ignored-filters').textContent();
+    expect(ignored).toContain('act=FOO, from=banana');
+    expect(ignored).not.toContain('side');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -29,6 +29,11 @@ export default async function StatementsPage({ searchParams }: { searchParams: S
         <p className="lede">Everything said on the record, filtered as you need it; the address of this page keeps the filters, so it can be shared.</p>
       </div>
       <StatementFilters view={view} actors={actors} rounds={rounds} />
+      {view.ignored.length > 0 && (
+        <p className="muted" role="status" data-testid="ignored-filters">
+          Not applied, since no statement could carry them: {view.ignored.join(', ')}.
+        </p>
+      )}
       {!result.ok ? (
         <Failure title="Could not load these statements" message={result.error} />
       ) : result.data.statements.edges.length === 0 ? (

@@ -25,6 +25,8 @@ export interface StatementView {
   before?: string;
   /** The URL held blank fields (what a submitted form sends): the page redirects to the short form. */
   blanks: boolean;
+  /** Filters the URL gave that the API could not take (an unknown act, a malformed date), as given. */
+  ignored: string[];
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -55,6 +57,7 @@ export async function readView(searchParams: SearchParams): Promise<StatementVie
     after: one(p.after),
     before: one(p.before),
     blanks: Object.values(p).some((v) => v !== undefined && one(v) === undefined),
+    ignored: FILTER_PARAMS.filter((k) => one(p[k]) && raw[k] === undefined).map((k) => `${k}=${one(p[k])}`),
   };
 }
 
