@@ -1,7 +1,7 @@
 // Export filters arrive as URL query parameters; they are checked here by name, with the same rules and the
 // same error shape (code, field, reason) as the GraphQL filters they mirror.
 import type { ParleyDb } from '../db/open.ts';
-import { isCalendarDate } from '../domain/calendar-date.ts';
+import { checkCalendarDate } from '../domain/calendar-date.ts';
 import { ACTS, CHANNELS, EVENT_TYPES, ROUND_STATUSES, SIDES } from '../domain/enums.ts';
 import { checkFtsQuery } from '../domain/fts.ts';
 import type { StatementFilterValues } from '../domain/statement-filter.ts';
@@ -34,12 +34,8 @@ function oneOf<T extends string>(params: Params, name: string, values: readonly 
 function dates(params: Params): { from: string | null; to: string | null } {
   const from = one(params, 'from');
   const to = one(params, 'to');
-  for (const [name, value] of [
-    ['from', from],
-    ['to', to],
-  ] as const) {
-    if (value !== null && !isCalendarDate(value)) throw badInput(name, 'must be a date that exists, YYYY-MM-DD');
-  }
+  checkCalendarDate('from', from);
+  checkCalendarDate('to', to);
   if (from && to && to < from) throw badInput('to', 'must not be before from');
   return { from, to };
 }
