@@ -65,9 +65,9 @@ const port = (server.address() as AddressInfo).port;
 
 const dir = mkdtempSync(join(tmpdir(), 'parley-feed-bench-'));
 const db = openDatabase(join(dir, 'bench.db'));
-loadSeed(db, { dir: seedDir });
+await loadSeed(db, { dir: seedDir });
 const ctx = { db, viewer: { tokenId: null, name: 'bench', role: 'EDITOR' as const } };
-const feedId = addFeed(ctx, { url: `http://127.0.0.1:${port}/rss.xml`, outlet: 'Bench Daily' });
+const feedId = await addFeed(ctx, { url: `http://127.0.0.1:${port}/rss.xml`, outlet: 'Bench Daily' });
 const queued = () =>
   (
     db.$client

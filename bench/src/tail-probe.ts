@@ -11,7 +11,7 @@ const src = `${repoRoot}bench/data/${readdirSync(`${repoRoot}bench/data`).find((
 const path = `/tmp/tail-probe-${process.pid}.db`;
 copyFileSync(src, path);
 const config = { ...loadConfig({ ...process.env, DATABASE_PATH: path, PARLEY_SEED: '0', PARLEY_FEEDS: '0', PARLEY_RESPONSE_CACHE_TTL: '0' }), port: 0 };
-const app = createApp(config);
+const app = await createApp(config);
 const server = createHttpServer(app, config);
 const samples: { wait: number; total: number }[] = [];
 const loop = { lag: 0, max: 0 };

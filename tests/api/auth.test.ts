@@ -1,7 +1,7 @@
 import { afterAll, expect, test } from 'vitest';
 import { ADMIN_TOKEN, codes, gql, makeApp, rowCounts } from '../helpers/app.ts';
 
-const app = makeApp();
+const app = await makeApp();
 afterAll(() => app.dispose());
 
 const CREATE = `mutation($input: CreateActorInput!) { createActor(input: $input) { id slug name } }`;

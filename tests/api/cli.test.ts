@@ -58,13 +58,13 @@ test('backup writes a consistent copy through the online backup API', () => {
   expect(n).toBeGreaterThan(10);
 });
 
-test('with DATABASE_URL naming PostgreSQL, the SQLite commands refuse in one line and touch nothing', () => {
+test('with DATABASE_URL naming PostgreSQL, commands use it (never the SQLite file), and backup names pg_dump', () => {
   const file = join(tempDir(), 'untouched.db');
-  const pgEnv = { DATABASE_PATH: file, DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/parley' };
+  const pgEnv = { DATABASE_PATH: file, DATABASE_URL: 'postgres://postgres@127.0.0.1:1/parley' };
   const seed = runCli(['seed'], pgEnv);
   expect(seed.code).toBe(1);
   expect(seed.stderr.trim().split('\n')).toHaveLength(1);
-  expect(seed.stderr).toMatch(/DATABASE_URL names a PostgreSQL database, and `parley seed` runs on the SQLite file only/);
+  expect(seed.stderr).toMatch(/^parley: .*ECONNREFUSED 127\.0\.0\.1:1/);
   expect(existsSync(file)).toBe(false);
 
   const backup = runCli(['backup', join(dir, 'never.db')], pgEnv);

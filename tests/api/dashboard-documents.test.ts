@@ -10,7 +10,7 @@ import { ARTICLE, subscriptionTriggers } from './dashboard-triggers.ts';
 // Every operation the dashboard sends, run against a real app with the variables the dashboard uses:
 // proof that graphql-armor's limits (depth, aliases, tokens, cost) leave room for the real queries.
 
-const app = makeApp();
+const app = await makeApp();
 let http: Running;
 const ids = {} as Ids;
 

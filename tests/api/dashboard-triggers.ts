@@ -1,8 +1,6 @@
 // What the dashboard-documents test sends: the article IngestArticle reads, and the write that makes each
 // subscription fire.
-import { gql, type makeApp } from '../helpers/app.ts';
-
-type App = ReturnType<typeof makeApp>;
+import { gql, type TestApp as App } from '../helpers/app.ts';
 
 export const ARTICLE = `Pakistan warns Kabul after border firing
 

@@ -5,7 +5,7 @@ import { heldPost } from '../helpers/http.ts';
 
 // Under saturation, a request with a valid token (an editor's write or review read) is served before the
 // anonymous readers queued ahead of it; a forged token buys nothing.
-const app = makeApp({ PARLEY_RESPONSE_CACHE_TTL: '0' });
+const app = await makeApp({ PARLEY_RESPONSE_CACHE_TTL: '0' });
 const server = createHttpServer(app, loadConfig({ PARLEY_MAX_CONCURRENT: '1', PARLEY_MAX_QUEUE: '16', PARLEY_QUEUE_TIMEOUT_MS: '5000' }));
 let url = '';
 beforeAll(async () => {

@@ -17,9 +17,9 @@ const yoga = createYoga({
   context: async ({ request }) => createContext({ db, pubsub, viewer: await viewerFromToken(db, request.headers.get('x-host-token')) }),
 });
 
-beforeAll(() => {
-  loadSeed(db, { dir: seedDir });
-  token = createApiToken(db, 'host app', 'EDITOR').secret;
+beforeAll(async () => {
+  await loadSeed(db, { dir: seedDir });
+  token = (await createApiToken(db, 'host app', 'EDITOR')).secret;
 });
 afterAll(() => {
   db.$client.close();

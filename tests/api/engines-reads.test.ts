@@ -11,7 +11,7 @@ import { IDS_QUERY, type Ids, idsFrom, queryVariables, TOKEN_QUERIES } from './d
 // The seeded ledger copied into PostgreSQL with its ids, then every query the dashboard sends asked of both
 // engines: the answers must be the same JSON, byte for byte (search: the same hits).
 const pgDb = usePostgres('reads');
-const app = makeApp();
+const app = await makeApp();
 let postgres: PostgresDb;
 let yoga: ReturnType<typeof createParleyYoga>;
 let editorToken = '';

@@ -4,7 +4,7 @@ import { gql, makeApp } from '../helpers/app.ts';
 import { serve, type Running } from '../helpers/http.ts';
 
 // Exports stream the public dataset as RFC 4180 CSV and as JSON lines, filtered like the queries.
-const app = makeApp();
+const app = await makeApp();
 let server: Running;
 beforeAll(async () => {
   server = await serve(app);

@@ -1,14 +1,15 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { browserSuite, launch, watchErrors } from '../e2e/browser.ts';
-import { makeApp } from '../helpers/app.ts';
+import { makeApp, type TestApp } from '../helpers/app.ts';
 import { serve, type Running } from '../helpers/http.ts';
 
 browserSuite('GraphiQL without internet', () => {
-  const app = makeApp();
+  let app: TestApp;
   let http: Running;
   let browser: Browser;
   beforeAll(async () => {
+    app = await makeApp();
     http = await serve(app);
     browser = await launch();
   });

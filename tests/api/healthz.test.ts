@@ -76,7 +76,7 @@ test('with Redis up: Redis `ok` with its PING latency', async (ctx) => {
 });
 
 test('a storage fault: 503, the database `unavailable` with the reason, back to 200 once a write succeeds', async () => {
-  const app = makeApp();
+  const app = await makeApp();
   const http = await serve(app);
   try {
     const pages = app.db.$client.pragma('page_count', { simple: true }) as number;

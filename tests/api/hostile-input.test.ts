@@ -21,9 +21,10 @@ async function running(app: TestApp) {
 }
 
 describe('hostile input', () => {
-  const app = makeApp();
+  let app: TestApp;
   let http: Awaited<ReturnType<typeof running>>;
   beforeAll(async () => {
+    app = await makeApp();
     http = await running(app);
   });
   afterAll(async () => {
@@ -120,8 +121,8 @@ describe('hostile input', () => {
 });
 
 test('PARLEY_INTROSPECTION=false turns introspection off; on by default', async () => {
-  const off = makeApp({ PARLEY_INTROSPECTION: 'false' });
-  const on = makeApp();
+  const off = await makeApp({ PARLEY_INTROSPECTION: 'false' });
+  const on = await makeApp();
   const a = await running(off);
   const b = await running(on);
   try {

@@ -3,7 +3,7 @@ import { makeApp } from '../helpers/app.ts';
 import { serve, type Running } from '../helpers/http.ts';
 
 // A client whose answer was lost retries with the same Idempotency-Key and must not write twice.
-const app = makeApp();
+const app = await makeApp();
 let http: Running;
 beforeAll(async () => {
   http = await serve(app);

@@ -4,7 +4,7 @@ import { serve, sseSubscribe, stalledSubscriber, type Running } from '../helpers
 
 // Many SSE subscribers on the real node:http server, grouped by the live hub: each must get exactly the
 // events its own document, filter and token allow, and one reader that stops reading must hold nobody up.
-const app = makeApp();
+const app = await makeApp();
 let http: Running;
 let asif = '';
 let mujahid = '';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ADMIN_TOKEN, gql, makeApp, tempDir } from '../helpers/app.ts';
+import { ADMIN_TOKEN, gql, makeApp, tempDir, type TestApp } from '../helpers/app.ts';
 import { serve, type Running } from '../helpers/http.ts';
 import { stop } from '../helpers/processes.ts';
 import { startApi } from '../helpers/spawn.ts';
@@ -56,10 +56,11 @@ const SUB = `subscription { statementAdded { id text } }`;
 const ADD = `mutation($s: ID!, $t: String!) { createStatement(input: { occasion: { speakerId: $s, saidOn: "2025-11-22" }, text: $t, act: COMMENT }) { id } }`;
 
 describe('event ids and Last-Event-ID', () => {
-  const app = makeApp();
+  let app: TestApp;
   let http: Running;
   let speaker = '';
   beforeAll(async () => {
+    app = await makeApp();
     http = await serve(app);
     speaker = (await gql(app, `{ actor(slug: "khawaja-asif") { id } }`)).data.actor.id;
   });

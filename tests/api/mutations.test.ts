@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { gql, makeApp } from '../helpers/app.ts';
 
-const app = makeApp();
+const app = await makeApp();
 afterAll(() => app.dispose());
 
 let asif = '';

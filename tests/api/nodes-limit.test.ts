@@ -4,7 +4,7 @@ import { serve, type Running } from '../helpers/http.ts';
 
 const encodeGlobalID = (type: string, id: number) => Buffer.from(`${type}:${id}`).toString('base64');
 
-const app = makeApp();
+const app = await makeApp();
 let http: Running;
 beforeAll(async () => {
   http = await serve(app);

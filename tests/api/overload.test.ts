@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { ADMIN_TOKEN, makeApp } from '../helpers/app.ts';
 import { heldPost } from '../helpers/http.ts';
 
-const app = makeApp({ PARLEY_RESPONSE_CACHE_TTL: '0', PARLEY_AUTH_FAILURES_PER_MINUTE: '5' });
+const app = await makeApp({ PARLEY_RESPONSE_CACHE_TTL: '0', PARLEY_AUTH_FAILURES_PER_MINUTE: '5' });
 const server = createHttpServer(app, loadConfig({ PARLEY_MAX_CONCURRENT: '1', PARLEY_MAX_QUEUE: '1', PARLEY_QUEUE_TIMEOUT_MS: '2000' }));
 const fifo = createHttpServer(app, loadConfig({ PARLEY_MAX_CONCURRENT: '1', PARLEY_MAX_QUEUE: '16', PARLEY_QUEUE_TIMEOUT_MS: '5000' }));
 let url = '';

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import { gql, makeApp } from '../helpers/app.ts';
 
-const app = makeApp();
+const app = await makeApp();
 afterAll(() => app.dispose());
 
 const PAGE = `query Page($first: Int, $after: String, $filter: StatementFilter) {

@@ -6,7 +6,7 @@ import { gql, makeApp } from '../helpers/app.ts';
 
 // Relational queries are planned once per shape and reused with new values (core's query-plans.ts). Every
 // answer here is compared with a second connection to the same file that builds each query per call.
-const app = makeApp();
+const app = await makeApp();
 const reference = createParleyYoga({ db: openDatabase(join(app.dir, 'parley.db'), { planQueries: false }) });
 afterAll(() => app.dispose());
 

@@ -6,7 +6,7 @@ import { makeApp } from '../helpers/app.ts';
 // The response cache must never answer a read with data older than the last committed write. Each
 // mutation below runs between two rounds of dashboard reads; after it, every cached answer must equal what
 // a server without a cache answers, and the read the mutation affects must actually have changed.
-const app = makeApp({ PARLEY_RESPONSE_CACHE_TTL: '0' });
+const app = await makeApp({ PARLEY_RESPONSE_CACHE_TTL: '0' });
 const cached = createParleyYoga({ db: app.db, pubsub: app.pubsub, responseCache: { metadata: true } });
 const fresh = createParleyYoga({ db: app.db, pubsub: app.pubsub });
 afterAll(() => app.dispose());

@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { createApp, loadConfig } from '@parley/api';
+import { type App, createApp, loadConfig } from '@parley/api';
 import { SEARCH_PUBLIC_SQL, SEARCH_WINDOW, searchPage } from '@parley/core';
 import { createApiToken } from '@parley/schema';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -12,7 +12,7 @@ import { ADMIN_TOKEN, gql, tempDir } from '../helpers/app.ts';
 // match that would rank first over everything comes after the window; paging walks every public match exactly
 // once across windows; and a cursor keeps its window when newer matches arrive.
 const dir = tempDir('parley-search-bound-');
-let app: ReturnType<typeof createApp>;
+let app: App;
 let editor: string;
 const WORD = 'ceasefire';
 const CODE = ['', 'STATEMENT', 'QUOTE', 'SOURCE', 'ROUND', 'EVENT', 'CLAIM', 'ACTOR'];
@@ -22,11 +22,11 @@ const SEARCH = `query($q: String!, $first: Int, $after: String) {
 type Hit = { cursor: string; kind: string; nodeId: string; score: number; snippet: string; highlights: { start: number; end: number }[] };
 const rowidOf = (h: Hit) => Number(Buffer.from(h.nodeId, 'base64').toString('utf8').split(':')[1]) * 8 + CODE.indexOf(h.kind);
 
-beforeAll(() => {
+beforeAll(async () => {
   const path = join(dir, 'parley.db');
   generateDataset(path, 6000);
-  app = createApp(loadConfig({ DATABASE_PATH: path, PARLEY_ADMIN_TOKEN: ADMIN_TOKEN, PARLEY_RESPONSE_CACHE_TTL: '0' }));
-  editor = createApiToken(app.db, 'test editor', 'EDITOR').secret;
+  app = await createApp(loadConfig({ DATABASE_PATH: path, PARLEY_ADMIN_TOKEN: ADMIN_TOKEN, PARLEY_RESPONSE_CACHE_TTL: '0' }));
+  editor = (await createApiToken(app.db, 'test editor', 'EDITOR')).secret;
 });
 afterAll(() => {
   app?.close();

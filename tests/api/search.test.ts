@@ -3,7 +3,7 @@ import { codes, gql, makeApp } from '../helpers/app.ts';
 
 // search covers rounds, events, claims and actors besides statements, quotes and sources; it pages with
 // after, filters by kind and date, and reports a malformed FTS query as the user's error.
-const app = makeApp();
+const app = await makeApp();
 afterAll(() => app.dispose());
 
 const SEARCH = `query($q: String!, $first: Int, $after: String, $kinds: [SearchKind!], $from: Date, $to: Date) {

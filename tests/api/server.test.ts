@@ -1,13 +1,14 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { makeApp, tempDir } from '../helpers/app.ts';
+import { makeApp, tempDir, type TestApp } from '../helpers/app.ts';
 import { serve, type Running } from '../helpers/http.ts';
 import { startApi } from '../helpers/spawn.ts';
 
 describe('over real HTTP', () => {
-  const app = makeApp();
+  let app: TestApp;
   let http: Running;
   beforeAll(async () => {
+    app = await makeApp();
     http = await serve(app, 64 * 1024);
   });
   afterAll(async () => {

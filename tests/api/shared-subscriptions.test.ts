@@ -16,8 +16,8 @@ let reads = 0;
 // feed's bookkeeping inside the mutation's own transaction.
 const counted = (sql: string) => /^\s*select/i.test(sql) && !sql.includes('pragma_data_version') && !sql.includes('/* sync feed */');
 const db = openDatabase(join(dir, 'shared.db'), { onSql: (sql) => void (counted(sql) && reads++) });
-loadSeed(db, { dir: seedDir });
-const token = createApiToken(db, 'shared test editor', 'EDITOR').secret;
+await loadSeed(db, { dir: seedDir });
+const token = (await createApiToken(db, 'shared test editor', 'EDITOR')).secret;
 const yoga = createParleyYoga({ db });
 let server: Server;
 let url = '';

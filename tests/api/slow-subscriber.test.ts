@@ -3,7 +3,7 @@ import { gql, makeApp } from '../helpers/app.ts';
 import { serve, sseSubscribe, stalledSubscriber, type Running } from '../helpers/http.ts';
 import { scrape } from '../helpers/metrics.ts';
 
-const app = makeApp();
+const app = await makeApp();
 let http: Running;
 let speaker = '';
 beforeAll(async () => {

@@ -12,8 +12,8 @@ let executed: string[] = [];
 const db = openDatabase(join(dir, 'count.db'), { onSql: (sql) => executed.push(sql) });
 const yoga = createParleyYoga({ db });
 
-beforeAll(() => {
-  loadSeed(db, { dir: seedDir });
+beforeAll(async () => {
+  await loadSeed(db, { dir: seedDir });
   // Enough statements that first: 10 and first: 100 return different page sizes.
   const insert = db.$client.prepare(
     `INSERT INTO statements (occasion_id, speaker_id, said_on, channel, text, act, intensity) SELECT id, speaker_id, said_on, channel, 'filler ' || ?, 'COMMENT', 0 FROM occasions LIMIT 1`,

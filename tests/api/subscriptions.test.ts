@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { gql, makeApp } from '../helpers/app.ts';
 import { serve, sseSubscribe, type Running } from '../helpers/http.ts';
 
-const app = makeApp();
+const app = await makeApp();
 let http: Running;
 let asif = '';
 let mujahid = '';

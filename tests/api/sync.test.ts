@@ -3,7 +3,7 @@ import { codes, gql, makeApp } from '../helpers/app.ts';
 
 // A client that replays the public sync feed from the start must hold exactly the public dataset that the
 // ordinary queries show, after creates, updates, a retraction, a deletion and an ingest + confirm.
-const app = makeApp();
+const app = await makeApp();
 afterAll(() => app.dispose());
 const token = app.editorToken;
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { makeApp, rowCounts } from '../helpers/app.ts';
 import { serve, type Running } from '../helpers/http.ts';
 
-const app = makeApp();
+const app = await makeApp();
 let http: Running;
 beforeAll(async () => {
   http = await serve(app);

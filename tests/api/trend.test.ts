@@ -10,7 +10,7 @@ import { seedDir } from '@parley/seed';
 const dir = tempDir();
 let executed = 0;
 const db = openDatabase(join(dir, 'trend.db'), { onSql: () => void executed++ });
-loadSeed(db, { dir: seedDir });
+await loadSeed(db, { dir: seedDir });
 const yoga = createParleyYoga({ db });
 afterAll(() => {
   db.$client.close();

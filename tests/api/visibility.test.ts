@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { gql, makeApp } from '../helpers/app.ts';
 import { serve, type Running } from '../helpers/http.ts';
 
-const app = makeApp();
+const app = await makeApp();
 let http: Running;
 
 const ARTICLE = `Border trade stalls as talks drag on

@@ -7,7 +7,7 @@ import { codes, gql, makeApp } from '../helpers/app.ts';
 // Watches fire on commits and deliver signed alerts with their evidence to webhooks, retrying a receiver
 // that is down. The test's receiver is on loopback, which the outbound guard refuses unless allowed.
 process.env.PARLEY_FETCH_ALLOW = '127.0.0.1';
-const app = makeApp({ PARLEY_WATCH_POLL_MS: '100', PARLEY_WEBHOOK_RETRY_BASE_MS: '300' });
+const app = await makeApp({ PARLEY_WATCH_POLL_MS: '100', PARLEY_WEBHOOK_RETRY_BASE_MS: '300' });
 const receivers: Server[] = [];
 afterAll(async () => {
   for (const r of receivers) await new Promise((done) => r.close(done));

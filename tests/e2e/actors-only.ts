@@ -6,7 +6,7 @@ import { seedDir } from '@parley/seed';
  * quotes, so the seed articles can be ingested as if for the first time. Aliases and roles cite seed
  * sources, which are not there, so those citations are dropped.
  */
-export function createActorsOnlyDatabase(path: string): void {
+export async function createActorsOnlyDatabase(path: string): Promise<void> {
   const { dataset } = readSeedDataset(seedDir);
   const actors = dataset.actors.map((a) => ({
     ...a,
@@ -18,7 +18,7 @@ export function createActorsOnlyDatabase(path: string): void {
   const empty = { sources: [], occasions: [], statements: [], processes: [], rounds: [], events: [], claims: [], discrepancies: [] };
   const db = openDatabase(path);
   try {
-    loadSeed(db, { dataset: { dataset: { ...empty, actors }, bodies: new Map() } });
+    await loadSeed(db, { dataset: { dataset: { ...empty, actors }, bodies: new Map() } });
   } finally {
     db.$client.close();
   }

@@ -44,7 +44,7 @@ export interface Stack {
 
 export interface StackOptions {
   /** Writes the database before the API first opens it (which then skips its first-start seed). */
-  prepareDatabase?: (databasePath: string) => void;
+  prepareDatabase?: (databasePath: string) => void | Promise<void>;
   /** More settings for the API process (PARLEY_FETCH_ALLOW for a local site, …). */
   apiEnv?: Record<string, string>;
 }
@@ -52,7 +52,7 @@ export interface StackOptions {
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
   await ensureBuild({ log: () => {} });
   const dir = tempDir('parley-e2e-');
-  options.prepareDatabase?.(join(dir, 'parley.db'));
+  await options.prepareDatabase?.(join(dir, 'parley.db'));
   const apiPort = await freePort();
   const webPort = await freePort();
   const apiEnv = { PORT: String(apiPort), DATABASE_PATH: join(dir, 'parley.db'), PARLEY_ADMIN_TOKEN: ADMIN, WEB_PORT: String(webPort), ...options.apiEnv };

@@ -67,7 +67,7 @@ import { createParleyYoga, loadSeed, openDatabase } from '@parley/schema';
 import { seedDir } from '@parley/seed';
 
 const db = openDatabase('host.db');
-loadSeed(db, { dir: seedDir });
+await loadSeed(db, { dir: seedDir });
 const yoga = createParleyYoga({ db, resolveViewer: (request) => (request.headers.get('x-desk') === 'editors' ? { tokenId: null, name: 'host desk', role: 'EDITOR' } : null) });
 const server = createServer(yoga).listen(0, '127.0.0.1', async () => {
   const url = 'http://127.0.0.1:' + server.address().port + '/graphql';
@@ -113,7 +113,7 @@ const viewer: Viewer = { tokenId: null, name: 'consumer', role: 'EDITOR' };
 const yoga = createParleyYoga({ db, resolveViewer: () => viewer });
 const act: Act = ACTS[0];
 const ctx: CommandContext = { db, viewer };
-const id: number = createStatement(ctx, { occasionId: 1, text: 'x', act });
+const id: number = await createStatement(ctx, { occasionId: 1, text: 'x', act });
 const where: string = seedDir;
 // @ts-expect-error: the path is a string; this line fails to compile if the declarations were missing (any)
 openDatabase(42);

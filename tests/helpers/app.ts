@@ -17,11 +17,11 @@ export function tempDir(prefix = 'parley-test-'): string {
 }
 
 /** A real app on a fresh SQLite file in a temp folder, migrated and seeded exactly as on first start. */
-export function makeApp(env: Record<string, string> = {}): TestApp {
+export async function makeApp(env: Record<string, string> = {}): Promise<TestApp> {
   const dir = tempDir();
   const config = loadConfig({ DATABASE_PATH: join(dir, 'parley.db'), PARLEY_ADMIN_TOKEN: ADMIN_TOKEN, ...env });
-  const app = createApp(config);
-  const editorToken = createApiToken(app.db, 'test editor', 'EDITOR').secret;
+  const app = await createApp(config);
+  const editorToken = (await createApiToken(app.db, 'test editor', 'EDITOR')).secret;
   return {
     ...app,
     dir,

@@ -8,7 +8,7 @@ let site: Site;
 let app: TestApp;
 beforeAll(async () => {
   site = await startSite();
-  app = makeApp({ PARLEY_FETCH_ALLOW: '127.0.0.1', PARLEY_FEED_TICK_MS: '200' });
+  app = await makeApp({ PARLEY_FETCH_ALLOW: '127.0.0.1', PARLEY_FEED_TICK_MS: '200' });
 });
 afterAll(async () => {
   app.dispose();

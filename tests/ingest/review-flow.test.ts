@@ -1,7 +1,7 @@
 import { afterAll, expect, test } from 'vitest';
 import { codes, gql, makeApp, rowCounts } from '../helpers/app.ts';
 
-const app = makeApp();
+const app = await makeApp();
 afterAll(() => app.dispose());
 
 const ARTICLE = `Pakistan warns Kabul after border firing

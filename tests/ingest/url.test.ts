@@ -17,8 +17,8 @@ let closed: TestApp;
 
 beforeAll(async () => {
   site = await startSite();
-  app = makeApp({ PARLEY_FETCH_ALLOW: '127.0.0.1', PARLEY_FETCH_TIMEOUT_MS: '1500', PARLEY_FETCH_MAX_BYTES: '200000' });
-  closed = makeApp({ PARLEY_FETCH_ALLOW: '' });
+  app = await makeApp({ PARLEY_FETCH_ALLOW: '127.0.0.1', PARLEY_FETCH_TIMEOUT_MS: '1500', PARLEY_FETCH_MAX_BYTES: '200000' });
+  closed = await makeApp({ PARLEY_FETCH_ALLOW: '' });
 });
 afterAll(async () => {
   app.dispose();
@@ -109,7 +109,7 @@ test('private addresses are refused by default: 127.0.0.1, and a name resolving 
 
 test('a redirect to an address that is not allowed is refused at the hop', async () => {
   // Allowed by name only: the redirect's target is 127.0.0.1 itself, which this server does not allow.
-  const byName = makeApp({ PARLEY_FETCH_ALLOW: 'localhost' });
+  const byName = await makeApp({ PARLEY_FETCH_ALLOW: 'localhost' });
   try {
     site.routes.set('/hop', (_q, res) => res.writeHead(302, { location: `${site.origin}/private` }).end());
     const error = await refused(byName, `http://localhost:${site.port}/hop`);

@@ -18,7 +18,7 @@ const actorsOnly = full.dataset.actors.map((a) => ({
   description: a.description?.replace(/\s*\[\[source:[^\]]+\]\]/g, ''),
 }));
 const empty = { sources: [], occasions: [], statements: [], processes: [], rounds: [], events: [], claims: [], discrepancies: [] };
-loadSeed(db, { dataset: { dataset: { ...empty, actors: actorsOnly }, bodies: new Map() } });
+await loadSeed(db, { dataset: { dataset: { ...empty, actors: actorsOnly }, bodies: new Map() } });
 const ctx = createContext({ db, pubsub: createParleyPubSub(), viewer: { tokenId: null, name: 'test', role: 'EDITOR' } });
 afterAll(() => {
   db.$client.close();
@@ -37,9 +37,9 @@ const statementOf = (needle: string) =>
     )
     .get(`%${needle}%`) as { id: number; slug: string } | undefined;
 
-test('the three printings of the 29 Oct "no more" passage become one statement with the right speaker', () => {
+test('the three printings of the 29 Oct "no more" passage become one statement with the right speaker', async () => {
   const keys = full.dataset.sources.map((s) => s.key);
-  for (const key of keys) ingest(key);
+  for (const key of keys) await ingest(key);
   const borne = statementOf('borne your treachery and mockery');
   const tolerated = statementOf('tolerated your disloyalty and mockery');
   const betrayal = statementOf('no longer tolerate your mockery and betrayal');

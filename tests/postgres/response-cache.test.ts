@@ -10,7 +10,7 @@ import { usePostgres } from '../helpers/postgres.ts';
 // that are neither of them: psql in a process of its own, and a transaction left open across reads. A cached
 // answer must be reused while nothing commits, and never survive a commit made anywhere.
 const pgDb = usePostgres('cache');
-const app = makeApp();
+const app = await makeApp();
 const processes: { postgres: PostgresDb; yoga: ReturnType<typeof createParleyYoga> }[] = [];
 let statementId = 0;
 

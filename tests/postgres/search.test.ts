@@ -7,7 +7,7 @@ import { usePostgres } from '../helpers/postgres.ts';
 // Search on PostgreSQL pages as it does on SQLite: windows of the newest matches, cursors that carry on in the
 // next window, every public match reached once, and a statement recorded mid-way never shifting pages begun.
 const target = usePostgres('search');
-const app = makeApp();
+const app = await makeApp();
 let postgres: PostgresDb;
 
 beforeAll(async () => {

@@ -3,7 +3,7 @@ import { gql, makeApp } from '../helpers/app.ts';
 
 // Curated notes cite sources, never internal names: "(seed 003)" became a citation token that readers see
 // rendered as the source's label, with the source itself listed beside the text.
-const app = makeApp();
+const app = await makeApp();
 afterAll(() => app.dispose());
 
 const INTERNAL = /\bseeds? \d{3}\b|\[\[source:/i;

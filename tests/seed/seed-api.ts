@@ -22,8 +22,8 @@ export const sum = (list: any[], f: (x: any) => number) => list.reduce((n, x) =>
 let app: TestApp;
 /** A freshly seeded app for the calling test file, disposed after its tests. */
 export function useSeededApp(): void {
-  beforeAll(() => {
-    app = makeApp();
+  beforeAll(async () => {
+    app = await makeApp();
   });
   afterAll(() => app?.dispose());
 }

@@ -1,8 +1,8 @@
-import { DEFAULT_RETRY, ensureApiToken, isEmpty, loadSeed, openDatabase, type ParleyDb } from '@parley/core';
+import { DEFAULT_RETRY, type Engine, type ParleyDb } from '@parley/core';
 import { createParleyYoga, type ParleyPubSub } from '@parley/schema';
-import { seedDir } from '@parley/seed';
 import cluster from 'node:cluster';
 import type { Config } from './config.ts';
+import { openConfiguredDatabase } from './database.ts';
 import { runFeedPoller } from './feed-poller.ts';
 import { createMetrics, type Metrics } from './metrics.ts';
 import { createPubSubBackend, type PubSubBackend } from './pubsub.ts';
@@ -10,6 +10,7 @@ import { startWatchEngine, type WatchEngine } from './watch-engine.ts';
 
 export interface App {
   db: ParleyDb;
+  engine: Engine;
   pubsub: ParleyPubSub;
   /** Where published events travel: this process only, sibling cluster workers, or Redis. */
   pubsubKind: PubSubBackend['kind'];
@@ -23,39 +24,28 @@ export interface App {
   watches: WatchEngine;
   /** The feed poller, when this process runs it (PARLEY_FEEDS, default on). */
   poller: { stop(): Promise<void> } | null;
-  close(): void;
+  /** Stops the watch engine and poller and closes the database (PostgreSQL's pool ends asynchronously). */
+  close(): Promise<void>;
 }
 
 /**
  * Opens the database (migrating it), seeds it on first start and bootstraps the admin token. In a cluster
- * the primary does this once, before any worker opens the file.
+ * the primary does this once, before any worker opens the file; on PostgreSQL every process may, under a lock.
  */
-export function prepareDatabase(config: Config, log: (message: string) => void = () => {}): { db: ParleyDb; seeded: boolean } {
-  const db = openDatabase(config.databasePath);
-  let seeded = false;
-  if (config.seedOnFirstStart && isEmpty(db)) {
-    log('First start: loading the seed dataset…');
-    const report = loadSeed(db, { dir: seedDir, onProgress: (m) => log(`  ${m}`) });
-    const added = Object.entries(report)
-      .map(([entity, { added }]) => `${added} ${entity}`)
-      .join(', ');
-    log(`Seeded: ${added}`);
-    seeded = true;
-  }
-  if (config.adminToken) ensureApiToken(db, 'admin (PARLEY_ADMIN_TOKEN)', 'ADMIN', config.adminToken);
-  return { db, seeded };
-}
+export const prepareDatabase = openConfiguredDatabase;
 
 /**
  * Prepares the database and builds the Yoga instance. Binding a port is server.ts's job, so tests can call
  * app.yoga.fetch directly.
  */
-export function createApp(config: Config, log: (message: string) => void = () => {}): App {
-  const { db, seeded } = prepareDatabase(config, log);
+export async function createApp(config: Config, log: (message: string) => void = () => {}): Promise<App> {
+  const database = await prepareDatabase(config, log);
+  const { db, seeded } = database;
   // SQLite's advice for long-lived connections: refresh planner statistics as tables grow (cheap when
   // nothing changed much). Without current statistics the feed can be planned from the status index.
-  const optimizer = setInterval(() => db.$client.pragma('optimize'), 3_600_000);
-  optimizer.unref();
+  // PostgreSQL's autovacuum keeps its own statistics.
+  const optimizer = database.engine === 'sqlite' ? setInterval(() => db.$client.pragma('optimize'), 3_600_000) : null;
+  optimizer?.unref();
   const metrics = config.metrics ? createMetrics() : null;
   const backend = createPubSubBackend(config, metrics ? { onCutOff: metrics.cutOff, onDropped: metrics.dropped } : {});
   const yoga = createParleyYoga({
@@ -70,7 +60,7 @@ export function createApp(config: Config, log: (message: string) => void = () =>
     observer: metrics?.observer,
   });
   metrics?.watchLive(yoga.liveSubscribers);
-  metrics?.watchDatabase(db);
+  metrics?.watchDatabase(db, database.pool);
   const watches = startWatchEngine(db, backend.pubsub, {
     pollMs: config.watchPollMs,
     retry: { ...DEFAULT_RETRY, baseMs: config.webhookRetryBaseMs },
@@ -79,6 +69,7 @@ export function createApp(config: Config, log: (message: string) => void = () =>
   const poller = config.feedPoller && (cluster.isPrimary || process.env.PARLEY_FEED_WORKER === '1') ? runFeedPoller(db, backend.pubsub, config, log) : null;
   return {
     db,
+    engine: database.engine,
     pubsub: backend.pubsub,
     pubsubKind: backend.kind,
     pingRedis: backend.ping,
@@ -87,12 +78,12 @@ export function createApp(config: Config, log: (message: string) => void = () =>
     seeded,
     watches,
     poller,
-    close: () => {
+    close: async () => {
       void watches.stop();
       void poller?.stop();
-      clearInterval(optimizer);
+      if (optimizer) clearInterval(optimizer);
       backend.close();
-      db.$client.close();
+      await database.close();
     },
   };
 }

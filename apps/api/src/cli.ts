@@ -1,19 +1,9 @@
-import {
-  createApiToken,
-  isParleyError,
-  loadSeed,
-  openDatabase,
-  readSeedDataset,
-  revokeApiToken,
-  tables,
-  TOKEN_ROLES,
-  validateSeed,
-  type TokenRole,
-} from '@parley/core';
+import { createApiToken, isParleyError, loadSeed, readSeedDataset, revokeApiToken, tables, TOKEN_ROLES, validateSeed, type TokenRole } from '@parley/core';
 import { seedDir } from '@parley/seed';
 import { parse, requireDatabase, UsageError, userPath } from './cli-args.ts';
 import { commandHelp, commandOf, specOf, USAGE, usageOf } from './cli-commands.ts';
-import { loadConfig, refusePostgres } from './config.ts';
+import { type Config, loadConfig } from './config.ts';
+import { openForCommand } from './database.ts';
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -29,9 +19,9 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'backup' && config.databaseUrl) {
     throw new UsageError('backup copies the SQLite file; for the PostgreSQL database DATABASE_URL names, use pg_dump --format=custom "$DATABASE_URL" > FILE');
   }
-  const seedCheck = command === 'seed' && rest[0] === 'check';
-  if (command !== 'copy-to-postgres' && !seedCheck) refusePostgres(config, `\`parley ${command}\``);
-  if (commandOf(argv)?.existingDatabase) requireDatabase(config.databasePath);
+  // Opened by each command (openForCommand): the SQLite file, or PostgreSQL when DATABASE_URL names it.
+  const existing = commandOf(argv)?.existingDatabase === true;
+  if (existing && (!config.databaseUrl || command === 'copy-to-postgres')) requireDatabase(config.databasePath);
   switch (command) {
     case 'seed': {
       if (rest[0] === 'check') {
@@ -47,14 +37,17 @@ async function main(argv: string[]): Promise<number> {
         return 1;
       }
       parse(rest, specOf('seed'));
-      const db = openDatabase(config.databasePath);
-      const report = loadSeed(db, { dir: seedDir, onProgress: (m) => console.log(`  ${m}`) });
-      for (const [entity, { added, kept }] of Object.entries(report)) console.log(`${entity.padEnd(20)} added ${added}, already there ${kept}`);
-      db.$client.close();
+      const { db, close } = await openForCommand(config, false);
+      try {
+        const report = await loadSeed(db, { dir: seedDir, onProgress: (m) => console.log(`  ${m}`) });
+        for (const [entity, { added, kept }] of Object.entries(report)) console.log(`${entity.padEnd(20)} added ${added}, already there ${kept}`);
+      } finally {
+        await close();
+      }
       return 0;
     }
     case 'token':
-      return token(rest, config.databasePath);
+      return token(rest, config);
     case 'backup': {
       const { runBackup } = await import('./backup-command.ts');
       return runBackup(rest, config.databasePath);
@@ -76,7 +69,7 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-function token(args: string[], databasePath: string): number {
+async function token(args: string[], config: Config): Promise<number> {
   const [sub, ...rest] = args;
   if (sub === 'create') {
     const { values } = parse(rest, specOf('token', 'create'));
@@ -84,18 +77,16 @@ function token(args: string[], databasePath: string): number {
     if (!TOKEN_ROLES.includes(role as TokenRole)) throw new UsageError(`--role must be one of: ${TOKEN_ROLES.join(', ').toLowerCase()}`);
     const name = String(values.name ?? '').trim();
     if (!name) throw new UsageError('--name is required');
-    const db = openDatabase(databasePath);
-    const { id, secret } = createApiToken(db, name, role as TokenRole);
-    db.$client.close();
+    const { db, close } = await openForCommand(config, true);
+    const { id, secret } = await createApiToken(db, name, role as TokenRole).finally(close);
     console.log(`Token ${id} (${role}, ${name}). Keep it now: it is not stored and will not be shown again.`);
     console.log(secret);
     return 0;
   }
   if (sub === 'list') {
     parse(rest, specOf('token', 'list'));
-    const db = openDatabase(databasePath);
-    const tokens = db.select().from(tables.apiTokens).all();
-    db.$client.close();
+    const { db, close } = await openForCommand(config, true);
+    const tokens = await db.select().from(tables.apiTokens).finally(close);
     if (tokens.length === 0) console.log('No tokens yet; mint one with `parley token create --role editor|admin --name NAME`.');
     for (const t of tokens) {
       console.log(`${String(t.id).padStart(4)}  ${t.role.padEnd(6)}  ${t.name}  created ${t.createdAt}${t.revokedAt ? `  REVOKED ${t.revokedAt}` : ''}`);
@@ -107,9 +98,8 @@ function token(args: string[], databasePath: string): number {
     const { positionals } = parse(rest, spec);
     const id = Number(positionals[0]);
     if (positionals.length !== 1 || !Number.isInteger(id)) throw new UsageError(usageOf(spec));
-    const db = openDatabase(databasePath);
-    const revoked = revokeApiToken(db, id);
-    db.$client.close();
+    const { db, close } = await openForCommand(config, true);
+    const revoked = await revokeApiToken(db, id).finally(close);
     if (!revoked) throw new UsageError(`no token ${id}`);
     console.log(`Token ${id} revoked.`);
     return 0;

@@ -48,20 +48,12 @@ export interface Config {
   feedTickMs: number;
   /** Serve Prometheus metrics at /metrics (PARLEY_METRICS=0 turns it off: 404). */
   metrics: boolean;
-  /** A postgres:// DATABASE_URL. Only copy-to-postgres uses it so far; everything else refuses to run beside it. */
+  /** A postgres:// DATABASE_URL: the API serves that PostgreSQL database instead of the SQLite file. */
   databaseUrl: string | null;
-}
-
-/**
- * The API process and the SQLite commands serve the file at DATABASE_PATH only. With DATABASE_URL naming a
- * PostgreSQL database they refuse rather than quietly serve SQLite, which would look like a working PostgreSQL
- * deployment while every host kept a ledger of its own.
- */
-export function refusePostgres(config: Config, what: string): void {
-  if (!config.databaseUrl) return;
-  throw new Error(
-    `DATABASE_URL names a PostgreSQL database, and ${what} runs on the SQLite file only so far (its writes are SQLite transactions); unset DATABASE_URL to use ${config.databasePath}, or see "Running on several hosts" in the README`,
-  );
+  /** Connections in this process's PostgreSQL pool (PARLEY_PG_POOL). */
+  pgPoolSize: number;
+  /** Longest a PostgreSQL statement may run before it is cancelled, in ms (PARLEY_PG_STATEMENT_TIMEOUT; 0: no limit). */
+  pgStatementTimeoutMs: number;
 }
 
 /** Every setting Parley's API reads, with its default. The README lists the same. */
@@ -115,5 +107,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metrics: env.PARLEY_METRICS !== '0',
     // Another scheme is some other program's setting, left alone.
     databaseUrl: /^postgres(ql)?:\/\//.test(env.DATABASE_URL ?? '') ? env.DATABASE_URL! : null,
+    pgPoolSize: Math.max(2, int('PARLEY_PG_POOL', 10, env)),
+    pgStatementTimeoutMs: int('PARLEY_PG_STATEMENT_TIMEOUT', 30_000, env),
   };
+}
+
+/** A database URL as it may be printed: the password replaced, so start-up logs do not leak it. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'postgres://…';
+  }
 }

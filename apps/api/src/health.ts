@@ -1,4 +1,4 @@
-import { tables } from '@parley/core';
+import { engineOf, tables } from '@parley/core';
 import { storageFault } from '@parley/schema';
 import type { App } from './app.ts';
 
@@ -10,21 +10,24 @@ export interface Health {
   /** Why the database is unavailable (a storage fault's code and message), when it is. */
   reason?: string;
   since?: string;
-  database: { status: 'ok' | 'unavailable'; engine: 'sqlite'; statements?: number; latencyMs?: number; reason?: string };
+  database: { status: 'ok' | 'unavailable'; engine: 'sqlite' | 'postgres'; statements?: number; latencyMs?: number; reason?: string };
   redis: { status: 'ok' | 'unavailable' | 'not configured'; latencyMs?: number };
 }
 
 const elapsed = (start: number) => Math.round((performance.now() - start) * 100) / 100;
 
-function database(app: Pick<App, 'db'>): Health['database'] {
+async function database(app: Pick<App, 'db'>): Promise<Health['database']> {
   const start = performance.now();
+  const engine = engineOf(app.db);
   const fault = storageFault(app.db);
-  if (fault) return { status: 'unavailable', engine: 'sqlite', reason: `${fault.code}: ${fault.message}` };
+  if (fault) return { status: 'unavailable', engine, reason: `${fault.code}: ${fault.message}` };
   try {
-    const statements = app.db.$count(tables.statements).sync();
-    return { status: 'ok', engine: 'sqlite', statements, latencyMs: elapsed(start) };
+    // On PostgreSQL this is a round trip through the pool: a database that is down, or a pool that is
+    // exhausted past the statement timeout, answers unavailable.
+    const statements = await app.db.$count(tables.statements);
+    return { status: 'ok', engine, statements, latencyMs: elapsed(start) };
   } catch {
-    return { status: 'unavailable', engine: 'sqlite', latencyMs: elapsed(start) };
+    return { status: 'unavailable', engine, latencyMs: elapsed(start) };
   }
 }
 
@@ -50,8 +53,7 @@ async function redis(app: Pick<App, 'pingRedis'>): Promise<Health['redis']> {
  * (or on the metrics) instead.
  */
 export async function checkHealth(app: Pick<App, 'db' | 'pingRedis'>): Promise<{ httpStatus: number; body: Health }> {
-  const db = database(app);
-  const cache = await redis(app);
+  const [db, cache] = await Promise.all([database(app), redis(app)]);
   if (db.status !== 'ok') {
     const fault = storageFault(app.db);
     const body: Health = { status: 'unavailable', database: db, redis: cache };

@@ -1,9 +1,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkCalendarDate, ingestArticle, ingestUrl, openDatabase, type IngestResult } from '@parley/core';
+import { checkCalendarDate, ingestArticle, ingestUrl, type IngestResult, type ParleyDb } from '@parley/core';
 import { parse, UsageError, userPath } from './cli-args.ts';
 import { specOf, usageOf } from './cli-commands.ts';
 import type { Config } from './config.ts';
+import { openForCommand } from './database.ts';
 
 const isUrl = (p: string) => /^https?:\/\//i.test(p);
 
@@ -49,7 +50,7 @@ export async function runIngest(args: string[], config: Config): Promise<number>
   const threshold = values['auto-confirm-above'] === undefined ? null : Number(values['auto-confirm-above']);
   if (threshold !== null && !(threshold >= 0 && threshold <= 1)) throw new UsageError('--auto-confirm-above must be a number from 0 to 1');
   const files = expand(positionals);
-  const db = openDatabase(config.databasePath);
+  const { db, close } = await openForCommand(config, false);
   // No subscribers live in this process: the API hears of published statements through the database.
   const ctx = { db, viewer: { tokenId: null, name: 'cli ingest', role: 'EDITOR' as const } };
   const totals = { created: 0, existing: 0, quotes: 0, confirmed: 0, unattributed: 0, problems: 0, failed: 0 };
@@ -65,7 +66,7 @@ export async function runIngest(args: string[], config: Config): Promise<number>
         result = await ingestUrl(ctx, { url: file, outlet, publishedOn, autoConfirmAbove: threshold }, config.outbound, 'url');
       } else {
         const text = readFileSync(file, 'utf8');
-        result = ingestArticle(ctx, {
+        result = await ingestArticle(ctx, {
           text,
           title: titleOf(text, file),
           outlet: values.outlet === undefined ? 'Unknown outlet' : String(values.outlet),
@@ -79,7 +80,7 @@ export async function runIngest(args: string[], config: Config): Promise<number>
       totals.unattributed += result.unattributed.length;
       totals.problems += result.problems.length;
       lines.push(`${file} → source ${result.sourceId}${result.created ? '' : ' (already ingested)'}`);
-      lines.push(...proposals(db, result.quoteIds));
+      lines.push(...(await proposals(db, result.quoteIds)));
       for (const p of result.problems) lines.push(`    ! not stored: "${short(p.text, 60)}" — ${p.reason}`);
     } catch (error) {
       totals.failed++;
@@ -99,23 +100,21 @@ export async function runIngest(args: string[], config: Config): Promise<number>
       `Review them on the dashboard at ${process.env.PARLEY_WEB_URL ?? `http://localhost:${process.env.WEB_PORT ?? 3000}`}/ingest (editor token needed).`,
     );
   }
-  db.$client.close();
+  await close();
   return totals.failed > 0 ? 1 : 0;
 }
 
 /** One line per proposed quote: who, what act, how sure, and the words. */
-function proposals(db: ReturnType<typeof openDatabase>, quoteIds: number[]): string[] {
+async function proposals(db: ParleyDb, quoteIds: number[]): Promise<string[]> {
   if (quoteIds.length === 0) return [];
-  const rows = db.query.quotes
-    .findMany({
-      where: { id: { in: quoteIds } },
-      orderBy: { start: 'asc' },
-      with: {
-        statement: { columns: { act: true }, with: { speaker: { columns: { name: true, status: true } } } },
-        candidate: { columns: { confidence: true } },
-      },
-    })
-    .sync();
+  const rows = await db.query.quotes.findMany({
+    where: { id: { in: quoteIds } },
+    orderBy: { start: 'asc' },
+    with: {
+      statement: { columns: { act: true }, with: { speaker: { columns: { name: true, status: true } } } },
+      candidate: { columns: { confidence: true } },
+    },
+  });
   return rows.map((q) => {
     const who = `${q.statement.speaker.name}${q.statement.speaker.status === 'PROPOSED' ? ' (new actor)' : ''}`;
     const confidence = q.candidate ? ` ${Math.round(q.candidate.confidence * 100)}%` : '';

@@ -1,6 +1,6 @@
 import cluster from 'node:cluster';
-import { createApp, prepareDatabase } from './app.ts';
-import { loadConfig, refusePostgres, type Config } from './config.ts';
+import { createApp, prepareDatabase, type App } from './app.ts';
+import { loadConfig, redactUrl, type Config } from './config.ts';
 import { serveClusterMetrics } from './metrics-cluster.ts';
 import { relayClusterEvents } from './pubsub.ts';
 import { createHttpServer, listen, shutdown } from './server.ts';
@@ -18,7 +18,6 @@ function cannotStart(error: unknown): never {
 let config: Config;
 try {
   config = loadConfig();
-  refusePostgres(config, 'the API process');
 } catch (error) {
   cannotStart(error);
 }
@@ -47,9 +46,9 @@ function onSignals(stop: (signal: string) => Promise<void>) {
 
 /** One API process: the whole server when PARLEY_WORKERS is 1, else one cluster worker. */
 async function serve(config: Config, quiet: boolean) {
-  let app: ReturnType<typeof createApp>;
+  let app: App;
   try {
-    app = createApp(config, quiet ? () => {} : log);
+    app = await createApp(config, quiet ? () => {} : log);
   } catch (error) {
     cannotStart(error);
   }
@@ -59,7 +58,7 @@ async function serve(config: Config, quiet: boolean) {
     port = await listen(server, config.port, config.host);
   } catch (error) {
     // Port taken or not ours to bind: one line, like every other start-up failure.
-    app.close();
+    await app.close();
     cannotStart(error);
   }
   if (!quiet) announce(port);
@@ -75,7 +74,7 @@ async function serve(config: Config, quiet: boolean) {
  */
 async function primary(config: Config, workers: number) {
   try {
-    prepareDatabase(config, log).db.$client.close();
+    await (await prepareDatabase(config, log)).close();
   } catch (error) {
     cannotStart(error);
   }
@@ -87,7 +86,7 @@ async function primary(config: Config, workers: number) {
   cluster.on('listening', (_worker, address) => {
     ports.push(address.port);
     if (ports.length === workers) {
-      log(`Workers   ${workers} processes on one database (${config.databasePath})`);
+      log(`Workers   ${workers} processes on one database (${config.databaseUrl ? redactUrl(config.databaseUrl) : config.databasePath})`);
       announce(address.port);
     }
   });
@@ -115,6 +114,6 @@ async function primary(config: Config, workers: number) {
   });
 }
 
-if (cluster.isPrimary) log(`Parley API — database ${config.databasePath}`);
+if (cluster.isPrimary) log(`Parley API — database ${config.databaseUrl ? redactUrl(config.databaseUrl) : config.databasePath}`);
 if (config.workers > 1 && cluster.isPrimary) await primary(config, config.workers);
 else await serve(config, cluster.isWorker);

@@ -21,8 +21,15 @@ export interface Metrics {
   cutOff(topic: string): void;
   dropped(topic: string, events: number): void;
   watchLive(read: () => number): void;
-  watchDatabase(db: ParleyDb): void;
+  watchDatabase(db: ParleyDb, pool?: PoolCounts | null): void;
   watchLimiter(limiter: Limiter): void;
+}
+
+/** A node-postgres pool's own counts. */
+export interface PoolCounts {
+  totalCount: number;
+  idleCount: number;
+  waitingCount: number;
 }
 
 /** A label's values first come, first kept; beyond `max` distinct values (or an unfit one) it reads `fallback`. */
@@ -177,8 +184,19 @@ export function createMetrics(): Metrics {
       this.set(database && storageFault(database) ? 1 : 0);
     },
   });
-  // PostgreSQL (issue 14): its pool's connections go here, as one gauge
-  // `parley_db_pool_connections{state="total"|"idle"|"waiting"}` read from the pool's own counts on collect.
+  let pool: PoolCounts | null = null;
+  new Gauge({
+    name: 'parley_db_pool_connections',
+    help: 'PostgreSQL pool connections by state: total open, idle, and requests waiting for one (absent on SQLite)',
+    labelNames: ['state'],
+    registers,
+    collect() {
+      if (!pool) return;
+      this.set({ state: 'total' }, pool.totalCount);
+      this.set({ state: 'idle' }, pool.idleCount);
+      this.set({ state: 'waiting' }, pool.waitingCount);
+    },
+  });
 
   const observer: ParleyObserver = {
     operation(event: OperationEvent) {
@@ -209,8 +227,9 @@ export function createMetrics(): Metrics {
     watchLive(read) {
       liveSubscribers = read;
     },
-    watchDatabase(db) {
+    watchDatabase(db, counts) {
       database = db;
+      pool = counts ?? null;
     },
     watchLimiter(l) {
       limiterStats = () => l.stats();

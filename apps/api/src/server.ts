@@ -102,5 +102,5 @@ export async function shutdown(server: Server, app: App, graceMs = 5000): Promis
   setTimeout(() => server.closeAllConnections(), Math.min(graceMs, 500)).unref();
   await closed;
   clearTimeout(timer);
-  app.close();
+  await app.close();
 }

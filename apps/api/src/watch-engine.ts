@@ -64,24 +64,39 @@ function post(url: URL, body: string, headers: Record<string, string>, timeoutMs
 export function startWatchEngine(db: ParleyDb, pubsub: ParleyPubSub, options: WatchEngineOptions): WatchEngine {
   const ctx = { db, pubsub, viewer: null };
   let stopped = false;
-  let evaluating = false;
+  let evaluating: Promise<void> | null = null;
   let delivering: Promise<void> | null = null;
 
-  const evaluate = () => {
-    if (evaluating || stopped) return;
-    evaluating = true;
-    try {
-      for (;;) {
-        let consumed = 0;
-        try {
-          consumed = evaluateWatches(ctx).consumed;
-        } catch (error) {
-          if (!(isParleyError(error) && error.code === 'CONFLICT')) throw error;
-        }
-        if (consumed === 0) break;
+  const evaluateAll = async () => {
+    for (;;) {
+      let consumed = 0;
+      try {
+        consumed = (await evaluateWatches(ctx)).consumed;
+      } catch (error) {
+        if (!(isParleyError(error) && error.code === 'CONFLICT')) throw error;
       }
+      if (consumed === 0) break;
+    }
+  };
+
+  // A wake-up that arrives while an evaluation is running (it awaits the database now) runs it once more.
+  let again = false;
+  const evaluate = async (): Promise<void> => {
+    if (stopped) return;
+    if (evaluating !== null) {
+      again = true;
+      return;
+    }
+    evaluating = (async () => {
+      do {
+        again = false;
+        await evaluateAll();
+      } while (again && !stopped);
+    })();
+    try {
+      await evaluating;
     } finally {
-      evaluating = false;
+      evaluating = null;
     }
     void deliver();
   };
@@ -107,14 +122,14 @@ export function startWatchEngine(db: ParleyDb, pubsub: ParleyPubSub, options: Wa
     } catch (e) {
       error = e instanceof Error ? e.message : String(e);
     }
-    if (!stopped || db.$client.open) recordDeliveryAttempt(ctx, d.id, { httpStatus, error, durationMs: performance.now() - started }, options.retry);
+    if (!stopped || db.$client.open) await recordDeliveryAttempt(ctx, d.id, { httpStatus, error, durationMs: performance.now() - started }, options.retry);
   }
 
   const deliver = (): Promise<void> => {
     if (delivering || stopped) return delivering ?? Promise.resolve();
     const run = async () => {
       await Promise.resolve(); // so that `delivering` is set before the loop can finish
-      for (let due = claimDeliveries(ctx); due.length && !stopped; due = claimDeliveries(ctx)) await Promise.all(due.map(attempt));
+      for (let due = await claimDeliveries(ctx); due.length && !stopped; due = await claimDeliveries(ctx)) await Promise.all(due.map(attempt));
     };
     delivering = run()
       .catch((error) => {
@@ -126,15 +141,16 @@ export function startWatchEngine(db: ParleyDb, pubsub: ParleyPubSub, options: Wa
     return delivering;
   };
 
-  const safely = (fn: () => void) => () => {
-    try {
-      fn();
-    } catch (error) {
-      if (!stopped) console.error('watches:', error instanceof Error ? error.message : error);
-    }
+  const report = (error: unknown) => {
+    if (!stopped) console.error('watches:', error instanceof Error ? error.message : error);
   };
+  const safely = (fn: () => Promise<void>) => () => void fn().catch(report);
+  // Delivery starts once evaluation is done, so the deliveries it queued go out on this tick.
   const timer = setInterval(
-    safely(() => (evaluate(), void deliver())),
+    safely(async () => {
+      await evaluate();
+      await deliver();
+    }),
     options.pollMs,
   );
   timer.unref();
@@ -158,6 +174,7 @@ export function startWatchEngine(db: ParleyDb, pubsub: ParleyPubSub, options: Wa
       stopped = true;
       clearInterval(timer);
       for (const l of listeners) await l.return?.();
+      await evaluating?.catch(() => {});
       await delivering;
     },
   };

@@ -19,10 +19,10 @@ const quotes = () =>
     )
     .all(result.sourceId) as Record<string, any>[];
 
-beforeAll(() => {
+beforeAll(async () => {
   db = openDatabase(':memory:');
-  loadSeed(db, { dir: seedDir });
-  result = ingestArticle(
+  await loadSeed(db, { dir: seedDir });
+  result = await ingestArticle(
     { db, viewer: { tokenId: null, name: 'test', role: 'EDITOR' } },
     { text: story, title: 'Talks', outlet: 'Wire', publishedOn: '2025-11-04' },
   );
@@ -53,8 +53,8 @@ test('a threat arrives as THREATEN with its intensity, conditional, and a statem
   expect(clause!.statement).toMatch(/^Pakistan had engaged in the talks in good faith\.$/);
 });
 
-test('a name that is already an alias resolves to its actor instead of failing the article', () => {
-  const again = ingestArticle(
+test('a name that is already an alias resolves to its actor instead of failing the article', async () => {
+  const again = await ingestArticle(
     { db, viewer: { tokenId: null, name: 'test', role: 'EDITOR' } },
     { text: 'Pakistan Foreign Office said on Monday that the talks would go on.', title: 'FO', outlet: 'Wire', publishedOn: '2025-11-04' },
   );
@@ -65,15 +65,17 @@ test('a name that is already an alias resolves to its actor instead of failing t
   expect(speaker).toEqual([{ slug: 'pakistan-foreign-office' }]);
 });
 
-test('a publishedOn that is not on the calendar is refused before anything is looked up or stored, new text or repeat', () => {
+test('a publishedOn that is not on the calendar is refused before anything is looked up or stored, new text or repeat', async () => {
   const ctx = { db, viewer: { tokenId: null, name: 'test', role: 'EDITOR' as const } };
   const count = () => (db.$client.prepare('SELECT (SELECT count(*) FROM sources) + (SELECT count(*) FROM quotes) AS n').get() as { n: number }).n;
   const before = count();
   for (const publishedOn of ['2025-02-30', '2025-13-40', '2023-02-29', 'banana']) {
     for (const text of [story, `${story}\nA paragraph the first ingestion never saw.`]) {
-      expect(() => ingestArticle(ctx, { text, title: 'Talks', outlet: 'Wire', publishedOn })).toThrow(/^input\.publishedOn: must be a date, YYYY-MM-DD$/);
+      await expect(ingestArticle(ctx, { text, title: 'Talks', outlet: 'Wire', publishedOn })).rejects.toThrow(
+        /^input\.publishedOn: must be a date, YYYY-MM-DD$/,
+      );
     }
   }
   expect(count()).toBe(before);
-  expect(ingestArticle(ctx, { text: story, title: 'Talks', outlet: 'Wire', publishedOn: '2024-02-29' }).created).toBe(false);
+  expect((await ingestArticle(ctx, { text: story, title: 'Talks', outlet: 'Wire', publishedOn: '2024-02-29' })).created).toBe(false);
 });

@@ -36,7 +36,7 @@ const { dataset } = readSeedDataset(seedDir);
 const all = <T>(sql: string, ...params: unknown[]) => sqlite.prepare(sql).all(...params) as T[];
 const counts = () => Object.fromEntries(TABLES.map((t) => [t, (sqlite.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n]));
 
-const first = loadSeed(db, { dir: seedDir });
+const first = await loadSeed(db, { dir: seedDir });
 const afterFirst = counts();
 
 test('the first load adds every entry of the dataset', () => {
@@ -47,8 +47,8 @@ test('the first load adds every entry of the dataset', () => {
   expect(afterFirst.quotes).toBe(dataset.statements.reduce((n, s) => n + s.quotes.length, 0));
 });
 
-test('loading again adds nothing: every entry is kept, no table grows, nothing is logged', () => {
-  const second = loadSeed(db, { dir: seedDir });
+test('loading again adds nothing: every entry is kept, no table grows, nothing is logged', async () => {
+  const second = await loadSeed(db, { dir: seedDir });
   for (const [entity, { added, kept }] of Object.entries(second)) {
     expect({ entity, added }).toEqual({ entity, added: 0 });
     expect(kept).toBe(first[entity]!.added);

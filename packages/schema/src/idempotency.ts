@@ -30,15 +30,13 @@ export function idempotentWrites(db: ParleyDb, viewerOf: (request: Request) => V
       const who = viewer.tokenId === null ? `name:${viewer.name}` : `token:${viewer.tokenId}`;
       if (Date.now() - lastPrune > 3600_000) {
         lastPrune = Date.now();
-        db.delete(T)
-          .where(lt(T.createdAt, new Date(Date.now() - KEEP_MS).toISOString()))
-          .run();
+        await db.delete(T).where(lt(T.createdAt, new Date(Date.now() - KEEP_MS).toISOString()));
       }
-      const seen = db
+      const [seen] = await db
         .select()
         .from(T)
         .where(and(eq(T.who, who), eq(T.key, key)))
-        .get();
+        .limit(1);
       if (seen?.response) {
         endResponse(new Response(seen.response, { status: 200, headers: { 'content-type': 'application/json; charset=utf-8', 'idempotent-replay': 'true' } }));
       } else if (seen) {
@@ -51,10 +49,10 @@ export function idempotentWrites(db: ParleyDb, viewerOf: (request: Request) => V
       const claim = claims.get(request);
       if (!claim?.claimed) return;
       const body = await response.clone().text();
-      db.update(T)
+      await db
+        .update(T)
         .set({ response: body })
-        .where(and(eq(T.who, claim.who), eq(T.key, claim.key)))
-        .run();
+        .where(and(eq(T.who, claim.who), eq(T.key, claim.key)));
     },
   };
   return { plugin, claimOf: (request: Request) => claims.get(request) ?? null };

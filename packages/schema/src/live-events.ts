@@ -1,8 +1,7 @@
 import { Repeater } from 'graphql-yoga';
 import type { ParleyContext } from './context.ts';
 import type { ParleyDb } from '@parley/core';
-import { prepared } from '@parley/core';
-import { writeEpoch } from '@parley/core';
+import { isSqlite, prepared, queryRows, writeEpoch } from '@parley/core';
 
 /**
  * Live events carry ids, and a reader that reconnects gets what it missed. An event's id is the change-log
@@ -15,22 +14,31 @@ export const REPLAY_LIMIT = 500;
 
 export type LiveTopic = 'statementAdded' | 'roundUpdated';
 
-const SQL: Record<LiveTopic, { replay: string; idOf: string }> = {
+// "eventId" is quoted so that PostgreSQL keeps its case; a demand's round is read from its logged row, which
+// each engine's JSON functions spell differently.
+const roundOfDemand = { sqlite: `json_extract(after, '$.roundId')`, postgres: `(after->>'roundId')::int` };
+const roundReplay = (roundOf: string) => `SELECT max(id) AS "eventId", round AS payload FROM (
+    SELECT id, CASE entity WHEN 'Demand' THEN ${roundOf} ELSE entity_id END AS round FROM changes
+    WHERE id > ? AND ((entity = 'NegotiationRound' AND action IN ('create', 'update', 'status')) OR entity = 'Demand')) AS touched
+  WHERE round IS NOT NULL GROUP BY round ORDER BY "eventId" LIMIT ${REPLAY_LIMIT}`;
+
+const statementReplay = `SELECT max(id) AS "eventId", entity_id AS payload FROM changes
+  WHERE id > ? AND entity = 'Statement' AND action IN ('create', 'publish')
+  GROUP BY entity_id ORDER BY "eventId" LIMIT ${REPLAY_LIMIT}`;
+
+const SQL: Record<LiveTopic, { replay: { sqlite: string; postgres: string }; idOf: string }> = {
   statementAdded: {
-    replay: `SELECT max(id) AS eventId, entity_id AS payload FROM changes
-             WHERE id > ? AND entity = 'Statement' AND action IN ('create', 'publish')
-             GROUP BY entity_id ORDER BY eventId LIMIT ${REPLAY_LIMIT}`,
-    idOf: `SELECT max(id) AS eventId FROM changes WHERE entity = 'Statement' AND entity_id = ? AND action IN ('create', 'publish')`,
+    replay: { sqlite: statementReplay, postgres: statementReplay },
+    idOf: `SELECT max(id) AS "eventId" FROM changes WHERE entity = 'Statement' AND entity_id = ? AND action IN ('create', 'publish')`,
   },
   roundUpdated: {
-    replay: `SELECT max(id) AS eventId, round AS payload FROM (
-               SELECT id, CASE entity WHEN 'Demand' THEN json_extract(after, '$.roundId') ELSE entity_id END AS round FROM changes
-               WHERE id > ? AND ((entity = 'NegotiationRound' AND action IN ('create', 'update', 'status')) OR entity = 'Demand'))
-             WHERE round IS NOT NULL GROUP BY round ORDER BY eventId LIMIT ${REPLAY_LIMIT}`,
-    idOf: `SELECT max(id) AS eventId FROM changes
+    replay: { sqlite: roundReplay(roundOfDemand.sqlite), postgres: roundReplay(roundOfDemand.postgres) },
+    idOf: `SELECT max(id) AS "eventId" FROM changes
            WHERE (entity = 'NegotiationRound' AND entity_id = ?) OR (entity = 'Demand' AND entity_id IN (SELECT id FROM demands WHERE round_id = ?))`,
   },
 };
+
+const replaySql = (db: ParleyDb, topic: LiveTopic) => SQL[topic].replay[isSqlite(db) ? 'sqlite' : 'postgres'];
 
 const replayOnly = new WeakSet<object>();
 
@@ -52,7 +60,9 @@ const memos = new WeakMap<ParleyDb, { epoch: () => string; at: string; ids: Map<
  * The id of the event announcing `payload`, answered once per write for all subscribers: the newest change
  * that made it news, which is also what a replay after an older id reports for it.
  */
-export function eventIdOf(db: ParleyDb, topic: LiveTopic, payload: number): number | null {
+export function eventIdOf(db: ParleyDb, topic: LiveTopic, payload: number): number | null | Promise<number | null> {
+  // PostgreSQL has no synchronous epoch to memoize under: one round trip per event (per group, not per subscriber).
+  if (!isSqlite(db)) return eventIdOnServer(db, topic, payload);
   let memo = memos.get(db);
   if (!memo) memos.set(db, (memo = { epoch: writeEpoch(db), at: '', ids: new Map() }));
   const now = memo.epoch();
@@ -69,11 +79,17 @@ export function eventIdOf(db: ParleyDb, topic: LiveTopic, payload: number): numb
   return memo.ids.get(key)!;
 }
 
+async function eventIdOnServer(db: ParleyDb, topic: LiveTopic, payload: number): Promise<number | null> {
+  const params = Array<number>(SQL[topic].idOf.split('?').length - 1).fill(payload);
+  const [row] = await queryRows<{ eventId: number | null }>(db, SQL[topic].idOf, ...params);
+  return row?.eventId ?? null;
+}
+
 /** Read on the first next(), not before: the live hub starts its group listening first, so nothing is lost. */
 function replayAfter(ctx: ParleyContext, topic: LiveTopic, from: number | null): AsyncIterable<number> {
   return (async function* () {
     if (from === null) return;
-    for (const row of prepared(ctx.db, SQL[topic].replay).all(from) as { payload: number }[]) yield Number(row.payload);
+    for (const row of await queryRows<{ payload: number }>(ctx.db, replaySql(ctx.db, topic), from)) yield Number(row.payload);
   })();
 }
 
@@ -100,7 +116,7 @@ export function resumable(ctx: ParleyContext, topic: LiveTopic, source: AsyncIte
     // Listening starts before the replay is read, so nothing written in between is lost.
     let pending = iterator.next();
     let replayedUpTo = 0;
-    const rows = prepared(ctx.db, SQL[topic].replay).all(from) as { eventId: number; payload: number }[];
+    const rows = await queryRows<{ eventId: number; payload: number }>(ctx.db, replaySql(ctx.db, topic), from);
     for (const row of rows) {
       if (stopped) return;
       replayedUpTo = row.eventId;
@@ -109,7 +125,7 @@ export function resumable(ctx: ParleyContext, topic: LiveTopic, source: AsyncIte
     for (;;) {
       const step = await Promise.race([pending, stopping]);
       if (!step || step.done) break;
-      const id = eventIdOf(ctx.db, topic, step.value);
+      const id = await eventIdOf(ctx.db, topic, step.value);
       if (id === null || id > replayedUpTo) await push(step.value);
       pending = iterator.next();
     }

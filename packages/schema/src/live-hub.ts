@@ -83,6 +83,7 @@ class LiveGroup {
     const id = this.topic && typeof payload === 'number' ? eventIdOf((args.contextValue as ParleyContext).db, this.topic, payload) : null;
     // A fresh context object per event: nothing a resolver caches on it outlives the event.
     const result = this.hub.execute({ ...args, contextValue: { ...(args.contextValue as object) }, rootValue: payload });
+    if (id instanceof Promise) return Promise.all([id, result]).then(([eventId, r]) => this.hub.frame(eventId, r));
     return result instanceof Promise ? result.then((r) => this.hub.frame(id, r)) : this.hub.frame(id, result);
   }
 
@@ -96,7 +97,12 @@ class LiveGroup {
         break;
       }
       if (step.done || this.closed) break;
-      this.broadcast(await this.frameFor(this.args, step.value));
+      try {
+        this.broadcast(await this.frameFor(this.args, step.value));
+      } catch {
+        // An event that could not be read (the database briefly unreachable) is skipped, not fatal: the group
+        // lives on, and a reader that resumes with its Last-Event-ID gets it from the change log.
+      }
       pending = this.iterator!.next();
     }
     this.finish();

@@ -5,7 +5,7 @@ import { blankMissingNodes } from '../src/missing-nodes.ts';
 
 test('the missing-node check answers 100,000 ids without binding more parameters than SQLite allows', async () => {
   const db = openDatabase(':memory:');
-  loadSeed(db, { dir: seedDir });
+  await loadSeed(db, { dir: seedDir });
   const ids = Array.from({ length: 100_000 }, (_, i) => ({ typename: i % 2 ? 'Actor' : 'Statement', id: String(i + 1) }));
   await blankMissingNodes(db, ids);
   expect(ids[0]).not.toBeNull(); // Statement 1 exists in the seed

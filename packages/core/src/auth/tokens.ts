@@ -3,6 +3,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { Viewer } from './viewer.ts';
 import type { ParleyDb } from '../db/open.ts';
 import { apiTokens } from '../db/schema.ts';
+import { first } from '../write/first.ts';
 import type { TokenRole } from '../domain/enums.ts';
 
 const PREFIX = 'prly_';
@@ -10,25 +11,27 @@ const PREFIX = 'prly_';
 export const hashToken = (secret: string) => createHash('sha256').update(secret).digest('hex');
 
 /** Mints a token; the secret is returned once and only its hash is kept. */
-export function createApiToken(db: ParleyDb, name: string, role: TokenRole): { id: number; secret: string } {
+export async function createApiToken(db: ParleyDb, name: string, role: TokenRole): Promise<{ id: number; secret: string }> {
   const secret = PREFIX + randomBytes(24).toString('base64url');
-  const row = db
-    .insert(apiTokens)
-    .values({ name, role, tokenHash: hashToken(secret) })
-    .returning()
-    .get();
-  return { id: row.id, secret };
+  const row = await first(
+    db
+      .insert(apiTokens)
+      .values({ name, role, tokenHash: hashToken(secret) })
+      .returning({ id: apiTokens.id }),
+  );
+  return { id: row!.id, secret };
 }
 
 /**
  * Makes sure a token with this exact secret exists (the PARLEY_ADMIN_TOKEN bootstrap). Idempotent, so a
  * restart with the same environment neither duplicates nor rotates it.
  */
-export function ensureApiToken(db: ParleyDb, name: string, role: TokenRole, secret: string): number {
+export async function ensureApiToken(db: ParleyDb, name: string, role: TokenRole, secret: string): Promise<number> {
   const tokenHash = hashToken(secret);
-  const existing = db.select().from(apiTokens).where(eq(apiTokens.tokenHash, tokenHash)).get();
+  const existing = await first(db.select({ id: apiTokens.id }).from(apiTokens).where(eq(apiTokens.tokenHash, tokenHash)).limit(1));
   if (existing) return existing.id;
-  return db.insert(apiTokens).values({ name, role, tokenHash }).returning().get().id;
+  const row = await first(db.insert(apiTokens).values({ name, role, tokenHash }).returning({ id: apiTokens.id }));
+  return row!.id;
 }
 
 /** The viewer an `Authorization: Bearer …` header names, or null when absent, unknown or revoked. */
@@ -45,6 +48,7 @@ export async function viewerFromToken(db: ParleyDb, secret: string | null | unde
   return { tokenId: row.id, name: row.name, role: row.role };
 }
 
-export function revokeApiToken(db: ParleyDb, id: number): boolean {
-  return db.update(apiTokens).set({ revokedAt: new Date().toISOString() }).where(eq(apiTokens.id, id)).run().changes > 0;
+export async function revokeApiToken(db: ParleyDb, id: number): Promise<boolean> {
+  const revoked = await db.update(apiTokens).set({ revokedAt: new Date().toISOString() }).where(eq(apiTokens.id, id)).returning({ id: apiTokens.id });
+  return revoked.length > 0;
 }

@@ -8,18 +8,18 @@ import { write, type CommandContext } from '../write/transaction.ts';
 // go through these, so the audit trail names who minted or revoked each token. Never log the secret.
 
 /** Mints a token and logs it; the secret is in the answer and nowhere else. */
-export function issueApiToken(ctx: CommandContext, name: string, role: TokenRole): { id: number; secret: string } {
-  return write(ctx, ({ tx, log }) => {
-    const { id, secret } = createApiToken(tx as unknown as ParleyDb, name, role);
+export async function issueApiToken(ctx: CommandContext, name: string, role: TokenRole): Promise<{ id: number; secret: string }> {
+  return write(ctx, async ({ tx, log }) => {
+    const { id, secret } = await createApiToken(tx as unknown as ParleyDb, name, role);
     log('ApiToken', id, 'create', null, { id, name, role });
     return { id, secret };
   });
 }
 
 /** Revokes a token and logs it; NOT_FOUND when no token has that id. */
-export function withdrawApiToken(ctx: CommandContext, id: number): true {
-  return write(ctx, ({ tx, log }) => {
-    if (!revokeApiToken(tx as unknown as ParleyDb, id)) throw notFound('id', 'token');
+export async function withdrawApiToken(ctx: CommandContext, id: number): Promise<true> {
+  return write(ctx, async ({ tx, log }) => {
+    if (!(await revokeApiToken(tx as unknown as ParleyDb, id))) throw notFound('id', 'token');
     log('ApiToken', id, 'revoke', null, { revoked: true });
     return true as const;
   });

@@ -8,17 +8,18 @@
 // deletion (and, if that record is public, the retraction) with CONFLICT naming what points at it, so the
 // public dataset never holds a reference to something it does not show.
 import { sql } from 'drizzle-orm';
+import { queryRows, rawRows } from '../db/engine.ts';
 import { tombstones } from '../db/schema.ts';
 import { userError } from '../errors.ts';
 import { globalId } from '../sync/global-id.ts';
-import { write, type CommandContext, type WriteScope } from '../write/transaction.ts';
+import { write, type CommandContext, type Tx, type WriteScope } from '../write/transaction.ts';
 
 interface Reference {
   /** What the client is told points at the record, e.g. "3 statements (as speaker)". */
   label: string;
   /** Ids of referring rows, given the record's id as ?1. */
   sql: string;
-  /** Extra condition that makes a referring row public (its alias is r). */
+  /** Extra condition that makes a referring row public (its alias is r); portable SQL (TRUE, not 1). */
   public: string;
 }
 
@@ -59,9 +60,9 @@ export const CORRECTABLE: Record<string, Correctable> = {
         sql: 'SELECT r.id FROM round_participants p JOIN negotiation_rounds r ON r.id = p.round_id WHERE p.actor_id = ?1',
         public: NOT_RETRACTED,
       },
-      { label: 'process mediations', sql: 'SELECT r.process_id FROM process_mediators r WHERE r.actor_id = ?1', public: '1' },
+      { label: 'process mediations', sql: 'SELECT r.process_id FROM process_mediators r WHERE r.actor_id = ?1', public: 'TRUE' },
       { label: 'member actors', sql: `SELECT r.id FROM actors r WHERE r.parent_id = ?1`, public: `r.status = 'ACTIVE'` },
-      { label: "other actors' roles", sql: 'SELECT r.id FROM actor_roles r WHERE r.organization_id = ?1 AND r.actor_id != ?1', public: '1' },
+      { label: "other actors' roles", sql: 'SELECT r.id FROM actor_roles r WHERE r.organization_id = ?1 AND r.actor_id != ?1', public: 'TRUE' },
     ],
   },
   Source: {
@@ -72,11 +73,11 @@ export const CORRECTABLE: Record<string, Correctable> = {
       { label: 'events', sql: 'SELECT r.id FROM events r WHERE r.source_id = ?1', public: NOT_RETRACTED },
       { label: 'claims', sql: 'SELECT r.id FROM claims r WHERE r.source_id = ?1', public: NOT_RETRACTED },
       { label: 'claim stances', sql: 'SELECT r.id FROM claim_stances r WHERE r.source_id = ?1', public: NOT_RETRACTED },
-      { label: 'round updates', sql: 'SELECT r.id FROM round_updates r WHERE r.source_id = ?1', public: '1' },
+      { label: 'round updates', sql: 'SELECT r.id FROM round_updates r WHERE r.source_id = ?1', public: 'TRUE' },
       { label: 'demands', sql: 'SELECT r.id FROM demands r WHERE r.source_id = ?1', public: NOT_RETRACTED },
-      { label: 'actor aliases', sql: 'SELECT r.id FROM actor_aliases r WHERE r.source_id = ?1', public: '1' },
-      { label: 'actor roles', sql: 'SELECT r.id FROM actor_roles r WHERE r.source_id = ?1', public: '1' },
-      { label: 'discrepancy versions', sql: 'SELECT r.id FROM discrepancy_versions r WHERE r.source_id = ?1', public: '1' },
+      { label: 'actor aliases', sql: 'SELECT r.id FROM actor_aliases r WHERE r.source_id = ?1', public: 'TRUE' },
+      { label: 'actor roles', sql: 'SELECT r.id FROM actor_roles r WHERE r.source_id = ?1', public: 'TRUE' },
+      { label: 'discrepancy versions', sql: 'SELECT r.id FROM discrepancy_versions r WHERE r.source_id = ?1', public: 'TRUE' },
     ],
   },
   Occasion: {
@@ -121,18 +122,25 @@ function spec(entity: string): Correctable {
   return found;
 }
 
-function load({ tx }: WriteScope, c: Correctable, id: number): Row {
-  const row = tx.get<Row>(sql`SELECT * FROM ${sql.identifier(c.table)} WHERE id = ${id}`);
+/** Runs one of the queries above with the record's id for each ?1 (bound, so each text is prepared once). */
+function byId<T>(tx: Tx, query: string, id: number): Promise<T[]> {
+  const parts = query.split('?1');
+  return queryRows<T>(tx, parts.join('?'), ...parts.slice(1).map(() => id));
+}
+
+async function load({ tx }: WriteScope, c: Correctable, id: number): Promise<Row> {
+  const [row] = await byId<Row>(tx, `SELECT * FROM ${c.table} WHERE id = ?1`, id);
   if (!row) throw userError('NOT_FOUND', `id: no ${c.what} with that id`, 'id');
   return row;
 }
 
 /** Refuses with CONFLICT when anything (anything public, for a retraction) still points at the record. */
-function refuseIfReferenced({ tx }: WriteScope, c: Correctable, id: number, onlyPublic: boolean): void {
+async function refuseIfReferenced({ tx }: WriteScope, c: Correctable, id: number, onlyPublic: boolean): Promise<void> {
   const found: string[] = [];
   for (const ref of c.references) {
-    const query = onlyPublic ? `SELECT count(*) AS n FROM (${ref.sql} AND ${ref.public})` : `SELECT count(*) AS n FROM (${ref.sql})`;
-    const n = tx.get<{ n: number }>(sql.raw(query.replaceAll('?1', String(id))))!.n;
+    // PostgreSQL wants a name for a subquery in FROM.
+    const query = onlyPublic ? `SELECT count(*) AS n FROM (${ref.sql} AND ${ref.public}) refs` : `SELECT count(*) AS n FROM (${ref.sql}) refs`;
+    const n = (await byId<{ n: number }>(tx, query, id))[0]!.n;
     if (n > 0) found.push(`${n} ${ref.label}`);
   }
   if (found.length) {
@@ -157,48 +165,47 @@ function checkReason(reason: string): string {
 }
 
 /** Retracts a record: kept with who, when and why; hidden from every public read. */
-export function retractRecord(ctx: CommandContext, entity: string, id: number, reason: string): CorrectionResult {
+export async function retractRecord(ctx: CommandContext, entity: string, id: number, reason: string): Promise<CorrectionResult> {
   const c = spec(entity);
   const why = checkReason(reason);
-  return write(ctx, (scope) => {
-    const before = load(scope, c, id);
+  return write(ctx, async (scope) => {
+    const before = await load(scope, c, id);
     if (before.retracted_at) throw userError('CONFLICT', `id: this ${c.what} was already retracted on ${before.retracted_at}`, 'id');
-    refuseIfReferenced(scope, c, id, true);
+    await refuseIfReferenced(scope, c, id, true);
     const at = new Date().toISOString();
     const status = c.status ? sql`, status = ${c.status.value}` : sql``;
-    scope.tx.run(
-      sql`UPDATE ${sql.identifier(c.table)} SET retracted_at = ${at}, retracted_by = ${scope.who}, retraction_reason = ${why}${status} WHERE id = ${id}`,
+    // RETURNING: rawRows reads rows on both engines, and a statement that returns none cannot be read on SQLite.
+    await rawRows(
+      scope.tx,
+      sql`UPDATE ${sql.identifier(c.table)} SET retracted_at = ${at}, retracted_by = ${scope.who}, retraction_reason = ${why}${status} WHERE id = ${id} RETURNING id`,
     );
-    scope.log(entity, id, 'retract', before, load(scope, c, id));
+    scope.log(entity, id, 'retract', before, await load(scope, c, id));
     if (entity === 'Statement' && before.status === 'PUBLISHED') scope.publish('statementWithdrawn', id);
     return { entity, id, globalId: globalId(entity, id), at, by: scope.who, reason: why };
   });
 }
 
-function bury(scope: WriteScope, entity: string, id: number, before: Row, reason: string): void {
-  scope.tx
-    .insert(tombstones)
-    .values({ entity, entityId: id, globalId: globalId(entity, id), who: scope.who, reason })
-    .run();
+async function bury(scope: WriteScope, entity: string, id: number, before: Row, reason: string): Promise<void> {
+  await scope.tx.insert(tombstones).values({ entity, entityId: id, globalId: globalId(entity, id), who: scope.who, reason });
   scope.log(entity, id, 'delete', before, null);
   scope.deleted(entity, id, reason);
 }
 
 /** Deletes a record and its parts, leaving a tombstone for each. */
-export function deleteRecord(ctx: CommandContext, entity: string, id: number, reason: string): CorrectionResult {
+export async function deleteRecord(ctx: CommandContext, entity: string, id: number, reason: string): Promise<CorrectionResult> {
   const c = spec(entity);
   const why = checkReason(reason);
-  return write(ctx, (scope) => {
-    const before = load(scope, c, id);
-    refuseIfReferenced(scope, c, id, false);
+  return write(ctx, async (scope) => {
+    const before = await load(scope, c, id);
+    await refuseIfReferenced(scope, c, id, false);
     for (const [part, query] of c.parts ?? []) {
-      for (const row of scope.tx.all<Row>(sql.raw(`SELECT * FROM (${query.replace('SELECT id', 'SELECT *')})`.replaceAll('?1', String(id))))) {
-        bury(scope, part, row.id, row, `part of ${c.what} ${globalId(entity, id)}: ${why}`);
+      for (const row of await byId<Row>(scope.tx, query.replace('SELECT id', 'SELECT *'), id)) {
+        await bury(scope, part, row.id, row, `part of ${c.what} ${globalId(entity, id)}: ${why}`);
       }
     }
     // Parts go by ON DELETE CASCADE; anything else still referring would fail here, which the check prevents.
-    scope.tx.run(sql`DELETE FROM ${sql.identifier(c.table)} WHERE id = ${id}`);
-    bury(scope, entity, id, before, why);
+    await rawRows(scope.tx, sql`DELETE FROM ${sql.identifier(c.table)} WHERE id = ${id} RETURNING id`);
+    await bury(scope, entity, id, before, why);
     if (entity === 'Statement' && before.status === 'PUBLISHED') scope.publish('statementWithdrawn', id);
     const at = new Date().toISOString();
     return { entity, id, globalId: globalId(entity, id), at, by: scope.who, reason: why };

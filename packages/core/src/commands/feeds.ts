@@ -1,11 +1,11 @@
 // Feeds as records: added, paused, resumed, removed by an editor; every poll and every item seen recorded
 // by the poller through the same write() so the change log and the dashboard see both.
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { feedItems, feeds } from '../db/schema.ts';
 import type { FeedItemOutcome, FeedStatus } from '../domain/enums.ts';
 import { badInput, userError } from '../errors.ts';
 import { resolveOutlet } from '../outlets/resolve.ts';
-import { mustFind, write, type CommandContext } from '../write/transaction.ts';
+import { first, mustFind, write, type CommandContext } from '../write/transaction.ts';
 
 export interface AddFeedInput {
   url: string;
@@ -15,7 +15,7 @@ export interface AddFeedInput {
 
 const MAX_BACKOFF_MINUTES = 24 * 60;
 
-export function addFeed(ctx: CommandContext, input: AddFeedInput): number {
+export async function addFeed(ctx: CommandContext, input: AddFeedInput): Promise<number> {
   let url: URL;
   try {
     url = new URL(input.url);
@@ -26,35 +26,36 @@ export function addFeed(ctx: CommandContext, input: AddFeedInput): number {
   const interval = input.intervalMinutes ?? 30;
   if (!Number.isInteger(interval) || interval < 1 || interval > 7 * 24 * 60)
     throw badInput('input.intervalMinutes', 'must be a whole number of minutes from 1 to 10080');
-  return write(ctx, (scope) => {
-    if (scope.tx.select({ id: feeds.id }).from(feeds).where(eq(feeds.url, url.toString())).get())
+  return write(ctx, async (scope) => {
+    if (await first(scope.tx.select({ id: feeds.id }).from(feeds).where(eq(feeds.url, url.toString())).limit(1)))
       throw userError('CONFLICT', 'input.url: this feed is already followed', 'input.url');
-    const outletId = resolveOutlet(scope, { url: null, outlet: input.outlet });
+    const outletId = await resolveOutlet(scope, { url: null, outlet: input.outlet });
     // Due now: a new feed is polled at once.
-    const row = scope.tx
-      .insert(feeds)
-      .values({
-        url: url.toString(),
-        outlet: input.outlet.trim(),
-        outletId,
-        intervalMinutes: interval,
-        nextPollAt: new Date().toISOString(),
-      })
-      .returning()
-      .get();
+    const row = (await first(
+      scope.tx
+        .insert(feeds)
+        .values({
+          url: url.toString(),
+          outlet: input.outlet.trim(),
+          outletId,
+          intervalMinutes: interval,
+          nextPollAt: new Date().toISOString(),
+        })
+        .returning(),
+    ))!;
     scope.log('Feed', row.id, 'create', null, row);
     scope.publish('feedChanged', row.id);
     return row.id;
   });
 }
 
-export function setFeedStatus(ctx: CommandContext, id: number, status: FeedStatus): number {
-  return write(ctx, (scope) => {
-    const before = mustFind(scope.tx, feeds, id, 'id', 'feed');
+export async function setFeedStatus(ctx: CommandContext, id: number, status: FeedStatus): Promise<number> {
+  return write(ctx, async (scope) => {
+    const before = await mustFind(scope.tx, feeds, id, 'id', 'feed');
     if (before.status === status) return id;
     // Resuming polls at once and forgets the backoff: the editor has presumably fixed what was wrong.
     const patch = status === 'ACTIVE' ? { status, failures: 0, nextPollAt: new Date().toISOString() } : { status };
-    const after = scope.tx.update(feeds).set(patch).where(eq(feeds.id, id)).returning().get();
+    const after = await first(scope.tx.update(feeds).set(patch).where(eq(feeds.id, id)).returning());
     scope.log('Feed', id, status === 'ACTIVE' ? 'resume' : 'pause', before, after);
     scope.publish('feedChanged', id);
     return id;
@@ -65,10 +66,10 @@ export const pauseFeed = (ctx: CommandContext, id: number) => setFeedStatus(ctx,
 export const resumeFeed = (ctx: CommandContext, id: number) => setFeedStatus(ctx, id, 'ACTIVE');
 
 /** Removes a feed and its item log; the sources it brought in stay (they are the ledger's, not the feed's). */
-export function removeFeed(ctx: CommandContext, id: number): number {
-  return write(ctx, (scope) => {
-    const before = mustFind(scope.tx, feeds, id, 'id', 'feed');
-    scope.tx.delete(feeds).where(eq(feeds.id, id)).run();
+export async function removeFeed(ctx: CommandContext, id: number): Promise<number> {
+  return write(ctx, async (scope) => {
+    const before = await mustFind(scope.tx, feeds, id, 'id', 'feed');
+    await scope.tx.delete(feeds).where(eq(feeds.id, id));
     scope.log('Feed', id, 'remove', before, null);
     scope.publish('feedChanged', id);
     return id;
@@ -84,16 +85,17 @@ export interface FeedPollRecord {
 }
 
 /** One poll's outcome: success schedules the next poll an interval on; failure doubles the wait (capped). */
-export function recordFeedPoll(ctx: CommandContext, id: number, poll: FeedPollRecord, now = new Date()): void {
-  write(
+export async function recordFeedPoll(ctx: CommandContext, id: number, poll: FeedPollRecord, now = new Date()): Promise<void> {
+  await write(
     ctx,
-    ({ tx }) => {
-      const feed = tx.select().from(feeds).where(eq(feeds.id, id)).get();
+    async ({ tx }) => {
+      const feed = await first(tx.select().from(feeds).where(eq(feeds.id, id)).limit(1));
       if (!feed) return; // removed while it was being polled
       const at = now.toISOString();
       const failures = poll.ok ? 0 : feed.failures + 1;
       const wait = poll.ok ? feed.intervalMinutes : Math.min(feed.intervalMinutes * 2 ** failures, MAX_BACKOFF_MINUTES);
-      tx.update(feeds)
+      await tx
+        .update(feeds)
         .set({
           lastPolledAt: at,
           failures,
@@ -108,8 +110,7 @@ export function recordFeedPoll(ctx: CommandContext, id: number, poll: FeedPollRe
               }
             : { lastError: poll.error ?? 'failed' }),
         })
-        .where(eq(feeds.id, id))
-        .run();
+        .where(eq(feeds.id, id));
     },
     'feed poller',
   );
@@ -123,11 +124,11 @@ export interface FeedItemRecord {
   sourceId?: number | null;
 }
 
-export function recordFeedItem(ctx: CommandContext, feedId: number, item: FeedItemRecord): void {
-  write(
+export async function recordFeedItem(ctx: CommandContext, feedId: number, item: FeedItemRecord): Promise<void> {
+  await write(
     ctx,
-    ({ tx }) => {
-      if (!tx.select({ id: feeds.id }).from(feeds).where(eq(feeds.id, feedId)).get()) return;
+    async ({ tx }) => {
+      if (!(await first(tx.select({ id: feeds.id }).from(feeds).where(eq(feeds.id, feedId)).limit(1)))) return;
       const values = {
         feedId,
         url: item.url,
@@ -136,25 +137,24 @@ export function recordFeedItem(ctx: CommandContext, feedId: number, item: FeedIt
         note: item.note ?? null,
         sourceId: item.sourceId ?? null,
       };
-      tx.insert(feedItems)
+      await tx
+        .insert(feedItems)
         .values(values)
         .onConflictDoUpdate({
           target: [feedItems.feedId, feedItems.url],
-          set: { ...values, seenAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))` },
-        })
-        .run();
+          set: { ...values, seenAt: new Date().toISOString() },
+        });
     },
     'feed poller',
   );
 }
 
 /** Which of these item URLs this feed has already settled (anything but a failure, which is retried). */
-export function settledItemUrls(ctx: CommandContext, feedId: number, urls: string[]): Set<string> {
+export async function settledItemUrls(ctx: CommandContext, feedId: number, urls: string[]): Promise<Set<string>> {
   if (urls.length === 0) return new Set();
-  const rows = ctx.db
+  const rows = await ctx.db
     .select({ url: feedItems.url, outcome: feedItems.outcome })
     .from(feedItems)
-    .where(and(eq(feedItems.feedId, feedId), inArray(feedItems.url, urls)))
-    .all();
+    .where(and(eq(feedItems.feedId, feedId), inArray(feedItems.url, urls)));
   return new Set(rows.filter((r) => r.outcome !== 'FAILED').map((r) => r.url));
 }

@@ -3,7 +3,7 @@ import { articleContext, normalizeName, resolveActor, type ActorRecord, type Art
 import * as T from '../db/schema.ts';
 import type { ActorKind } from '../domain/enums.ts';
 import { addAlias, slugify } from '../write/aliases.ts';
-import type { WriteScope } from '../write/transaction.ts';
+import { first, type WriteScope } from '../write/transaction.ts';
 
 export interface SpeakerChoice {
   actorId: number;
@@ -18,19 +18,21 @@ export interface SpeakerBook {
   proposed: Map<string, number>;
 }
 
-export function speakerBook({ tx }: WriteScope, text: string): SpeakerBook {
-  const rows = tx.query.actors
-    .findMany({ columns: { id: true, name: true }, with: { aliases: { columns: { text: true } }, roles: { columns: { title: true } } } })
-    .sync();
+export async function speakerBook({ tx }: WriteScope, text: string): Promise<SpeakerBook> {
+  const rows = await tx.query.actors.findMany({
+    columns: { id: true, name: true },
+    with: { aliases: { columns: { text: true } }, roles: { columns: { title: true } } },
+  });
   const actors = rows.map((a) => ({ id: String(a.id), name: a.name, aliases: a.aliases.map((x) => x.text), roles: a.roles.map((r) => r.title) }));
   return { actors, context: articleContext(text), proposed: new Map() };
 }
 
 /** An actor whose stored name key equals this name's: the key every alias is stored under. */
-function byAlias({ tx }: WriteScope, name: string): number | null {
+async function byAlias({ tx }: WriteScope, name: string): Promise<number | null> {
   const key = normalizeName(name);
   if (!key) return null;
-  return tx.select({ actorId: T.actorAliases.actorId }).from(T.actorAliases).where(eq(T.actorAliases.normalized, key)).get()?.actorId ?? null;
+  const row = await first(tx.select({ actorId: T.actorAliases.actorId }).from(T.actorAliases).where(eq(T.actorAliases.normalized, key)).limit(1));
+  return row?.actorId ?? null;
 }
 
 /**
@@ -38,20 +40,20 @@ function byAlias({ tx }: WriteScope, name: string): number | null {
  * (surname, title, transliteration); a group goes to the body it belongs to; an anonymous source becomes an
  * unnamed-source speaker of its affiliation. Nothing is ever given to the nearest named person by default.
  */
-export function chooseSpeaker(scope: WriteScope, book: SpeakerBook, speaker: SpeakerRef): SpeakerChoice {
+export async function chooseSpeaker(scope: WriteScope, book: SpeakerBook, speaker: SpeakerRef): Promise<SpeakerChoice> {
   const kind = speaker.kind ?? 'PERSON';
   if (kind === 'GROUP' || kind === 'UNNAMED') {
     const affiliation = speaker.affiliation ?? speaker.name ?? speaker.text;
-    const body = byAlias(scope, affiliation) ?? contextual(book, affiliation);
+    const body = (await byAlias(scope, affiliation)) ?? contextual(book, affiliation);
     if (kind === 'GROUP' && body !== null) return { actorId: body, method: 'affiliation' };
     const name = kind === 'UNNAMED' ? `Unnamed source (${affiliation})` : (speaker.proposal?.name ?? speaker.name ?? speaker.text);
-    const known = byAlias(scope, name);
+    const known = await byAlias(scope, name);
     if (known !== null) return { actorId: known, method: 'alias' };
-    const actorId = propose(scope, book, name, 'OTHER', speaker.country ?? null, undefined, body);
+    const actorId = await propose(scope, book, name, 'OTHER', speaker.country ?? null, undefined, body);
     return { actorId, method: kind === 'UNNAMED' ? 'unnamed' : 'proposed' };
   }
   const mention = speaker.name ?? speaker.text;
-  const direct = byAlias(scope, mention);
+  const direct = await byAlias(scope, mention);
   if (direct !== null) return { actorId: direct, method: 'alias' };
   const found = contextual(book, mention);
   if (found !== null) return { actorId: found, method: 'context' };
@@ -62,9 +64,9 @@ export function chooseSpeaker(scope: WriteScope, book: SpeakerBook, speaker: Spe
     role: speaker.role,
   };
   // A proposal whose full name is already on file is that actor, not a new one.
-  const named = byAlias(scope, proposal.name);
+  const named = await byAlias(scope, proposal.name);
   if (named !== null) return { actorId: named, method: 'alias' };
-  const actorId = propose(scope, book, proposal.name, proposal.kind, proposal.country ?? speaker.country ?? null, proposal.role ?? speaker.role, null);
+  const actorId = await propose(scope, book, proposal.name, proposal.kind, proposal.country ?? speaker.country ?? null, proposal.role ?? speaker.role, null);
   return { actorId, method: 'proposed' };
 }
 
@@ -74,7 +76,7 @@ function contextual(book: SpeakerBook, mention: string): number | null {
 }
 
 /** One PROPOSED actor per unknown name and article; it stays out of public reads until an editor confirms it. */
-function propose(
+async function propose(
   scope: WriteScope,
   book: SpeakerBook,
   name: string,
@@ -82,20 +84,21 @@ function propose(
   country: string | null,
   role: string | undefined,
   parentId: number | null,
-): number {
+): Promise<number> {
   const key = normalizeName(name) || name.trim().toLowerCase();
   const known = book.proposed.get(key);
   if (known) return known;
   const { tx, log } = scope;
   let slug = slugify(name);
-  for (let n = 2; tx.select({ id: T.actors.id }).from(T.actors).where(eq(T.actors.slug, slug)).get(); n++) slug = `${slugify(name)}-${n}`;
-  const actor = tx
-    .insert(T.actors)
-    .values({ slug, name: name.trim(), kind, country: country?.toUpperCase() ?? null, parentId, status: 'PROPOSED' })
-    .returning()
-    .get();
-  addAlias(tx, actor.id, name, 'NAME', null, 'speaker');
-  if (role) tx.insert(T.actorRoles).values({ actorId: actor.id, title: role }).run();
+  for (let n = 2; await first(tx.select({ id: T.actors.id }).from(T.actors).where(eq(T.actors.slug, slug)).limit(1)); n++) slug = `${slugify(name)}-${n}`;
+  const actor = (await first(
+    tx
+      .insert(T.actors)
+      .values({ slug, name: name.trim(), kind, country: country?.toUpperCase() ?? null, parentId, status: 'PROPOSED' })
+      .returning(),
+  ))!;
+  await addAlias(tx, actor.id, name, 'NAME', null, 'speaker');
+  if (role) await tx.insert(T.actorRoles).values({ actorId: actor.id, title: role });
   log('Actor', actor.id, 'propose', null, { ...actor, role });
   book.proposed.set(key, actor.id);
   book.actors.push({ id: String(actor.id), name: actor.name, aliases: [name], roles: role ? [role] : [] });

@@ -1,6 +1,7 @@
 // An article by its address: fetched through the outbound guard, read with Readability, then stored like a
 // pasted article (ingestArticle) with the page's own metadata. Fetching happens before the write begins,
-// so a slow site never holds SQLite's write lock, and a failed fetch writes nothing.
+// so a slow site never holds the write lock (SQLite's, or PostgreSQL's advisory one), and a failed fetch
+// writes nothing.
 import { eq, or } from 'drizzle-orm';
 import * as T from '../db/schema.ts';
 import { checkCalendarDate } from '../domain/calendar-date.ts';
@@ -11,7 +12,7 @@ import { OutboundError } from '../net/outbound-guard.ts';
 import { outletByDomain } from '../outlets/resolve.ts';
 import { readArticle, type PageArticle } from '../web/article.ts';
 import { fetchPage } from '../web/fetch-page.ts';
-import type { CommandContext } from '../write/transaction.ts';
+import { first, type CommandContext } from '../write/transaction.ts';
 import { ingestArticle, type IngestResult } from './ingest.ts';
 
 export interface IngestUrlInput {
@@ -34,16 +35,17 @@ export function outboundProblem(error: unknown, field: string): unknown {
   return error;
 }
 
-export function sourceByUrl(ctx: CommandContext, ...urls: (string | null | undefined)[]): number | null {
+export async function sourceByUrl(ctx: CommandContext, ...urls: (string | null | undefined)[]): Promise<number | null> {
   const wanted = urls.filter((u): u is string => !!u);
   if (wanted.length === 0) return null;
-  return (
+  const row = await first(
     ctx.db
       .select({ id: T.sources.id })
       .from(T.sources)
       .where(or(...wanted.map((u) => eq(T.sources.url, u))))
-      .get()?.id ?? null
+      .limit(1),
   );
+  return row?.id ?? null;
 }
 
 /** Fetches and reads a page without storing anything: the feed poller and ingestUrl share it. */
@@ -64,19 +66,15 @@ export async function ingestUrl(ctx: CommandContext, input: IngestUrlInput, net:
   const { url: finalUrl, article } = await readPage(input.url, net, field);
   const url = article.canonicalUrl ?? finalUrl;
   const { text: _text, ...page } = article;
-  const known = sourceByUrl(ctx, url, finalUrl, input.url);
+  const known = await sourceByUrl(ctx, url, finalUrl, input.url);
   if (known !== null) {
-    const quoteIds = ctx.db
-      .select({ id: T.quotes.id })
-      .from(T.quotes)
-      .where(eq(T.quotes.sourceId, known))
-      .all()
-      .map((q) => q.id);
+    const rows = await ctx.db.select({ id: T.quotes.id }).from(T.quotes).where(eq(T.quotes.sourceId, known));
+    const quoteIds = rows.map((q) => q.id);
     return { sourceId: known, created: false, quoteIds, unattributed: [], problems: [], confirmed: 0, url, page };
   }
-  const outlet = input.outlet?.trim() || outletNameFor(ctx, url) || article.publisher || new URL(url).hostname.replace(/^www\./, '');
+  const outlet = input.outlet?.trim() || (await outletNameFor(ctx, url)) || article.publisher || new URL(url).hostname.replace(/^www\./, '');
   try {
-    const result = ingestArticle(ctx, {
+    const result = await ingestArticle(ctx, {
       text: article.text,
       title: input.title?.trim() || article.title || url,
       outlet,
@@ -97,8 +95,8 @@ export async function ingestUrl(ctx: CommandContext, input: IngestUrlInput, net:
 }
 
 /** A known outlet's own name for the domain, so "apnews.com" is filed as "Associated Press". */
-function outletNameFor(ctx: CommandContext, url: string): string | null {
-  const id = outletByDomain({ tx: ctx.db as never, log: () => {}, publish: () => {}, touch: () => {}, deleted: () => {}, who: 'lookup' }, url);
+async function outletNameFor(ctx: CommandContext, url: string): Promise<string | null> {
+  const id = await outletByDomain({ tx: ctx.db }, url);
   if (id === null) return null;
-  return ctx.db.select({ name: T.outlets.name }).from(T.outlets).where(eq(T.outlets.id, id)).get()?.name ?? null;
+  return (await first(ctx.db.select({ name: T.outlets.name }).from(T.outlets).where(eq(T.outlets.id, id)).limit(1)))?.name ?? null;
 }

@@ -6,7 +6,7 @@ import { contentHash } from '../domain/content-hash.ts';
 import type { Act, Channel, DatePrecision } from '../domain/enums.ts';
 import { badInput, isParleyError } from '../errors.ts';
 import { attachOrigin } from '../outlets/origin.ts';
-import { write, type CommandContext, type WriteScope } from '../write/transaction.ts';
+import { first, write, type CommandContext, type WriteScope } from '../write/transaction.ts';
 import { chooseSpeaker, speakerBook, type SpeakerBook } from './ingest-speakers.ts';
 import { insertOccasion } from './occasions.ts';
 import { confirmQuoteIn } from './review.ts';
@@ -55,66 +55,59 @@ const shiftDay = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:0
  * Each candidate is stored under a savepoint of its own: one that cannot be stored is reported, and the
  * source and every other candidate are kept.
  */
-export function ingestArticle(ctx: CommandContext, input: IngestInput): IngestResult {
+export async function ingestArticle(ctx: CommandContext, input: IngestInput): Promise<IngestResult> {
   // Before the lookup: a repeat of a stored text must not make an impossible date look accepted.
   checkCalendarDate('input.publishedOn', input.publishedOn);
   if (!/\p{L}/u.test(input.text)) throw badInput('input.text', 'contains no words');
   const hash = contentHash(input.text);
-  const existing = ctx.db.select().from(T.sources).where(eq(T.sources.contentHash, hash)).get();
+  const existing = await first(ctx.db.select({ id: T.sources.id }).from(T.sources).where(eq(T.sources.contentHash, hash)).limit(1));
   const publishedOn = input.publishedOn ?? undefined;
   const candidates: Candidate[] = extractQuotes(input.text, { publishedOn, outlet: input.outlet, title: input.title });
   const unattributed = candidates.filter((c) => !c.speaker).map(({ text, start, end }) => ({ text, start, end }));
   if (existing) {
     // Extraction is cheap and pure, so a repeat shows the same unattributed quotations as the first time.
-    const quoteIds = ctx.db
-      .select({ id: T.quotes.id })
-      .from(T.quotes)
-      .where(eq(T.quotes.sourceId, existing.id))
-      .all()
-      .map((q) => q.id);
+    const rows = await ctx.db.select({ id: T.quotes.id }).from(T.quotes).where(eq(T.quotes.sourceId, existing.id));
+    const quoteIds = rows.map((q) => q.id);
     return { sourceId: existing.id, created: false, quoteIds, unattributed, problems: [], confirmed: 0 };
   }
   if (candidates.length === 0) throw badInput('input.text', 'no quotations or attributed statements were found in it');
   const attributed = candidates.filter((c) => c.speaker);
   if (attributed.length === 0) throw badInput('input.text', 'quotations were found, but none could be attributed to a speaker');
 
-  return write(ctx, (scope) => {
-    const source = scope.tx
-      .insert(T.sources)
-      .values({
-        title: input.title,
-        outlet: input.outlet,
-        kind: 'NEWS_ARTICLE',
-        url: input.url ?? null,
-        publishedOn: input.publishedOn ?? null,
-        publishedPrecision: input.publishedPrecision ?? 'DAY',
-        language: input.language ?? 'en',
-        body: input.text,
-        contentHash: hash,
-      })
-      .returning()
-      .get();
+  return write(ctx, async (scope) => {
+    const source = (await first(
+      scope.tx
+        .insert(T.sources)
+        .values({
+          title: input.title,
+          outlet: input.outlet,
+          kind: 'NEWS_ARTICLE',
+          url: input.url ?? null,
+          publishedOn: input.publishedOn ?? null,
+          publishedPrecision: input.publishedPrecision ?? 'DAY',
+          language: input.language ?? 'en',
+          body: input.text,
+          contentHash: hash,
+        })
+        .returning(),
+    ))!;
     scope.log('Source', source.id, 'ingest', null, { ...source, body: `${source.body.length} characters` });
-    attachOrigin(scope, { sourceId: source.id, body: input.text, url: input.url, outlet: input.outlet, publisher: input.publisher });
+    await attachOrigin(scope, { sourceId: source.id, body: input.text, url: input.url, outlet: input.outlet, publisher: input.publisher });
 
-    const book = speakerBook(scope, input.text);
+    const book = await speakerBook(scope, input.text);
     const occasions = new Map<string, number>();
     const quoteIds: number[] = [];
     const problems: IngestProblem[] = [];
     let confirmed = 0;
     for (const candidate of attributed) {
-      const queued: Array<() => void> = [];
-      // What a rolled-back candidate added to the article's memo must go with it.
+      // What a rolled-back candidate added to the article's memo must go with it (the savepoint takes its rows,
+      // change-log entries and publications).
       const memo = { occasions: new Map(occasions), proposed: new Map(book.proposed), actors: book.actors.length };
       try {
-        const quoteId = scope.tx.transaction((savepoint) => {
-          const inner: WriteScope = { ...scope, tx: savepoint, publish: (...args) => queued.push(() => scope.publish(...args)) };
-          return storeCandidate(inner, book, occasions, candidate, source.id, input.publishedOn ?? null);
-        });
-        for (const send of queued) send();
+        const quoteId = await scope.savepoint((inner) => storeCandidate(inner, book, occasions, candidate, source.id, input.publishedOn ?? null));
         if (quoteId === null) continue;
         quoteIds.push(quoteId);
-        if (input.autoConfirmAbove != null && candidate.confidence >= input.autoConfirmAbove && confirmIfKnownSpeaker(scope, quoteId)) confirmed++;
+        if (input.autoConfirmAbove != null && candidate.confidence >= input.autoConfirmAbove && (await confirmIfKnownSpeaker(scope, quoteId))) confirmed++;
       } catch (error) {
         if (!isParleyError(error)) throw error;
         occasions.clear();
@@ -130,64 +123,64 @@ export function ingestArticle(ctx: CommandContext, input: IngestInput): IngestRe
 }
 
 /** Trusted batches confirm only what names a known actor: a proposed speaker always waits for an editor. */
-function confirmIfKnownSpeaker(scope: WriteScope, quoteId: number): boolean {
-  const row = scope.tx
-    .select({ status: T.actors.status })
-    .from(T.quotes)
-    .innerJoin(T.statements, eq(T.statements.id, T.quotes.statementId))
-    .innerJoin(T.actors, eq(T.actors.id, T.statements.speakerId))
-    .where(eq(T.quotes.id, quoteId))
-    .get();
+async function confirmIfKnownSpeaker(scope: WriteScope, quoteId: number): Promise<boolean> {
+  const row = await first(
+    scope.tx
+      .select({ status: T.actors.status })
+      .from(T.quotes)
+      .innerJoin(T.statements, eq(T.statements.id, T.quotes.statementId))
+      .innerJoin(T.actors, eq(T.actors.id, T.statements.speakerId))
+      .where(eq(T.quotes.id, quoteId))
+      .limit(1),
+  );
   if (row?.status !== 'ACTIVE') return false;
-  confirmQuoteIn(scope, quoteId);
+  await confirmQuoteIn(scope, quoteId);
   return true;
 }
 
-function storeCandidate(
+async function storeCandidate(
   scope: WriteScope,
   book: SpeakerBook,
   occasions: Map<string, number>,
   candidate: Candidate,
   sourceId: number,
   publishedOn: string | null,
-): number | null {
+): Promise<number | null> {
   const speaker = candidate.speaker!;
-  const { actorId: speakerId, method } = chooseSpeaker(scope, book, speaker);
+  const { actorId: speakerId, method } = await chooseSpeaker(scope, book, speaker);
   const saidOn = candidate.saidOn ?? publishedOn ?? new Date().toISOString().slice(0, 10);
-  const link = findVariant(scope, candidate, speakerId, saidOn);
-  const statementId = link ? Number(link.statementId) : newPendingStatement(scope, occasions, candidate, speakerId, saidOn, sourceId);
-  const quote = scope.tx
-    .insert(T.quotes)
-    .values({
-      statementId,
-      sourceId,
-      text: candidate.text,
-      kind: candidate.kind,
-      start: candidate.start,
-      end: candidate.end,
-      link: 'SUGGESTED',
-    })
-    .onConflictDoNothing()
-    .returning()
-    .get();
+  const link = await findVariant(scope, candidate, speakerId, saidOn);
+  const statementId = link ? Number(link.statementId) : await newPendingStatement(scope, occasions, candidate, speakerId, saidOn, sourceId);
+  const quote = await first(
+    scope.tx
+      .insert(T.quotes)
+      .values({
+        statementId,
+        sourceId,
+        text: candidate.text,
+        kind: candidate.kind,
+        start: candidate.start,
+        end: candidate.end,
+        link: 'SUGGESTED',
+      })
+      .onConflictDoNothing()
+      .returning(),
+  );
   if (!quote) return null;
-  scope.tx
-    .insert(T.quoteCandidates)
-    .values({
-      quoteId: quote.id,
-      speakerText: speaker.text,
-      speakerStart: speaker.start,
-      speakerEnd: speaker.end,
-      speakerName: speaker.name,
-      resolution: method,
-      verb: candidate.verb,
-      confidence: candidate.confidence,
-      similarity: link?.score ?? null,
-      act: actOf(candidate),
-      actConfidence: candidate.actConfidence,
-      speakerKind: speaker.kind ?? null,
-    })
-    .run();
+  await scope.tx.insert(T.quoteCandidates).values({
+    quoteId: quote.id,
+    speakerText: speaker.text,
+    speakerStart: speaker.start,
+    speakerEnd: speaker.end,
+    speakerName: speaker.name,
+    resolution: method,
+    verb: candidate.verb,
+    confidence: candidate.confidence,
+    similarity: link?.score ?? null,
+    act: actOf(candidate),
+    actConfidence: candidate.actConfidence,
+    speakerKind: speaker.kind ?? null,
+  });
   scope.log('Quote', quote.id, 'ingest', null, quote);
   return quote.id;
 }
@@ -195,19 +188,17 @@ function storeCandidate(
 const actOf = (candidate: Candidate): Act => candidate.act;
 
 /** The statement this quote prints, if the same speaker said something close enough within a few days. */
-function findVariant({ tx }: WriteScope, candidate: Candidate, speakerId: number, saidOn: string) {
+async function findVariant({ tx }: WriteScope, candidate: Candidate, speakerId: number, saidOn: string) {
   const window = 3;
-  const nearby = tx.query.statements
-    .findMany({
-      columns: { id: true, text: true, saidOn: true, speakerId: true },
-      where: {
-        speakerId,
-        status: { in: ['PUBLISHED', 'PENDING'] },
-        saidOn: { gte: shiftDay(saidOn, -window), lte: shiftDay(saidOn, window) },
-      },
-      with: { quotes: { columns: { text: true }, where: { link: { ne: 'REJECTED' } } } },
-    })
-    .sync();
+  const nearby = await tx.query.statements.findMany({
+    columns: { id: true, text: true, saidOn: true, speakerId: true },
+    where: {
+      speakerId,
+      status: { in: ['PUBLISHED', 'PENDING'] },
+      saidOn: { gte: shiftDay(saidOn, -window), lte: shiftDay(saidOn, window) },
+    },
+    with: { quotes: { columns: { text: true }, where: { link: { ne: 'REJECTED' } } } },
+  });
   const records = nearby.map((s) => ({
     id: String(s.id),
     speakerId: String(s.speakerId),
@@ -218,14 +209,14 @@ function findVariant({ tx }: WriteScope, candidate: Candidate, speakerId: number
   return linkVariant(candidate.text, records, { speakerId: String(speakerId), saidOn, windowDays: window });
 }
 
-function newPendingStatement(
+async function newPendingStatement(
   scope: WriteScope,
   occasions: Map<string, number>,
   candidate: Candidate,
   speakerId: number,
   saidOn: string,
   sourceId: number,
-): number {
+): Promise<number> {
   const channel = candidate.channel as Channel;
   const key = `${speakerId}|${saidOn}|${channel}`;
   let occasionId = occasions.get(key);
@@ -237,11 +228,11 @@ function newPendingStatement(
       channel,
       note: `Proposed by ingestion of source ${sourceId}`,
     };
-    occasionId = insertOccasion(scope, fields, 'speaker', 'ingest').id;
+    occasionId = (await insertOccasion(scope, fields, 'speaker', 'ingest')).id;
     occasions.set(key, occasionId);
   }
   const occasion = { id: occasionId, speakerId, saidOn, channel };
   const text = candidate.canonicalText?.trim() || candidate.text;
   const fields = { text, act: actOf(candidate), conditional: candidate.conditional, status: 'PENDING' as const };
-  return insertStatement(scope, occasion, fields, 'candidate', 'ingest').id;
+  return (await insertStatement(scope, occasion, fields, 'candidate', 'ingest')).id;
 }

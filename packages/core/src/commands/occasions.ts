@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { actors, occasions, statements } from '../db/schema.ts';
 import type { Channel, DatePrecision } from '../domain/enums.ts';
 import { badInput } from '../errors.ts';
-import { mustFind, write, type CommandContext, type WriteScope } from '../write/transaction.ts';
+import { first, mustFind, write, type CommandContext, type WriteScope } from '../write/transaction.ts';
 
 export interface OccasionFields {
   speakerId: number;
@@ -18,38 +18,40 @@ export interface OccasionFields {
 export type OccasionRow = typeof occasions.$inferSelect;
 
 /** Inserts an occasion inside a running write; its speaker must exist. */
-export function insertOccasion({ tx, log }: WriteScope, input: OccasionFields, field = 'input', action = 'create'): OccasionRow {
-  mustFind(tx, actors, input.speakerId, `${field}.speakerId`, 'actor');
-  const row = tx
-    .insert(occasions)
-    .values({
-      key: input.key ?? null,
-      speakerId: input.speakerId,
-      saidOn: input.saidOn,
-      datePrecision: input.datePrecision ?? 'DAY',
-      channel: input.channel ?? 'UNKNOWN',
-      venue: input.venue ?? null,
-      url: input.url ?? null,
-      note: input.note ?? null,
-    })
-    .returning()
-    .get();
+export async function insertOccasion({ tx, log }: WriteScope, input: OccasionFields, field = 'input', action = 'create'): Promise<OccasionRow> {
+  await mustFind(tx, actors, input.speakerId, `${field}.speakerId`, 'actor');
+  const row = (await first(
+    tx
+      .insert(occasions)
+      .values({
+        key: input.key ?? null,
+        speakerId: input.speakerId,
+        saidOn: input.saidOn,
+        datePrecision: input.datePrecision ?? 'DAY',
+        channel: input.channel ?? 'UNKNOWN',
+        venue: input.venue ?? null,
+        url: input.url ?? null,
+        note: input.note ?? null,
+      })
+      .returning(),
+  ))!;
   log('Occasion', row.id, action, null, row);
   return row;
 }
 
-export const createOccasion = (ctx: CommandContext, input: OccasionFields): number => write(ctx, (scope) => insertOccasion(scope, input).id);
+export const createOccasion = (ctx: CommandContext, input: OccasionFields): Promise<number> =>
+  write(ctx, async (scope) => (await insertOccasion(scope, input)).id);
 
 export type OccasionPatch = Partial<{ [K in keyof OccasionFields]: OccasionFields[K] | null }>;
 
 /** Statements copy speaker, date and channel from their occasion (one index per feed filter): keep them in step. */
-export function changeOccasion({ tx, log }: WriteScope, id: number, input: OccasionPatch, field = 'input'): OccasionRow {
-  const before = mustFind(tx, occasions, id, 'id', 'occasion');
+export async function changeOccasion({ tx, log }: WriteScope, id: number, input: OccasionPatch, field = 'input'): Promise<OccasionRow> {
+  const before = await mustFind(tx, occasions, id, 'id', 'occasion');
   const patch: Partial<typeof occasions.$inferInsert> = {};
   for (const key of ['speakerId', 'saidOn', 'datePrecision', 'channel'] as const) {
     if (input[key] === null) throw badInput(`${field}.${key}`, 'must not be null');
   }
-  if (input.speakerId != null) patch.speakerId = mustFind(tx, actors, input.speakerId, `${field}.speakerId`, 'actor').id;
+  if (input.speakerId != null) patch.speakerId = (await mustFind(tx, actors, input.speakerId, `${field}.speakerId`, 'actor')).id;
   if (input.saidOn != null) patch.saidOn = input.saidOn;
   if (input.datePrecision != null) patch.datePrecision = input.datePrecision;
   if (input.channel != null) patch.channel = input.channel;
@@ -57,10 +59,11 @@ export function changeOccasion({ tx, log }: WriteScope, id: number, input: Occas
   if (input.url !== undefined) patch.url = input.url;
   if (input.note !== undefined) patch.note = input.note;
   if (Object.keys(patch).length === 0) return before;
-  const after = tx.update(occasions).set(patch).where(eq(occasions.id, id)).returning().get();
-  tx.update(statements).set({ speakerId: after.speakerId, saidOn: after.saidOn, channel: after.channel }).where(eq(statements.occasionId, id)).run();
+  const after = (await first(tx.update(occasions).set(patch).where(eq(occasions.id, id)).returning()))!;
+  await tx.update(statements).set({ speakerId: after.speakerId, saidOn: after.saidOn, channel: after.channel }).where(eq(statements.occasionId, id));
   log('Occasion', id, 'update', before, after);
   return after;
 }
 
-export const updateOccasion = (ctx: CommandContext, id: number, input: OccasionPatch): number => write(ctx, (scope) => changeOccasion(scope, id, input).id);
+export const updateOccasion = (ctx: CommandContext, id: number, input: OccasionPatch): Promise<number> =>
+  write(ctx, async (scope) => (await changeOccasion(scope, id, input)).id);

@@ -1,9 +1,9 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import { quotes, sources, statements } from '../db/schema.ts';
 import type { QuoteKind, QuoteLink } from '../domain/enums.ts';
 import { spanProblem } from '../domain/span.ts';
 import { badInput, userError } from '../errors.ts';
-import { mustFind, write, type CommandContext, type WriteScope } from '../write/transaction.ts';
+import { first, mustFind, write, type CommandContext, type Tx, type WriteScope } from '../write/transaction.ts';
 
 export interface QuoteFields {
   sourceId: number;
@@ -16,16 +16,26 @@ export interface QuoteFields {
 
 export type QuoteRow = typeof quotes.$inferSelect;
 
-// Drizzle wraps the driver's error; the constraint's name is in its cause.
-const isUniqueViolation = (error: unknown) => /UNIQUE/.test(`${error} ${(error as { cause?: unknown })?.cause}`);
+// A second quote of the same span breaks quotes_span_unique. On PostgreSQL a failed statement aborts the whole
+// transaction, so the conflict is found without one: the insert does nothing on conflict, an update looks first.
+async function spanTaken(tx: Tx, span: Pick<QuoteRow, 'statementId' | 'sourceId' | 'start' | 'end'>, except?: number): Promise<boolean> {
+  const same = and(
+    eq(quotes.statementId, span.statementId),
+    eq(quotes.sourceId, span.sourceId),
+    eq(quotes.start, span.start),
+    eq(quotes.end, span.end),
+    except === undefined ? undefined : ne(quotes.id, except),
+  );
+  return (await first(tx.select({ id: quotes.id }).from(quotes).where(same).limit(1))) !== undefined;
+}
 
 /** Inserts a quote after proving its span against the stored source body. */
-export function insertQuote({ tx, log }: WriteScope, statementId: number, input: QuoteFields, field = 'input'): QuoteRow {
-  const source = mustFind(tx, sources, input.sourceId, `${field}.sourceId`, 'source');
+export async function insertQuote({ tx, log }: WriteScope, statementId: number, input: QuoteFields, field = 'input'): Promise<QuoteRow> {
+  const source = await mustFind(tx, sources, input.sourceId, `${field}.sourceId`, 'source');
   const problem = spanProblem(source.body, input.text, input.start, input.end);
   if (problem) throw badInput(`${field}.start`, problem);
-  try {
-    const row = tx
+  const row = await first(
+    tx
       .insert(quotes)
       .values({
         statementId,
@@ -36,28 +46,26 @@ export function insertQuote({ tx, log }: WriteScope, statementId: number, input:
         kind: input.kind ?? 'DIRECT',
         link: input.link ?? 'CONFIRMED',
       })
-      .returning()
-      .get();
-    log('Quote', row.id, 'create', null, row);
-    return row;
-  } catch (error) {
-    if (isUniqueViolation(error)) throw userError('CONFLICT', `${field}: this span is already a quote of the statement`, field);
-    throw error;
-  }
+      .onConflictDoNothing()
+      .returning(),
+  );
+  if (!row) throw userError('CONFLICT', `${field}: this span is already a quote of the statement`, field);
+  log('Quote', row.id, 'create', null, row);
+  return row;
 }
 
-export function addQuote(ctx: CommandContext, statementId: number, input: QuoteFields): number {
-  return write(ctx, (scope) => {
-    mustFind(scope.tx, statements, statementId, 'statementId', 'statement');
-    return insertQuote(scope, statementId, input).id;
+export function addQuote(ctx: CommandContext, statementId: number, input: QuoteFields): Promise<number> {
+  return write(ctx, async (scope) => {
+    await mustFind(scope.tx, statements, statementId, 'statementId', 'statement');
+    return (await insertQuote(scope, statementId, input)).id;
   });
 }
 
 export type QuotePatch = Partial<{ [K in Exclude<keyof QuoteFields, 'sourceId'>]: QuoteFields[K] | null } & { statementId: number | null }>;
 
-export function updateQuote(ctx: CommandContext, id: number, input: QuotePatch): number {
-  return write(ctx, ({ tx, log }) => {
-    const before = mustFind(tx, quotes, id, 'id', 'quote');
+export function updateQuote(ctx: CommandContext, id: number, input: QuotePatch): Promise<number> {
+  return write(ctx, async ({ tx, log }) => {
+    const before = await mustFind(tx, quotes, id, 'id', 'quote');
     const next = {
       text: input.text ?? before.text,
       start: input.start ?? before.start,
@@ -66,17 +74,15 @@ export function updateQuote(ctx: CommandContext, id: number, input: QuotePatch):
       link: input.link ?? before.link,
       statementId: input.statementId ?? before.statementId,
     };
-    if (next.statementId !== before.statementId) mustFind(tx, statements, next.statementId, 'input.statementId', 'statement');
-    const source = mustFind(tx, sources, before.sourceId, 'id', 'source');
+    if (next.statementId !== before.statementId) await mustFind(tx, statements, next.statementId, 'input.statementId', 'statement');
+    const source = await mustFind(tx, sources, before.sourceId, 'id', 'source');
     const problem = spanProblem(source.body, next.text, next.start, next.end);
     if (problem) throw badInput('input.start', problem);
-    try {
-      const after = tx.update(quotes).set(next).where(eq(quotes.id, id)).returning().get();
-      log('Quote', id, 'update', before, after);
-    } catch (error) {
-      if (isUniqueViolation(error)) throw userError('CONFLICT', 'input: this span is already a quote of the statement', 'input');
-      throw error;
+    if (await spanTaken(tx, { ...next, sourceId: before.sourceId }, id)) {
+      throw userError('CONFLICT', 'input: this span is already a quote of the statement', 'input');
     }
+    const after = await first(tx.update(quotes).set(next).where(eq(quotes.id, id)).returning());
+    log('Quote', id, 'update', before, after);
     return id;
   });
 }

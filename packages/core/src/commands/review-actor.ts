@@ -3,7 +3,7 @@ import * as T from '../db/schema.ts';
 import type { ActorKind } from '../domain/enums.ts';
 import { badInput, userError } from '../errors.ts';
 import { addAlias } from '../write/aliases.ts';
-import { mustFind, write, type CommandContext, type WriteScope } from '../write/transaction.ts';
+import { first, mustFind, write, type CommandContext, type WriteScope } from '../write/transaction.ts';
 
 export interface ActorReview {
   name?: string | null;
@@ -16,16 +16,16 @@ export interface ActorReview {
  * Accepts an actor proposed by ingestion into the public list, with the corrections the editor made first:
  * a full name (kept as an alias beside the name the article used), a kind and a country.
  */
-export function confirmActorIn(scope: WriteScope, actorId: number, review: ActorReview = {}): void {
+export async function confirmActorIn(scope: WriteScope, actorId: number, review: ActorReview = {}): Promise<void> {
   const { tx, log } = scope;
-  const before = mustFind(tx, T.actors, actorId, 'id', 'actor');
+  const before = await mustFind(tx, T.actors, actorId, 'id', 'actor');
   if (before.status === 'ACTIVE' && Object.values(review).every((v) => v == null)) return;
   const patch: Partial<typeof T.actors.$inferInsert> = { status: 'ACTIVE' };
   if (review.name != null) {
     const name = review.name.trim();
     if (!name) throw badInput('input.name', 'must not be empty');
     patch.name = name;
-    addAlias(tx, actorId, name, 'NAME', null, 'input.name');
+    await addAlias(tx, actorId, name, 'NAME', null, 'input.name');
   }
   if (review.kind != null) patch.kind = review.kind;
   if (review.country !== undefined) {
@@ -33,7 +33,7 @@ export function confirmActorIn(scope: WriteScope, actorId: number, review: Actor
     patch.country = review.country?.toUpperCase() ?? null;
   }
   if (review.description !== undefined) patch.description = review.description;
-  const after = tx.update(T.actors).set(patch).where(eq(T.actors.id, actorId)).returning().get();
+  const after = await first(tx.update(T.actors).set(patch).where(eq(T.actors.id, actorId)).returning());
   log('Actor', actorId, 'confirm', before, after);
 }
 
@@ -41,29 +41,39 @@ export function confirmActorIn(scope: WriteScope, actorId: number, review: Actor
  * Undoes confirming a proposed actor: back to PROPOSED, which only an actor that ingestion proposed and that
  * speaks in no published statement may be.
  */
-export function reproposeActorIn({ tx, log }: WriteScope, actorId: number): void {
-  const before = mustFind(tx, T.actors, actorId, 'id', 'actor');
+export async function reproposeActorIn({ tx, log }: WriteScope, actorId: number): Promise<void> {
+  const before = await mustFind(tx, T.actors, actorId, 'id', 'actor');
   if (before.status === 'PROPOSED') return;
-  const proposed = tx
-    .select({ id: T.changes.id })
-    .from(T.changes)
-    .where(and(eq(T.changes.entity, 'Actor'), eq(T.changes.entityId, actorId), eq(T.changes.action, 'propose')))
-    .get();
+  const proposed = await first(
+    tx
+      .select({ id: T.changes.id })
+      .from(T.changes)
+      .where(and(eq(T.changes.entity, 'Actor'), eq(T.changes.entityId, actorId), eq(T.changes.action, 'propose')))
+      .limit(1),
+  );
   if (!proposed) throw userError('CONFLICT', 'id: only an actor proposed by ingestion can go back to proposed', 'id');
-  const speaks = tx
-    .select({ id: T.statements.id })
-    .from(T.statements)
-    .where(and(eq(T.statements.speakerId, actorId), eq(T.statements.status, 'PUBLISHED')))
-    .get();
+  const speaks = await first(
+    tx
+      .select({ id: T.statements.id })
+      .from(T.statements)
+      .where(and(eq(T.statements.speakerId, actorId), eq(T.statements.status, 'PUBLISHED')))
+      .limit(1),
+  );
   if (speaks) throw userError('CONFLICT', 'id: this actor speaks in published statements; reopen them first', 'id');
-  const after = tx.update(T.actors).set({ status: 'PROPOSED' }).where(eq(T.actors.id, actorId)).returning().get();
+  const after = await first(tx.update(T.actors).set({ status: 'PROPOSED' }).where(eq(T.actors.id, actorId)).returning());
   log('Actor', actorId, 'repropose', before, after);
 }
 
-export function confirmActor(ctx: CommandContext, actorId: number, review: ActorReview = {}): number {
-  return write(ctx, (scope) => (confirmActorIn(scope, actorId, review), actorId));
+export function confirmActor(ctx: CommandContext, actorId: number, review: ActorReview = {}): Promise<number> {
+  return write(ctx, async (scope) => {
+    await confirmActorIn(scope, actorId, review);
+    return actorId;
+  });
 }
 
-export function reproposeActor(ctx: CommandContext, actorId: number): number {
-  return write(ctx, (scope) => (reproposeActorIn(scope, actorId), actorId));
+export function reproposeActor(ctx: CommandContext, actorId: number): Promise<number> {
+  return write(ctx, async (scope) => {
+    await reproposeActorIn(scope, actorId);
+    return actorId;
+  });
 }

@@ -6,7 +6,7 @@ import { alerts, watches } from '../db/schema.ts';
 import type { StatementFilterValues } from '../domain/statement-filter.ts';
 import type { Side, Stance } from '../domain/enums.ts';
 import { badInput, userError } from '../errors.ts';
-import { mustFind, write, type CommandContext } from '../write/transaction.ts';
+import { first, mustFind, write, type CommandContext } from '../write/transaction.ts';
 
 export type ThresholdMode = 'BELOW' | 'ABOVE' | 'DAY_CHANGE';
 
@@ -25,28 +25,29 @@ export interface WatchFields {
 
 export type WatchRow = typeof watches.$inferSelect;
 
-export function createWatch(ctx: CommandContext, input: WatchFields): { id: number; secret: string } {
+export async function createWatch(ctx: CommandContext, input: WatchFields): Promise<{ id: number; secret: string }> {
   if (input.rule.kind === 'THRESHOLD' && input.rule.mode === 'DAY_CHANGE' && input.rule.value <= 0) {
     throw badInput('input.threshold.value', 'a day-on-day change must be greater than 0');
   }
   const { kind, ...rule } = input.rule;
   const secret = randomBytes(24).toString('base64url');
-  return write(ctx, ({ tx, log, who }) => {
-    const row = tx
-      .insert(watches)
-      .values({ name: input.name, kind, rule, webhookUrl: input.webhookUrl ?? null, secret, createdBy: who, tokenId: ctx.viewer?.tokenId ?? null })
-      .returning()
-      .get();
+  return write(ctx, async ({ tx, log, who }) => {
+    const row = (await first(
+      tx
+        .insert(watches)
+        .values({ name: input.name, kind, rule, webhookUrl: input.webhookUrl ?? null, secret, createdBy: who, tokenId: ctx.viewer?.tokenId ?? null })
+        .returning(),
+    ))!;
     log('Watch', row.id, 'create', null, { ...row, secret: '(hidden)' });
     return { id: row.id, secret };
   });
 }
 
-function setStatus(ctx: CommandContext, id: number, status: 'ACTIVE' | 'PAUSED'): number {
-  return write(ctx, ({ tx, log }) => {
-    const before = mustFind(tx, watches, id, 'id', 'watch');
+async function setStatus(ctx: CommandContext, id: number, status: 'ACTIVE' | 'PAUSED'): Promise<number> {
+  return write(ctx, async ({ tx, log }) => {
+    const before = await mustFind(tx, watches, id, 'id', 'watch');
     if (before.status === status) return id;
-    tx.update(watches).set({ status }).where(eq(watches.id, id)).run();
+    await tx.update(watches).set({ status }).where(eq(watches.id, id));
     log('Watch', id, status === 'PAUSED' ? 'pause' : 'resume', { status: before.status }, { status });
     return id;
   });
@@ -56,21 +57,21 @@ export const pauseWatch = (ctx: CommandContext, id: number) => setStatus(ctx, id
 export const resumeWatch = (ctx: CommandContext, id: number) => setStatus(ctx, id, 'ACTIVE');
 
 /** Deletes a watch with its alerts and their deliveries. */
-export function deleteWatch(ctx: CommandContext, id: number): number {
-  return write(ctx, ({ tx, log }) => {
-    const before = mustFind(tx, watches, id, 'id', 'watch');
-    tx.delete(watches).where(eq(watches.id, id)).run();
+export async function deleteWatch(ctx: CommandContext, id: number): Promise<number> {
+  return write(ctx, async ({ tx, log }) => {
+    const before = await mustFind(tx, watches, id, 'id', 'watch');
+    await tx.delete(watches).where(eq(watches.id, id));
     log('Watch', id, 'delete', { ...before, secret: '(hidden)' }, null);
     return id;
   });
 }
 
-export function acknowledgeAlert(ctx: CommandContext, id: number): number {
-  return write(ctx, ({ tx, log, who }) => {
-    const before = mustFind(tx, alerts, id, 'id', 'alert');
+export async function acknowledgeAlert(ctx: CommandContext, id: number): Promise<number> {
+  return write(ctx, async ({ tx, log, who }) => {
+    const before = await mustFind(tx, alerts, id, 'id', 'alert');
     if (before.acknowledgedAt) throw userError('CONFLICT', `id: this alert was acknowledged by ${before.acknowledgedBy} on ${before.acknowledgedAt}`, 'id');
     const at = new Date().toISOString();
-    tx.update(alerts).set({ acknowledgedAt: at, acknowledgedBy: who }).where(eq(alerts.id, id)).run();
+    await tx.update(alerts).set({ acknowledgedAt: at, acknowledgedBy: who }).where(eq(alerts.id, id));
     log('Alert', id, 'acknowledge', null, { acknowledgedAt: at, acknowledgedBy: who });
     return id;
   });

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { snakeCase, text } from 'drizzle-orm/sqlite-core';
+import { customType, snakeCase, text } from 'drizzle-orm/sqlite-core';
 
 // Column names are camelCase in TypeScript and snake_case in SQLite: snakeCase.table maps them, so raw SQL and
 // drizzle-kit agree without a casing option.
@@ -16,4 +16,14 @@ export const retraction = () => ({
   retractedAt: text(),
   retractedBy: text(),
   retractionReason: text(),
+});
+
+/**
+ * JSON kept as text, as `text({ mode: 'json' })` keeps it, read back from either engine: SQLite hands over the
+ * text, node-postgres a value it has already parsed (commands use these tables on PostgreSQL too).
+ */
+export const jsonText = customType<{ data: unknown; driverData: string }>({
+  dataType: () => 'text',
+  toDriver: (value) => JSON.stringify(value),
+  fromDriver: (value) => (typeof value === 'string' ? JSON.parse(value) : value),
 });

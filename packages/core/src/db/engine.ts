@@ -9,7 +9,32 @@ export type Engine = 'sqlite' | 'postgres';
 
 /** True for an SQLite database (better-sqlite3); false for PostgreSQL. */
 export function isSqlite(db: ParleyDb): boolean {
-  return typeof (db.$client as { prepare?: unknown }).prepare === 'function';
+  return typeof (db.$client as { prepare?: unknown } | undefined)?.prepare === 'function';
+}
+
+/** What openPostgres leaves on its database so that a write can run on one pooled connection of its own. */
+export interface PgWriteSession {
+  connect(): Promise<{ query(text: string, values?: unknown[]): Promise<unknown>; release(destroy?: boolean): void }>;
+  /** A drizzle database over that one connection: its queries are the transaction's. */
+  over(client: unknown): ParleyDb;
+}
+
+const PG_SESSION = Symbol.for('parley.pgWriteSession');
+
+export function setPgWriteSession(db: ParleyDb, session: PgWriteSession): void {
+  (db as unknown as Record<symbol, PgWriteSession>)[PG_SESSION] = session;
+}
+
+export function pgWriteSession(db: ParleyDb): PgWriteSession {
+  const session = (db as unknown as Record<symbol, PgWriteSession | undefined>)[PG_SESSION];
+  if (!session) throw new Error('this PostgreSQL database was not opened by openPostgres: it cannot run writes');
+  return session;
+}
+
+/** Runs one statement that returns nothing (BEGIN, SAVEPOINT…) on either engine, inside the caller's connection. */
+export async function execute(db: ParleyDb, text: string): Promise<void> {
+  if (isSqlite(db)) db.$client.exec(text);
+  else await (db.$client as unknown as { query(text: string): Promise<unknown> }).query(text);
 }
 
 export const engineOf = (db: ParleyDb): Engine => (isSqlite(db) ? 'sqlite' : 'postgres');

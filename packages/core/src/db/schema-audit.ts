@@ -1,7 +1,7 @@
 // Who may write, what they wrote, and the idempotency keys of their requests. Re-exported by schema.ts.
 import { index, integer, primaryKey, text } from 'drizzle-orm/sqlite-core';
 import { TOKEN_ROLES } from '../domain/enums.ts';
-import { createdAt, sqliteTable } from './columns.ts';
+import { createdAt, jsonText, sqliteTable } from './columns.ts';
 
 export const apiTokens = sqliteTable('api_tokens', {
   id: integer().primaryKey({ autoIncrement: true }),
@@ -23,8 +23,8 @@ export const changes = sqliteTable(
     entity: text().notNull(),
     entityId: integer().notNull(),
     action: text().notNull(),
-    before: text({ mode: 'json' }),
-    after: text({ mode: 'json' }),
+    before: jsonText(),
+    after: jsonText(),
   },
   (t) => [index('changes_entity_idx').on(t.entity, t.entityId, t.id), index('changes_at_idx').on(t.at, t.id)],
 );

@@ -2,6 +2,7 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, snakeCase, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { apiTokens } from './schema.ts';
+import { jsonText } from './columns.ts';
 
 const sqliteTable = snakeCase.table;
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
@@ -17,7 +18,7 @@ export const watches = sqliteTable(
     name: text().notNull(),
     kind: text({ enum: WATCH_KINDS }).notNull(),
     /** The rule's parameters as JSON: a statement filter, a threshold, a round or a claim. */
-    rule: text({ mode: 'json' }).notNull(),
+    rule: jsonText().notNull(),
     webhookUrl: text(),
     /** Signs webhook bodies (HMAC-SHA256); shown once, when the watch is created. */
     secret: text().notNull(),
@@ -40,7 +41,7 @@ export const alerts = sqliteTable(
     /** What fired it (e.g. "statement:42"); unique per watch, so no event raises the same alert twice. */
     triggerKey: text().notNull(),
     summary: text().notNull(),
-    evidence: text({ mode: 'json' }).notNull(),
+    evidence: jsonText().notNull(),
     acknowledgedAt: text(),
     acknowledgedBy: text(),
   },

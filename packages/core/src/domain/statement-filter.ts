@@ -61,7 +61,7 @@ export function statementWhere(f: StatementFilterValues, engine: Engine = 'sqlit
 }
 
 /** Whether one statement passes a filter: the live-update check, using the same predicate as queries. */
-export function statementMatches(db: ParleyDb, id: number, f: StatementFilterValues): boolean {
+export async function statementMatches(db: ParleyDb, id: number, f: StatementFilterValues): Promise<boolean> {
   // Every subscriber asks about the same new statement, most with the same filter: answered once per
   // (statement, filter) while the database is unchanged, not once per subscriber (bench: fan-out).
   let memo = verdicts.get(db);
@@ -74,12 +74,12 @@ export function statementMatches(db: ParleyDb, id: number, f: StatementFilterVal
   const key = `${id}|${JSON.stringify(f)}`;
   let verdict = memo.answers.get(key);
   if (verdict === undefined) {
-    const row = db
+    const rows = await db
       .select({ one: sql`1` })
       .from(statements)
       .where(and(sql`${statements.id} = ${id}`, statementWhere(f, engineOf(db))(statements)))
-      .get();
-    verdict = row !== undefined;
+      .limit(1);
+    verdict = rows.length > 0;
     memo.answers.set(key, verdict);
   }
   return verdict;

@@ -11,7 +11,7 @@ import type { OutboundOptions } from '../net/guarded-fetch.ts';
 import { OutboundError } from '../net/outbound-guard.ts';
 import { parseFeed } from '../web/feed.ts';
 import { fetchFeed } from '../web/fetch-page.ts';
-import type { CommandContext } from '../write/transaction.ts';
+import { first, type CommandContext } from '../write/transaction.ts';
 import type { HostQueue } from './host-queue.ts';
 
 export interface PollReport {
@@ -35,7 +35,7 @@ const messageOf = (error: unknown) =>
 
 export async function pollFeed(ctx: CommandContext, feedId: number, net: OutboundOptions, hosts: HostQueue): Promise<PollReport> {
   const report: PollReport = { feedId, ok: false, notModified: false, items: 0, ingested: 0, duplicates: 0, noQuotes: 0, failed: 0 };
-  const feed = ctx.db.select().from(feeds).where(eq(feeds.id, feedId)).get();
+  const feed = await first(ctx.db.select().from(feeds).where(eq(feeds.id, feedId)).limit(1));
   if (!feed) return report;
   const conditional: Record<string, string> = {};
   if (feed.etag) conditional['if-none-match'] = feed.etag;
@@ -45,15 +45,15 @@ export async function pollFeed(ctx: CommandContext, feedId: number, net: Outboun
   try {
     response = await hosts.run(feed.url, () => fetchFeed(feed.url, net, conditional));
     if (response.status === 304) {
-      recordFeedPoll(ctx, feedId, { ok: true });
+      await recordFeedPoll(ctx, feedId, { ok: true });
       return { ...report, ok: true, notModified: true };
     }
     parsed = parseFeed(response.text, response.url);
   } catch (error) {
-    recordFeedPoll(ctx, feedId, { ok: false, error: messageOf(error) });
+    await recordFeedPoll(ctx, feedId, { ok: false, error: messageOf(error) });
     return { ...report, error: messageOf(error) };
   }
-  const seen = settledItemUrls(
+  const seen = await settledItemUrls(
     ctx,
     feedId,
     parsed.items.map((i) => i.url),
@@ -65,9 +65,9 @@ export async function pollFeed(ctx: CommandContext, feedId: number, net: Outboun
   const when = (i: { published: string | null }, index: number) => Date.parse(i.published ?? '') || -index;
   const ordered = fresh.map((item, index) => ({ item, at: when(item, index) })).sort((a, b) => a.at - b.at);
   for (const { item } of ordered) {
-    const known = sourceByUrl(ctx, item.url);
+    const known = await sourceByUrl(ctx, item.url);
     if (known !== null) {
-      recordFeedItem(ctx, feedId, {
+      await recordFeedItem(ctx, feedId, {
         url: item.url,
         title: item.title,
         outcome: 'DUPLICATE',
@@ -80,9 +80,9 @@ export async function pollFeed(ctx: CommandContext, feedId: number, net: Outboun
     try {
       const { url, article } = await hosts.run(item.url, () => readPage(item.url, net, 'url'));
       const canonical = article.canonicalUrl ?? url;
-      const already = sourceByUrl(ctx, canonical, url);
+      const already = await sourceByUrl(ctx, canonical, url);
       if (already !== null) {
-        recordFeedItem(ctx, feedId, {
+        await recordFeedItem(ctx, feedId, {
           url: item.url,
           title: item.title,
           outcome: 'DUPLICATE',
@@ -92,7 +92,7 @@ export async function pollFeed(ctx: CommandContext, feedId: number, net: Outboun
         report.duplicates++;
         continue;
       }
-      const result = ingestArticle(ctx, {
+      const result = await ingestArticle(ctx, {
         text: article.text,
         title: article.title ?? item.title ?? canonical,
         outlet: feed.outlet,
@@ -103,7 +103,7 @@ export async function pollFeed(ctx: CommandContext, feedId: number, net: Outboun
         language: article.language ?? 'en',
       });
       const outcome = result.created ? 'INGESTED' : 'DUPLICATE';
-      recordFeedItem(ctx, feedId, {
+      await recordFeedItem(ctx, feedId, {
         url: item.url,
         title: item.title,
         outcome,
@@ -114,7 +114,7 @@ export async function pollFeed(ctx: CommandContext, feedId: number, net: Outboun
     } catch (error) {
       // No quotations is a normal answer for a feed (sport, weather): seen, not retried.
       const noQuotes = isParleyError(error) && error.extensions.field === 'input.text';
-      recordFeedItem(ctx, feedId, { url: item.url, title: item.title, outcome: noQuotes ? 'NO_QUOTES' : 'FAILED', note: messageOf(error) });
+      await recordFeedItem(ctx, feedId, { url: item.url, title: item.title, outcome: noQuotes ? 'NO_QUOTES' : 'FAILED', note: messageOf(error) });
       report[noQuotes ? 'noQuotes' : 'failed']++;
     }
   }
@@ -122,6 +122,6 @@ export async function pollFeed(ctx: CommandContext, feedId: number, net: Outboun
     const v = response.response.headers[name];
     return typeof v === 'string' ? v : null;
   };
-  recordFeedPoll(ctx, feedId, { ok: true, etag: header('etag'), lastModified: header('last-modified'), title: parsed.title });
+  await recordFeedPoll(ctx, feedId, { ok: true, etag: header('etag'), lastModified: header('last-modified'), title: parsed.title });
   return { ...report, ok: true };
 }

@@ -31,13 +31,12 @@ export function startFeedPoller(options: FeedPollerOptions): FeedPoller {
       .select({ id: feeds.id })
       .from(feeds)
       .where(and(eq(feeds.status, 'ACTIVE'), lte(feeds.nextPollAt, new Date().toISOString())))
-      .orderBy(asc(feeds.nextPollAt))
-      .all();
+      .orderBy(asc(feeds.nextPollAt));
 
   const kick = async () => {
     if (stopped) return;
     const started: Promise<void>[] = [];
-    for (const { id } of due()) {
+    for (const { id } of await due()) {
       if (running.has(id)) continue;
       const job = pollFeed(options.ctx, id, options.net, hosts)
         .then((report) => options.onPoll?.(report))

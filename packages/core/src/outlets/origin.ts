@@ -3,7 +3,7 @@
 // its origin. Counting independent origins (statement.independentOrigins) reads what this records.
 import { and, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import { outletNames, outlets, sources, sourceShingles } from '../db/schema.ts';
-import type { WriteScope } from '../write/transaction.ts';
+import { first, type WriteScope } from '../write/transaction.ts';
 import { resolveOutlet } from './resolve.ts';
 import { containment, COPY_THRESHOLD, MIN_SHARED, shingleSample } from './shingles.ts';
 import { findWireCredit } from './wire-credit.ts';
@@ -26,63 +26,60 @@ export interface Origin {
 // SQLite's default limit on bound parameters is far above this; one query per new source either way.
 const MAX_PROBE = 2000;
 
-export function attachOrigin(scope: WriteScope, input: OriginInput): Origin {
+export async function attachOrigin(scope: WriteScope, input: OriginInput): Promise<Origin> {
   const { tx } = scope;
-  const outletId = resolveOutlet(scope, input);
-  const own = tx.select({ kind: outlets.kind }).from(outlets).where(eq(outlets.id, outletId)).get();
+  const outletId = await resolveOutlet(scope, input);
+  const own = await first(tx.select({ kind: outlets.kind }).from(outlets).where(eq(outlets.id, outletId)).limit(1));
 
-  const credits = tx
+  const credits = await tx
     .select({ outletId: outletNames.outletId, text: outletNames.text })
     .from(outletNames)
-    .where(and(eq(outletNames.credit, true), ne(outletNames.outletId, outletId)))
-    .all();
+    .where(and(eq(outletNames.credit, true), ne(outletNames.outletId, outletId)));
   const credit = own?.kind === 'WIRE_AGENCY' ? null : findWireCredit(input.body, credits);
 
   const sample = shingleSample(input.body);
-  const match = bestMatch(scope, input.sourceId, sample);
+  const match = await bestMatch(scope, input.sourceId, sample);
   let copyOfId: number | null = null;
   const evidence: string[] = credit ? [credit.evidence] : [];
   if (match) {
-    const earlier = tx
-      .select({ id: sources.id, copyOfId: sources.copyOfId, outletId: sources.outletId })
-      .from(sources)
-      .where(eq(sources.id, match.sourceId))
-      .get()!;
-    const theirs = earlier.outletId === null ? null : tx.select({ kind: outlets.kind }).from(outlets).where(eq(outlets.id, earlier.outletId)).get();
+    const earlier = (await first(
+      tx.select({ id: sources.id, copyOfId: sources.copyOfId, outletId: sources.outletId }).from(sources).where(eq(sources.id, match.sourceId)).limit(1),
+    ))!;
+    const theirs =
+      earlier.outletId === null ? null : await first(tx.select({ kind: outlets.kind }).from(outlets).where(eq(outlets.id, earlier.outletId)).limit(1));
     if (own?.kind === 'WIRE_AGENCY' && earlier.copyOfId === null && theirs?.kind !== 'WIRE_AGENCY') {
       // The agency's own story arrived after a site that republished it: the site (and every copy of it)
       // is the copy, not the other way round.
-      repointCopies(scope, earlier.id, input.sourceId, match.score);
+      await repointCopies(scope, earlier.id, input.sourceId, match.score);
     } else {
       copyOfId = earlier.copyOfId ?? earlier.id;
       evidence.push(`shares ${Math.round(match.score * 100)}% of its passages with source ${match.sourceId}`);
     }
   }
   const origin = { outletId, wireOutletId: credit?.outletId ?? null, copyOfId, evidence: evidence.join('; ') || null };
-  tx.update(sources).set({ outletId, wireOutletId: origin.wireOutletId, copyOfId, copyEvidence: origin.evidence }).where(eq(sources.id, input.sourceId)).run();
+  await tx.update(sources).set({ outletId, wireOutletId: origin.wireOutletId, copyOfId, copyEvidence: origin.evidence }).where(eq(sources.id, input.sourceId));
   if (sample.length > 0) {
-    tx.insert(sourceShingles)
+    await tx
+      .insert(sourceShingles)
       .values(sample.map((hash) => ({ hash, sourceId: input.sourceId })))
-      .onConflictDoNothing()
-      .run();
+      .onConflictDoNothing();
   }
   return origin;
 }
 
-function bestMatch({ tx }: WriteScope, sourceId: number, sample: number[]): { sourceId: number; score: number } | null {
+async function bestMatch({ tx }: WriteScope, sourceId: number, sample: number[]): Promise<{ sourceId: number; score: number } | null> {
   if (sample.length < MIN_SHARED) return null;
   const probe = sample.slice(0, MAX_PROBE);
-  const rows = tx
+  const top = await tx
     .select({ sourceId: sourceShingles.sourceId, shared: sql<number>`count(*)`.mapWith(Number) })
     .from(sourceShingles)
     .where(and(inArray(sourceShingles.hash, probe), ne(sourceShingles.sourceId, sourceId)))
     .groupBy(sourceShingles.sourceId)
     .orderBy(sql`count(*) desc`)
-    .limit(5)
-    .all()
-    .filter((r) => r.shared >= MIN_SHARED);
+    .limit(5);
+  const rows = top.filter((r) => r.shared >= MIN_SHARED);
   if (rows.length === 0) return null;
-  const sizes = tx
+  const sizes = await tx
     .select({ sourceId: sourceShingles.sourceId, size: sql<number>`count(*)`.mapWith(Number) })
     .from(sourceShingles)
     .where(
@@ -91,8 +88,7 @@ function bestMatch({ tx }: WriteScope, sourceId: number, sample: number[]): { so
         rows.map((r) => r.sourceId),
       ),
     )
-    .groupBy(sourceShingles.sourceId)
-    .all();
+    .groupBy(sourceShingles.sourceId);
   let best: { sourceId: number; score: number } | null = null;
   for (const r of rows) {
     const size = sizes.find((s) => s.sourceId === r.sourceId)?.size ?? 0;
@@ -104,13 +100,12 @@ function bestMatch({ tx }: WriteScope, sourceId: number, sample: number[]): { so
   return best;
 }
 
-function repointCopies(scope: WriteScope, formerOriginal: number, original: number, score: number) {
+async function repointCopies(scope: WriteScope, formerOriginal: number, original: number, score: number): Promise<void> {
   const note = `shares ${Math.round(score * 100)}% of its passages with source ${original}, the agency's own story`;
-  const moved = scope.tx
+  const moved = await scope.tx
     .update(sources)
     .set({ copyOfId: original, copyEvidence: sql`coalesce(${sources.copyEvidence} || '; ', '') || ${note}` })
     .where(or(eq(sources.id, formerOriginal), eq(sources.copyOfId, formerOriginal)))
-    .returning({ id: sources.id })
-    .all();
+    .returning({ id: sources.id });
   for (const { id } of moved) scope.log('Source', id, 'copy-of', null, { copyOfId: original });
 }

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { AnySQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
-import type { Tx } from '../write/transaction.ts';
+import { first, type Tx } from '../write/transaction.ts';
 import type { SeedActor } from './format.ts';
 
 export type SeedReport = Record<string, { added: number; kept: number }>;
@@ -18,9 +18,9 @@ export function seedTally(tx: Tx) {
     report,
     count,
     /** The id of the row of `table` with this key (or `column`), counted as kept; undefined when the caller must insert it. */
-    existing(entity: string, table: KeyedTable, key: string, column = table.key): number | undefined {
+    async existing(entity: string, table: KeyedTable, key: string, column = table.key): Promise<number | undefined> {
       if (!column) throw new Error(`seed: say which column holds the key of ${entity}`);
-      const found = tx.select({ id: table.id }).from(table).where(eq(column, key)).get() as { id: number } | undefined;
+      const found = (await first(tx.select({ id: table.id }).from(table).where(eq(column, key)).limit(1))) as { id: number } | undefined;
       if (found) count(entity, false);
       return found?.id;
     },

@@ -1,8 +1,13 @@
 // The public record of each entity, as the sync feed and the replay test see it. One SQL query per entity
-// answers for a whole batch of ids (passed as a JSON array), so projecting a write costs a few statements.
-import type Database from 'better-sqlite3';
-import { citationKeys, renderCitations } from '../domain/citations.ts';
+// answers for a whole batch of ids (passed as one parameter), so projecting a write costs a few statements.
+// Each query is written once and rendered for both engines (json-sql.ts); a record projects to the same JSON on
+// either, so the feed's data and hashes do not depend on the engine.
+import { engineOf, type Engine } from '../db/engine.ts';
+import type { ParleyDb } from '../db/open.ts';
 import { globalIdOrNull as gid } from './global-id.ts';
+import { forEngines, JSON_SQL, list } from './json-sql.ts';
+import { renderCited } from './cited.ts';
+import { ask, drive, type Row, type Steps } from './steps.ts';
 
 export interface Projection {
   /** In the public dataset now. */
@@ -12,22 +17,23 @@ export interface Projection {
   data: Record<string, unknown>;
 }
 
-type Row = Record<string, any>;
 type Project = (row: Row) => Projection;
 
 interface EntityProjection {
-  sql: string;
+  /** Its aliases are quoted: PostgreSQL would fold them to lower case. */
+  sql: Record<Engine, string>;
   project: Project;
 }
 
-const list = (json: string | null): any[] => (json ? JSON.parse(json) : []);
 const retractedOf = (row: Row) => (row.retractedAt ? String(row.retractionReason ?? '') : null);
 
 const STATEMENT: EntityProjection = {
-  sql: `SELECT s.*, s.retracted_at AS retractedAt, s.retraction_reason AS retractionReason, o.date_precision AS datePrecision, o.venue,
-      (SELECT json_group_array(actor_id) FROM (SELECT actor_id FROM statement_targets WHERE statement_id = s.id ORDER BY actor_id)) AS targets,
-      (SELECT json_group_array(topic) FROM (SELECT topic FROM statement_topics WHERE statement_id = s.id ORDER BY topic)) AS topics
-    FROM statements s JOIN occasions o ON o.id = s.occasion_id WHERE s.id IN (SELECT value FROM json_each(?))`,
+  sql: forEngines(
+    (d) => `SELECT s.*, s.retracted_at AS "retractedAt", s.retraction_reason AS "retractionReason", o.date_precision AS "datePrecision", o.venue,
+      ${d.list('actor_id', 'statement_targets WHERE statement_id = s.id', 'actor_id')} AS targets,
+      ${d.list('topic', 'statement_topics WHERE statement_id = s.id', 'topic')} AS topics
+    FROM statements s JOIN occasions o ON o.id = s.occasion_id WHERE s.id ${d.ids}`,
+  ),
   project: (r) => ({
     public: r.status === 'PUBLISHED',
     retracted: r.status === 'RETRACTED' ? retractedOf(r) : null,
@@ -36,7 +42,7 @@ const STATEMENT: EntityProjection = {
       text: r.text,
       act: r.act,
       intensity: r.intensity,
-      conditional: Boolean(r.conditional),
+      conditional: Boolean(r.conditional), // 0/1 on SQLite, a boolean on PostgreSQL
       saidOn: r.said_on,
       datePrecision: r.datePrecision,
       channel: r.channel,
@@ -52,10 +58,12 @@ const STATEMENT: EntityProjection = {
 };
 
 const QUOTE: EntityProjection = {
-  sql: `SELECT q.*, q.retracted_at AS retractedAt, q.retraction_reason AS retractionReason, s.status AS statementStatus,
-      src.retracted_at AS sourceRetracted
+  sql: forEngines(
+    (d) => `SELECT q.*, q.retracted_at AS "retractedAt", q.retraction_reason AS "retractionReason", s.status AS "statementStatus",
+      src.retracted_at AS "sourceRetracted"
     FROM quotes q JOIN statements s ON s.id = q.statement_id JOIN sources src ON src.id = q.source_id
-    WHERE q.id IN (SELECT value FROM json_each(?))`,
+    WHERE q.id ${d.ids}`,
+  ),
   project: (r) => ({
     public: r.link === 'CONFIRMED' && !r.retractedAt && r.statementStatus === 'PUBLISHED' && !r.sourceRetracted,
     retracted: retractedOf(r),
@@ -71,11 +79,12 @@ const QUOTE: EntityProjection = {
 };
 
 const ACTOR: EntityProjection = {
-  sql: `SELECT a.*, a.retracted_at AS retractedAt, a.retraction_reason AS retractionReason,
-      (SELECT json_group_array(json_object('text', text, 'kind', kind)) FROM (SELECT text, kind FROM actor_aliases WHERE actor_id = a.id ORDER BY id)) AS aliases,
-      (SELECT json_group_array(json_object('title', title, 'organization', organization_id, 'from', from_on, 'to', to_on))
-         FROM (SELECT * FROM actor_roles WHERE actor_id = a.id ORDER BY id)) AS roles
-    FROM actors a WHERE a.id IN (SELECT value FROM json_each(?))`,
+  sql: forEngines(
+    (d) => `SELECT a.*, a.retracted_at AS "retractedAt", a.retraction_reason AS "retractionReason",
+      ${d.objects({ text: 'text', kind: 'kind' }, 'actor_aliases WHERE actor_id = a.id', 'id')} AS aliases,
+      ${d.objects({ title: 'title', organization: 'organization_id', from: 'from_on', to: 'to_on' }, 'actor_roles WHERE actor_id = a.id', 'id')} AS roles
+    FROM actors a WHERE a.id ${d.ids}`,
+  ),
   project: (r) => ({
     public: r.status === 'ACTIVE',
     retracted: r.status === 'RETRACTED' ? retractedOf(r) : null,
@@ -93,7 +102,7 @@ const ACTOR: EntityProjection = {
 };
 
 const SOURCE: EntityProjection = {
-  sql: `SELECT s.*, s.retracted_at AS retractedAt, s.retraction_reason AS retractionReason FROM sources s WHERE s.id IN (SELECT value FROM json_each(?))`,
+  sql: forEngines((d) => `SELECT s.*, s.retracted_at AS "retractedAt", s.retraction_reason AS "retractionReason" FROM sources s WHERE s.id ${d.ids}`),
   project: (r) => ({
     public: !r.retractedAt,
     retracted: retractedOf(r),
@@ -113,10 +122,11 @@ const SOURCE: EntityProjection = {
 };
 
 const EVENT: EntityProjection = {
-  sql: `SELECT e.*, e.retracted_at AS retractedAt, e.retraction_reason AS retractionReason,
-      (SELECT json_group_array(json_object('place', place, 'province', province, 'country', country))
-         FROM (SELECT * FROM event_locations WHERE event_id = e.id ORDER BY id)) AS locations
-    FROM events e WHERE e.id IN (SELECT value FROM json_each(?))`,
+  sql: forEngines(
+    (d) => `SELECT e.*, e.retracted_at AS "retractedAt", e.retraction_reason AS "retractionReason",
+      ${d.objects({ place: 'place', province: 'province', country: 'country' }, 'event_locations WHERE event_id = e.id', 'id')} AS locations
+    FROM events e WHERE e.id ${d.ids}`,
+  ),
   project: (r) => ({
     public: !r.retractedAt,
     retracted: retractedOf(r),
@@ -132,12 +142,24 @@ const EVENT: EntityProjection = {
   }),
 };
 
+// A stance's fields, in the order the feed gives them.
+const STANCE = {
+  id: 'id',
+  actor: 'actor_id',
+  stance: 'stance',
+  statement: 'statement_id',
+  source: 'source_id',
+  killed: 'killed',
+  civilians: 'civilians',
+  children: 'children',
+};
+
 const CLAIM: EntityProjection = {
-  sql: `SELECT c.*, c.retracted_at AS retractedAt, c.retraction_reason AS retractionReason,
-      (SELECT json_group_array(json_object('id', id, 'actor', actor_id, 'stance', stance, 'statement', statement_id, 'source', source_id,
-                'killed', killed, 'civilians', civilians, 'children', children))
-         FROM (SELECT * FROM claim_stances WHERE claim_id = c.id AND retracted_at IS NULL ORDER BY id)) AS stances
-    FROM claims c WHERE c.id IN (SELECT value FROM json_each(?))`,
+  sql: forEngines(
+    (d) => `SELECT c.*, c.retracted_at AS "retractedAt", c.retraction_reason AS "retractionReason",
+      ${d.objects(STANCE, 'claim_stances WHERE claim_id = c.id AND retracted_at IS NULL', 'id')} AS stances
+    FROM claims c WHERE c.id ${d.ids}`,
+  ),
   project: (r) => ({
     public: !r.retractedAt,
     retracted: retractedOf(r),
@@ -161,11 +183,16 @@ const CLAIM: EntityProjection = {
 };
 
 const ROUND: EntityProjection = {
-  sql: `SELECT r.*, r.retracted_at AS retractedAt, r.retraction_reason AS retractionReason,
-      (SELECT json_group_array(json_object('actor', actor_id, 'role', role)) FROM (SELECT * FROM round_participants WHERE round_id = r.id ORDER BY role, actor_id)) AS participants,
-      (SELECT json_group_array(json_object('at', at, 'atPrecision', at_precision, 'status', status, 'note', note, 'source', source_id))
-         FROM (SELECT * FROM round_updates WHERE round_id = r.id ORDER BY at, id)) AS updates
-    FROM negotiation_rounds r WHERE r.id IN (SELECT value FROM json_each(?))`,
+  sql: forEngines(
+    (d) => `SELECT r.*, r.retracted_at AS "retractedAt", r.retraction_reason AS "retractionReason",
+      ${d.objects({ actor: 'actor_id', role: 'role' }, 'round_participants WHERE round_id = r.id', 'role, actor_id')} AS participants,
+      ${d.objects(
+        { at: 'at', atPrecision: 'at_precision', status: 'status', note: 'note', source: 'source_id' },
+        'round_updates WHERE round_id = r.id',
+        'at, id',
+      )} AS updates
+    FROM negotiation_rounds r WHERE r.id ${d.ids}`,
+  ),
   project: (r) => ({
     public: !r.retractedAt,
     retracted: retractedOf(r),
@@ -187,8 +214,10 @@ const ROUND: EntityProjection = {
 };
 
 const DEMAND: EntityProjection = {
-  sql: `SELECT d.*, d.retracted_at AS retractedAt, d.retraction_reason AS retractionReason, r.retracted_at AS roundRetracted
-    FROM demands d JOIN negotiation_rounds r ON r.id = d.round_id WHERE d.id IN (SELECT value FROM json_each(?))`,
+  sql: forEngines(
+    (j) => `SELECT d.*, d.retracted_at AS "retractedAt", d.retraction_reason AS "retractionReason", r.retracted_at AS "roundRetracted"
+    FROM demands d JOIN negotiation_rounds r ON r.id = d.round_id WHERE d.id ${j.ids}`,
+  ),
   project: (r) => ({
     public: !r.retractedAt && !r.roundRetracted,
     retracted: retractedOf(r),
@@ -220,48 +249,21 @@ export const PROJECTIONS: Record<string, EntityProjection> = {
 export const SYNC_ENTITIES = Object.keys(PROJECTIONS);
 
 /** Projects a batch of one entity's rows; ids missing from the answer no longer exist. */
-export function project(client: Database.Database, entity: string, ids: readonly number[]): Map<number, Projection> {
+export function project(db: ParleyDb, entity: string, ids: readonly number[]): Promise<Map<number, Projection>> {
+  return drive(db, projecting(engineOf(db), entity, ids));
+}
+
+/** project() as steps, for recordSync. */
+export function* projecting(engine: Engine, entity: string, ids: readonly number[]): Steps<Map<number, Projection>> {
   const spec = PROJECTIONS[entity];
   const out = new Map<number, Projection>();
   if (!spec) return out;
-  const statement = preparedOn(client, spec.sql);
   for (let i = 0; i < ids.length; i += 500) {
-    for (const row of statement.all(JSON.stringify(ids.slice(i, i + 500))) as Row[]) {
+    for (const row of yield ask(spec.sql[engine], JSON_SQL[engine].idsParam(ids.slice(i, i + 500)))) {
       const projection = spec.project(row);
-      renderCited(client, projection.data);
+      yield* renderCited(projection.data);
       out.set(row.id, projection);
     }
   }
   return out;
-}
-
-/**
- * Curated text reaches sync readers as it reaches GraphQL readers: citation tokens rendered as labels, and
- * the sources cited listed by global id.
- */
-function renderCited(client: Database.Database, data: Record<string, unknown>): void {
-  const cited = new Set<string>();
-  const lookup = preparedOn(client, 'SELECT id, title, outlet FROM sources WHERE key = ? AND retracted_at IS NULL');
-  const render = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(render);
-    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, render(v)]));
-    if (typeof value !== 'string' || !value.includes('[[source:')) return value;
-    const found = new Map<string, Row | undefined>(citationKeys(value).map((key) => [key, lookup.get(key) as Row | undefined]));
-    for (const source of found.values()) if (source) cited.add(gid('Source', source.id)!);
-    return renderCitations(value, (key) => found.get(key) as { title: string; outlet: string } | undefined);
-  };
-  for (const [field, value] of Object.entries(data)) data[field] = render(value);
-  if (cited.size) data.citations = [...cited];
-}
-
-const cache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
-
-/** Prepared once per connection: projection runs inside every write. */
-export function preparedOn(client: Database.Database, sql: string): Database.Statement {
-  let statements = cache.get(client);
-  if (!statements) cache.set(client, (statements = new Map()));
-  let statement = statements.get(sql);
-  // Tagged, so SQL logs (and the tests that count reads) can tell the feed's bookkeeping from other queries.
-  if (!statement) statements.set(sql, (statement = client.prepare(`/* sync feed */ ${sql}`)));
-  return statement;
 }

@@ -3,8 +3,11 @@
 // sees it now and compared with what the feed last said about it.
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
+import { engineOf, type Engine } from '../db/engine.ts';
+import type { ParleyDb } from '../db/open.ts';
 import { globalId } from './global-id.ts';
-import { preparedOn, project, PROJECTIONS } from './projections.ts';
+import { PROJECTIONS, projecting } from './projections.ts';
+import { ask, drive, driveSqlite, type Steps, tagged } from './steps.ts';
 
 export type Touched = Map<string, Set<number>>;
 
@@ -16,8 +19,8 @@ export function touch(touched: Touched, entity: string, id: number): void {
 
 // A change to one row can change the public record of others: a statement's status decides whether its
 // quotes are public, an occasion carries its statements' date precision and venue, a stance lives inside
-// its claim. Each entry lists, for a logged entity, the SQL that finds the records it affects.
-const AFFECTS: Record<string, [entity: string, sql: string | null][]> = {
+// its claim. Each entry lists, for a logged entity, the SQL that finds the (ids of the) records it affects.
+const AFFECTS: Record<string, [entity: string, sql: string | null][]> = tagAll({
   Statement: [
     ['Statement', null],
     ['Quote', 'SELECT id FROM quotes WHERE statement_id = ?'],
@@ -29,26 +32,30 @@ const AFFECTS: Record<string, [entity: string, sql: string | null][]> = {
     ['Quote', 'SELECT id FROM quotes WHERE source_id = ?'],
   ],
   Actor: [['Actor', null]],
-  ActorAlias: [['Actor', 'SELECT actor_id FROM actor_aliases WHERE id = ?']],
-  ActorRole: [['Actor', 'SELECT actor_id FROM actor_roles WHERE id = ?']],
+  ActorAlias: [['Actor', 'SELECT actor_id AS id FROM actor_aliases WHERE id = ?']],
+  ActorRole: [['Actor', 'SELECT actor_id AS id FROM actor_roles WHERE id = ?']],
   Event: [['Event', null]],
   Claim: [['Claim', null]],
-  ClaimStance: [['Claim', 'SELECT claim_id FROM claim_stances WHERE id = ?']],
+  ClaimStance: [['Claim', 'SELECT claim_id AS id FROM claim_stances WHERE id = ?']],
   NegotiationRound: [
     ['NegotiationRound', null],
     ['Demand', 'SELECT id FROM demands WHERE round_id = ?'],
   ],
-  RoundUpdate: [['NegotiationRound', 'SELECT round_id FROM round_updates WHERE id = ?']],
+  RoundUpdate: [['NegotiationRound', 'SELECT round_id AS id FROM round_updates WHERE id = ?']],
   Demand: [['Demand', null]],
-};
+});
 
-function expand(client: Database.Database, touched: Touched): Touched {
+function tagAll(affects: Record<string, [string, string | null][]>): Record<string, [string, string | null][]> {
+  return Object.fromEntries(Object.entries(affects).map(([entity, list]) => [entity, list.map(([t, sql]) => [t, sql && tagged(sql)])]));
+}
+
+function* expand(touched: Touched): Steps<Touched> {
   const out: Touched = new Map();
   for (const [entity, ids] of touched) {
     for (const [target, sql] of AFFECTS[entity] ?? []) {
       for (const id of ids) {
         if (sql === null) touch(out, target, id);
-        else for (const row of preparedOn(client, sql).raw().all(id) as [number][]) touch(out, target, row[0]);
+        else for (const row of yield ask(sql, id)) touch(out, target, row.id);
       }
     }
   }
@@ -57,36 +64,45 @@ function expand(client: Database.Database, touched: Touched): Touched {
 
 const hashOf = (json: string) => createHash('sha1').update(json).digest('base64');
 
+const STATE = tagged('SELECT hash FROM sync_state WHERE entity = ? AND entity_id = ?');
+// Every query here returns rows (RETURNING), so that one entry point, queryRows, runs them all on either engine.
+const SET_STATE = tagged(
+  'INSERT INTO sync_state (entity, entity_id, hash) VALUES (?, ?, ?) ON CONFLICT (entity, entity_id) DO UPDATE SET hash = excluded.hash RETURNING entity_id',
+);
+const DROP_STATE = tagged('DELETE FROM sync_state WHERE entity = ? AND entity_id = ? RETURNING entity_id');
+const APPEND = tagged('INSERT INTO sync_log (entity, entity_id, global_id, kind, data, reason) VALUES (?, ?, ?, ?, ?, ?) RETURNING id');
+
 /**
  * Compares each touched record with the feed's last word on it and appends CREATED, UPDATED, RETRACTED or
  * DELETED as needed. A record that never was public says nothing; one that leaves the public dataset without
  * a retraction (a confirmation undone) is announced as RETRACTED too, because for a reader it is gone.
+ * `tx` is the write's transaction (write() calls this before it commits).
  */
-export function recordSync(client: Database.Database, touchedRows: Touched, deletedReasons: Map<string, string> = new Map()): number {
-  const state = preparedOn(client, 'SELECT hash FROM sync_state WHERE entity = ? AND entity_id = ?').pluck();
-  const setState = preparedOn(client, 'INSERT INTO sync_state (entity, entity_id, hash) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET hash = excluded.hash');
-  const dropState = preparedOn(client, 'DELETE FROM sync_state WHERE entity = ? AND entity_id = ?');
-  const append = preparedOn(client, 'INSERT INTO sync_log (entity, entity_id, global_id, kind, data, reason) VALUES (?, ?, ?, ?, ?, ?)');
+export function recordSync(tx: ParleyDb, touchedRows: Touched, deletedReasons: Map<string, string> = new Map()): Promise<number> {
+  return drive(tx, recording(engineOf(tx), touchedRows, deletedReasons));
+}
+
+function* recording(engine: Engine, touchedRows: Touched, deletedReasons: Map<string, string>): Steps<number> {
   let appended = 0;
-  for (const [entity, idSet] of expand(client, touchedRows)) {
+  for (const [entity, idSet] of yield* expand(touchedRows)) {
     if (!PROJECTIONS[entity]) continue;
     const ids = [...idSet].sort((a, b) => a - b);
-    const now = project(client, entity, ids);
+    const now = yield* projecting(engine, entity, ids);
     for (const id of ids) {
-      const last = state.get(entity, id) as string | undefined;
+      const last = (yield ask(STATE, entity, id))[0]?.hash as string | undefined;
       const record = now.get(id);
       if (record?.public) {
         const json = JSON.stringify(record.data);
         const hash = hashOf(json);
         if (hash === last) continue;
-        append.run(entity, id, globalId(entity, id), last === undefined ? 'CREATED' : 'UPDATED', json, null);
-        setState.run(entity, id, hash);
+        yield ask(APPEND, entity, id, globalId(entity, id), last === undefined ? 'CREATED' : 'UPDATED', json, null);
+        yield ask(SET_STATE, entity, id, hash);
       } else {
         if (last === undefined) continue;
         const kind = record ? 'RETRACTED' : 'DELETED';
         const reason = record ? record.retracted : (deletedReasons.get(`${entity}:${id}`) ?? null);
-        append.run(entity, id, globalId(entity, id), kind, null, reason || null);
-        dropState.run(entity, id);
+        yield ask(APPEND, entity, id, globalId(entity, id), kind, null, reason || null);
+        yield ask(DROP_STATE, entity, id);
       }
       appended += 1;
     }
@@ -94,7 +110,11 @@ export function recordSync(client: Database.Database, touchedRows: Touched, dele
   return appended;
 }
 
-/** Announces every public record not yet in the feed: the one-off backfill of a database that predates it. */
+/**
+ * Announces every public record not yet in the feed: the one-off backfill of an SQLite database that predates
+ * it. Synchronous, on the raw connection, because openDatabase runs it (inside its own transaction) and cannot
+ * wait; PostgreSQL databases are created with the feed and never need it.
+ */
 export function backfillSync(client: Database.Database): number {
   const touched: Touched = new Map();
   const tables: Record<string, string> = {
@@ -110,5 +130,5 @@ export function backfillSync(client: Database.Database): number {
   for (const [entity, table] of Object.entries(tables)) {
     for (const id of client.prepare(`SELECT id FROM ${table} ORDER BY id`).pluck().all() as number[]) touch(touched, entity, id);
   }
-  return recordSync(client, touched);
+  return driveSqlite(client, recording('sqlite', touched, new Map()));
 }

@@ -1,8 +1,9 @@
 // What an alert carries as its evidence: the statement with its public quotes, each with its span, its
 // outlet and where to find it; figures before and after for thresholds.
-import type Database from 'better-sqlite3';
-import { preparedOn } from '../sync/projections.ts';
+import { queryRows } from '../db/engine.ts';
+import type { ParleyDb } from '../db/open.ts';
 import { globalId, globalIdOrNull } from '../sync/global-id.ts';
+import { tagged } from '../sync/steps.ts';
 
 export interface QuoteEvidence {
   id: string;
@@ -27,19 +28,20 @@ export interface StatementEvidence {
   independentOrigins: number;
 }
 
-const STATEMENT = `SELECT s.id, s.text, s.act, s.intensity, s.said_on AS saidOn, s.channel, s.speaker_id AS speakerId, a.name AS speaker,
-    o.date_precision AS datePrecision
-  FROM statements s JOIN actors a ON a.id = s.speaker_id JOIN occasions o ON o.id = s.occasion_id WHERE s.id = ?`;
-const QUOTES = `SELECT q.id, q.text, q.kind, q.start, q."end", src.id AS sourceId, src.title, src.outlet, src.url
+// Aliases quoted: PostgreSQL would fold them to lower case.
+const STATEMENT = tagged(`SELECT s.id, s.text, s.act, s.intensity, s.said_on AS "saidOn", s.channel, s.speaker_id AS "speakerId", a.name AS speaker,
+    o.date_precision AS "datePrecision"
+  FROM statements s JOIN actors a ON a.id = s.speaker_id JOIN occasions o ON o.id = s.occasion_id WHERE s.id = ?`);
+const QUOTES = tagged(`SELECT q.id, q.text, q.kind, q.start, q."end", src.id AS "sourceId", src.title, src.outlet, src.url
   FROM quotes q JOIN sources src ON src.id = q.source_id
-  WHERE q.statement_id = ? AND q.link = 'CONFIRMED' AND q.retracted_at IS NULL AND src.retracted_at IS NULL ORDER BY q.id`;
+  WHERE q.statement_id = ? AND q.link = 'CONFIRMED' AND q.retracted_at IS NULL AND src.retracted_at IS NULL ORDER BY q.id`);
 
 export type StatementFacts = StatementEvidence & { datePrecision: string; speakerId: number };
 
-export function statementEvidence(client: Database.Database, id: number, side: string): StatementFacts | null {
-  const s = preparedOn(client, STATEMENT).get(id) as Record<string, any> | undefined;
+export async function statementEvidence(db: ParleyDb, id: number, side: string): Promise<StatementFacts | null> {
+  const [s] = await queryRows<Record<string, any>>(db, STATEMENT, id);
   if (!s) return null;
-  const quotes = (preparedOn(client, QUOTES).all(id) as Record<string, any>[]).map((q) => ({
+  const quotes = (await queryRows<Record<string, any>>(db, QUOTES, id)).map((q) => ({
     id: globalId('Quote', q.id),
     text: q.text,
     kind: q.kind,

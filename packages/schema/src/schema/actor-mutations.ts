@@ -50,8 +50,8 @@ builder.mutationFields((t) => ({
     type: 'actors',
     authScopes: { editor: true },
     args: { input: t.arg({ type: CreateActorInput, required: true }) },
-    resolve: (query, _root, { input }, ctx) => {
-      const id = createActor(ctx, { ...input, parentId: optionalIdOf('Actor', input.parentId, 'input.parentId') });
+    resolve: async (query, _root, { input }, ctx) => {
+      const id = await createActor(ctx, { ...input, parentId: optionalIdOf('Actor', input.parentId, 'input.parentId') });
       return ctx.db.query.actors.findFirst(query({ where: { id } })).then((a) => a!);
     },
   }),
@@ -59,10 +59,10 @@ builder.mutationFields((t) => ({
     type: 'actors',
     authScopes: { editor: true },
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateActorInput, required: true }) },
-    resolve: (query, _root, args, ctx) => {
+    resolve: async (query, _root, args, ctx) => {
       const id = idOf('Actor', String(args.id), 'id');
       const { parentId, ...rest } = args.input;
-      updateActor(ctx, id, { ...rest, parentId: parentId === undefined ? undefined : optionalIdOf('Actor', parentId, 'input.parentId') });
+      await updateActor(ctx, id, { ...rest, parentId: parentId === undefined ? undefined : optionalIdOf('Actor', parentId, 'input.parentId') });
       return ctx.db.query.actors.findFirst(query({ where: { id } })).then((a) => a!);
     },
   }),
@@ -74,9 +74,9 @@ builder.mutationFields((t) => ({
       text: t.arg.string({ required: true, validate: nameRule }),
       kind: t.arg({ type: AliasKind, defaultValue: 'SPELLING' }),
     },
-    resolve: (query, _root, args, ctx) => {
+    resolve: async (query, _root, args, ctx) => {
       const id = idOf('Actor', String(args.actorId), 'actorId');
-      addActorAlias(ctx, id, args.text, args.kind);
+      await addActorAlias(ctx, id, args.text, args.kind);
       return ctx.db.query.actors.findFirst(query({ where: { id } })).then((a) => a!);
     },
   }),
@@ -84,10 +84,10 @@ builder.mutationFields((t) => ({
     type: 'actors',
     authScopes: { editor: true },
     args: { input: t.arg({ type: AddRoleInput, required: true }) },
-    resolve: (query, _root, { input }, ctx) => {
+    resolve: async (query, _root, { input }, ctx) => {
       const id = idOf('Actor', String(input.actorId), 'input.actorId');
       const { actorId: _actorId, organizationId, sourceId, ...rest } = input;
-      addActorRole(ctx, id, {
+      await addActorRole(ctx, id, {
         ...rest,
         organizationId: optionalIdOf('Actor', organizationId, 'input.organizationId'),
         sourceId: optionalIdOf('Source', sourceId, 'input.sourceId'),
@@ -101,8 +101,8 @@ builder.mutationFields((t) => ({
     description:
       'Folds `mergedId` into `survivorId`: its statements (with their quotes), stances, aliases, roles, demands and memberships move; the merged actor is deleted.',
     args: { survivorId: t.arg.id({ required: true }), mergedId: t.arg.id({ required: true }) },
-    resolve: (query, _root, args, ctx) => {
-      const survivorId = mergeActors(ctx, idOf('Actor', String(args.survivorId), 'survivorId'), idOf('Actor', String(args.mergedId), 'mergedId'));
+    resolve: async (query, _root, args, ctx) => {
+      const survivorId = await mergeActors(ctx, idOf('Actor', String(args.survivorId), 'survivorId'), idOf('Actor', String(args.mergedId), 'mergedId'));
       return ctx.db.query.actors.findFirst(query({ where: { id: survivorId } })).then((a) => a!);
     },
   }),

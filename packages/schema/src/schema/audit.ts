@@ -84,7 +84,7 @@ builder.mutationFields((t) => ({
     authScopes: { admin: true },
     description: 'Mints a token. Its secret is in the answer and nowhere else.',
     args: { name: t.arg.string({ required: true, validate: nameRule }), role: t.arg({ type: TokenRole, required: true }) },
-    resolve: (_r, args, ctx) => ({ ...issueApiToken(ctx, args.name, args.role), name: args.name, role: args.role }),
+    resolve: async (_r, args, ctx) => ({ ...(await issueApiToken(ctx, args.name, args.role)), name: args.name, role: args.role }),
   }),
   revokeApiToken: t.boolean({
     authScopes: { admin: true },

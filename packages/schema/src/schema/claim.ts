@@ -123,8 +123,8 @@ builder.mutationFields((t) => ({
     type: 'claims',
     authScopes: { editor: true },
     args: { input: t.arg({ type: CreateClaimInput, required: true }) },
-    resolve: (query, _r, { input }, ctx) => {
-      const id = createClaim(ctx, {
+    resolve: async (query, _r, { input }, ctx) => {
+      const id = await createClaim(ctx, {
         ...input,
         eventId: optionalIdOf('Event', input.eventId, 'input.eventId'),
         sourceId: optionalIdOf('Source', input.sourceId, 'input.sourceId'),
@@ -137,10 +137,10 @@ builder.mutationFields((t) => ({
     type: 'claims',
     authScopes: { editor: true },
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateClaimInput, required: true }) },
-    resolve: (query, _r, args, ctx) => {
+    resolve: async (query, _r, args, ctx) => {
       const id = idOf('Claim', String(args.id), 'id');
       const { eventId, sourceId, ...rest } = args.input;
-      updateClaim(ctx, id, {
+      await updateClaim(ctx, id, {
         ...rest,
         eventId: patchIdOf('Event', eventId, 'input.eventId'),
         sourceId: patchIdOf('Source', sourceId, 'input.sourceId'),
@@ -152,10 +152,10 @@ builder.mutationFields((t) => ({
     type: 'claims',
     authScopes: { editor: true },
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateStanceInput, required: true }) },
-    resolve: (query, _r, args, ctx) => {
+    resolve: async (query, _r, args, ctx) => {
       const id = idOf('ClaimStance', String(args.id), 'id');
       const { statementId, sourceId, ...rest } = args.input;
-      const claimId = updateClaimStance(ctx, id, {
+      const claimId = await updateClaimStance(ctx, id, {
         ...rest,
         statementId: patchIdOf('Statement', statementId, 'input.statementId'),
         sourceId: patchIdOf('Source', sourceId, 'input.sourceId'),
@@ -167,9 +167,9 @@ builder.mutationFields((t) => ({
     type: 'claims',
     authScopes: { editor: true },
     args: { claimId: t.arg.id({ required: true }), input: t.arg({ type: StanceInput, required: true }) },
-    resolve: (query, _r, args, ctx) => {
+    resolve: async (query, _r, args, ctx) => {
       const id = idOf('Claim', String(args.claimId), 'claimId');
-      addClaimStance(ctx, id, stanceFields(args.input, 'input'));
+      await addClaimStance(ctx, id, stanceFields(args.input, 'input'));
       return ctx.db.query.claims.findFirst(query({ where: { id } })).then((c) => c!);
     },
   }),

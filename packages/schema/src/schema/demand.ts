@@ -52,8 +52,8 @@ builder.mutationFields((t) => ({
     type: 'demands',
     authScopes: { editor: true },
     args: { input: t.arg({ type: DemandInput, required: true }) },
-    resolve: (query, _r, { input }, ctx) => {
-      const id = createDemand(ctx, {
+    resolve: async (query, _r, { input }, ctx) => {
+      const id = await createDemand(ctx, {
         ...input,
         roundId: idOf('NegotiationRound', String(input.roundId), 'input.roundId'),
         // The ".0" is how these fields have always been named in errors (they were checked as one-id lists).
@@ -68,9 +68,9 @@ builder.mutationFields((t) => ({
     type: 'demands',
     authScopes: { editor: true },
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateDemandInput, required: true }) },
-    resolve: (query, _r, args, ctx) => {
+    resolve: async (query, _r, args, ctx) => {
       const id = idOf('Demand', String(args.id), 'id');
-      updateDemand(ctx, id, { ...args.input, sourceId: sourceIdOf(args.input.sourceId) });
+      await updateDemand(ctx, id, { ...args.input, sourceId: sourceIdOf(args.input.sourceId) });
       return ctx.db.query.demands.findFirst(query({ where: { id } })).then((d) => d!);
     },
   }),

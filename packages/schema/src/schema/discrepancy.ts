@@ -78,8 +78,8 @@ builder.mutationFields((t) => ({
     type: 'discrepancies',
     authScopes: { editor: true },
     args: { input: t.arg({ type: CreateDiscrepancyInput, required: true }) },
-    resolve: (query, _r, { input }, ctx) => {
-      const id = createDiscrepancy(ctx, { ...input, versions: versionFields(input.versions) });
+    resolve: async (query, _r, { input }, ctx) => {
+      const id = await createDiscrepancy(ctx, { ...input, versions: versionFields(input.versions) });
       return ctx.db.query.discrepancies.findFirst(query({ where: { id } })).then((d) => d!);
     },
   }),
@@ -87,10 +87,10 @@ builder.mutationFields((t) => ({
     type: 'discrepancies',
     authScopes: { editor: true },
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateDiscrepancyInput, required: true }) },
-    resolve: (query, _r, args, ctx) => {
+    resolve: async (query, _r, args, ctx) => {
       const id = idOf('Discrepancy', String(args.id), 'id');
       const { versions, ...rest } = args.input;
-      updateDiscrepancy(ctx, id, { ...rest, versions: versions && versionFields(versions) });
+      await updateDiscrepancy(ctx, id, { ...rest, versions: versions && versionFields(versions) });
       return ctx.db.query.discrepancies.findFirst(query({ where: { id } })).then((d) => d!);
     },
   }),

@@ -107,8 +107,8 @@ builder.mutationFields((t) => ({
     type: 'events',
     authScopes: { editor: true },
     args: { input: t.arg({ type: CreateEventInput, required: true }) },
-    resolve: (query, _r, { input }, ctx) => {
-      const id = createEvent(ctx, { ...input, sourceId: optionalIdOf('Source', input.sourceId, 'input.sourceId') });
+    resolve: async (query, _r, { input }, ctx) => {
+      const id = await createEvent(ctx, { ...input, sourceId: optionalIdOf('Source', input.sourceId, 'input.sourceId') });
       return ctx.db.query.events.findFirst(query({ where: { id } })).then((e) => e!);
     },
   }),
@@ -116,10 +116,10 @@ builder.mutationFields((t) => ({
     type: 'events',
     authScopes: { editor: true },
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateEventInput, required: true }) },
-    resolve: (query, _r, args, ctx) => {
+    resolve: async (query, _r, args, ctx) => {
       const id = idOf('Event', String(args.id), 'id');
       const { sourceId, ...rest } = args.input;
-      updateEvent(ctx, id, { ...rest, sourceId: sourceId === undefined ? undefined : optionalIdOf('Source', sourceId, 'input.sourceId') });
+      await updateEvent(ctx, id, { ...rest, sourceId: sourceId === undefined ? undefined : optionalIdOf('Source', sourceId, 'input.sourceId') });
       return ctx.db.query.events.findFirst(query({ where: { id } })).then((e) => e!);
     },
   }),

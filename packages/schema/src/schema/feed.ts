@@ -75,8 +75,8 @@ builder.mutationFields((t) => {
       authScopes: { editor: true },
       description,
       args: { id: t.arg.id({ required: true }) },
-      resolve: (query, _r, args, ctx) => {
-        const id = command(ctx, idOf('Feed', String(args.id), 'id'));
+      resolve: async (query, _r, args, ctx) => {
+        const id = await command(ctx, idOf('Feed', String(args.id), 'id'));
         return ctx.db.query.feeds.findFirst(query({ where: { id } })).then((f) => f!);
       },
     });
@@ -86,8 +86,8 @@ builder.mutationFields((t) => {
       authScopes: { editor: true },
       description: 'Follows an RSS or Atom feed. It is polled at once, then every intervalMinutes.',
       args: { input: t.arg({ type: AddFeedInput, required: true }) },
-      resolve: (query, _r, { input }, ctx) => {
-        const id = addFeed(ctx, input);
+      resolve: async (query, _r, { input }, ctx) => {
+        const id = await addFeed(ctx, input);
         return ctx.db.query.feeds.findFirst(query({ where: { id } })).then((f) => f!);
       },
     }),
@@ -97,7 +97,7 @@ builder.mutationFields((t) => {
       authScopes: { editor: true },
       description: "Stops following a feed; the sources it brought in stay. Returns the removed feed's id.",
       args: { id: t.arg.id({ required: true }) },
-      resolve: (_r, args, ctx) => globalIdOf('Feed', removeFeed(ctx, idOf('Feed', String(args.id), 'id'))),
+      resolve: async (_r, args, ctx) => globalIdOf('Feed', await removeFeed(ctx, idOf('Feed', String(args.id), 'id'))),
     }),
   };
 });

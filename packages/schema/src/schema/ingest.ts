@@ -113,9 +113,9 @@ builder.mutationFields((t) => ({
     authScopes: { editor: true },
     description: 'Confirms a suggested quote; its statement (if pending) is published and announced on statementAdded.',
     args: { id: t.arg.id({ required: true }) },
-    resolve: (query, _r, args, ctx) => {
+    resolve: async (query, _r, args, ctx) => {
       const id = idOf('Quote', String(args.id), 'id');
-      confirmQuote(ctx, id);
+      await confirmQuote(ctx, id);
       return ctx.db.query.quotes.findFirst(query({ where: { id } })).then((q) => q!);
     },
   }),
@@ -123,9 +123,9 @@ builder.mutationFields((t) => ({
     type: 'quotes',
     authScopes: { editor: true },
     args: { id: t.arg.id({ required: true }) },
-    resolve: (query, _r, args, ctx) => {
+    resolve: async (query, _r, args, ctx) => {
       const id = idOf('Quote', String(args.id), 'id');
-      rejectQuote(ctx, id);
+      await rejectQuote(ctx, id);
       return ctx.db.query.quotes.findFirst(query({ where: { id } })).then((q) => q!);
     },
   }),

@@ -57,8 +57,8 @@ builder.mutationFields((t) => ({
     type: 'occasions',
     authScopes: { editor: true },
     args: { input: t.arg({ type: OccasionInput, required: true }) },
-    resolve: (query, _root, { input }, ctx) => {
-      const id = createOccasion(ctx, occasionFields(input, 'input'));
+    resolve: async (query, _root, { input }, ctx) => {
+      const id = await createOccasion(ctx, occasionFields(input, 'input'));
       return ctx.db.query.occasions.findFirst(query({ where: { id } })).then((o) => o!);
     },
   }),
@@ -67,10 +67,10 @@ builder.mutationFields((t) => ({
     authScopes: { editor: true },
     description: 'Changes reach every statement of the occasion (speaker, date and channel are copied onto them).',
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateOccasionInput, required: true }) },
-    resolve: (query, _root, args, ctx) => {
+    resolve: async (query, _root, args, ctx) => {
       const id = idOf('Occasion', String(args.id), 'id');
       const { speakerId, ...rest } = args.input;
-      updateOccasion(ctx, id, { ...rest, ...(speakerId != null ? { speakerId: idOf('Actor', String(speakerId), 'input.speakerId') } : { speakerId }) });
+      await updateOccasion(ctx, id, { ...rest, ...(speakerId != null ? { speakerId: idOf('Actor', String(speakerId), 'input.speakerId') } : { speakerId }) });
       return ctx.db.query.occasions.findFirst(query({ where: { id } })).then((o) => o!);
     },
   }),

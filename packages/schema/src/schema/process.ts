@@ -50,8 +50,8 @@ builder.mutationFields((t) => ({
     type: 'negotiationProcesses',
     authScopes: { editor: true },
     args: { input: t.arg({ type: CreateProcessInput, required: true }) },
-    resolve: (query, _r, { input }, ctx) => {
-      const id = createProcess(ctx, { ...input, mediatorIds: actorIdsOf(input.mediatorIds, 'input.mediatorIds') });
+    resolve: async (query, _r, { input }, ctx) => {
+      const id = await createProcess(ctx, { ...input, mediatorIds: actorIdsOf(input.mediatorIds, 'input.mediatorIds') });
       return ctx.db.query.negotiationProcesses.findFirst(query({ where: { id } })).then((p) => p!);
     },
   }),
@@ -59,9 +59,9 @@ builder.mutationFields((t) => ({
     type: 'negotiationProcesses',
     authScopes: { editor: true },
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateProcessInput, required: true }) },
-    resolve: (query, _r, args, ctx) => {
+    resolve: async (query, _r, args, ctx) => {
       const id = idOf('NegotiationProcess', String(args.id), 'id');
-      updateProcess(ctx, id, { ...args.input, mediatorIds: actorIdsOf(args.input.mediatorIds, 'input.mediatorIds') });
+      await updateProcess(ctx, id, { ...args.input, mediatorIds: actorIdsOf(args.input.mediatorIds, 'input.mediatorIds') });
       return ctx.db.query.negotiationProcesses.findFirst(query({ where: { id } })).then((p) => p!);
     },
   }),

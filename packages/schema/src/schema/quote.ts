@@ -68,8 +68,8 @@ builder.mutationFields((t) => ({
     authScopes: { editor: true },
     description: "Adds one outlet's printing of a statement; the span must hold exactly the text in the source body.",
     args: { statementId: t.arg.id({ required: true }), input: t.arg({ type: QuoteInput, required: true }) },
-    resolve: (query, _root, args, ctx) => {
-      const id = addQuote(ctx, idOf('Statement', String(args.statementId), 'statementId'), quoteFields(args.input, 'input'));
+    resolve: async (query, _root, args, ctx) => {
+      const id = await addQuote(ctx, idOf('Statement', String(args.statementId), 'statementId'), quoteFields(args.input, 'input'));
       return ctx.db.query.quotes.findFirst(query({ where: { id } })).then((q) => q!);
     },
   }),
@@ -77,10 +77,10 @@ builder.mutationFields((t) => ({
     type: 'quotes',
     authScopes: { editor: true },
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateQuoteInput, required: true }) },
-    resolve: (query, _root, args, ctx) => {
+    resolve: async (query, _root, args, ctx) => {
       const id = idOf('Quote', String(args.id), 'id');
       const { statementId, ...rest } = args.input;
-      updateQuote(ctx, id, { ...rest, statementId: optionalIdOf('Statement', statementId, 'input.statementId') });
+      await updateQuote(ctx, id, { ...rest, statementId: optionalIdOf('Statement', statementId, 'input.statementId') });
       return ctx.db.query.quotes.findFirst(query({ where: { id } })).then((q) => q!);
     },
   }),

@@ -55,14 +55,14 @@ const ConfirmActorInput = builder.inputType('ConfirmActorInput', {
 });
 
 builder.mutationFields((t) => {
-  const quoteMutation = (description: string, command: (ctx: Parameters<typeof reopenQuote>[0], id: number) => number) =>
+  const quoteMutation = (description: string, command: (ctx: Parameters<typeof reopenQuote>[0], id: number) => Promise<number>) =>
     t.drizzleField({
       type: 'quotes',
       authScopes: { editor: true },
       description,
       args: { id: t.arg.id({ required: true }) },
-      resolve: (query, _r, args, ctx) => {
-        const id = command(ctx, idOf('Quote', String(args.id), 'id'));
+      resolve: async (query, _r, args, ctx) => {
+        const id = await command(ctx, idOf('Quote', String(args.id), 'id'));
         return ctx.db.query.quotes.findFirst(query({ where: { id } })).then((q) => q!);
       },
     });
@@ -71,10 +71,10 @@ builder.mutationFields((t) => {
       type: 'quotes',
       authScopes: { editor: true },
       args: { id: t.arg.id({ required: true }), input: t.arg({ type: EditQuoteInput, required: true }) },
-      resolve: (query, _r, args, ctx) => {
+      resolve: async (query, _r, args, ctx) => {
         const id = idOf('Quote', String(args.id), 'id');
         const { speakerId, statementId, ...rest } = args.input;
-        editQuote(ctx, id, {
+        await editQuote(ctx, id, {
           ...rest,
           speakerId: optionalIdOf('Actor', speakerId, 'input.speakerId'),
           statementId: optionalIdOf('Statement', statementId, 'input.statementId'),
@@ -92,8 +92,8 @@ builder.mutationFields((t) => {
       authScopes: { editor: true },
       description: 'Adds a quote the extractor missed, as a suggested quote on a new pending statement.',
       args: { input: t.arg({ type: ProposeQuoteInput, required: true }) },
-      resolve: (query, _r, { input }, ctx) => {
-        const id = proposeQuote(ctx, {
+      resolve: async (query, _r, { input }, ctx) => {
+        const id = await proposeQuote(ctx, {
           ...input,
           sourceId: idOf('Source', String(input.sourceId), 'input.sourceId'),
           speakerId: idOf('Actor', String(input.speakerId), 'input.speakerId'),
@@ -106,8 +106,8 @@ builder.mutationFields((t) => {
       authScopes: { editor: true },
       description: 'Accepts an actor proposed by ingestion into the public list, with the corrections given.',
       args: { id: t.arg.id({ required: true }), input: t.arg({ type: ConfirmActorInput }) },
-      resolve: (query, _r, args, ctx) => {
-        const id = confirmActor(ctx, idOf('Actor', String(args.id), 'id'), args.input ?? {});
+      resolve: async (query, _r, args, ctx) => {
+        const id = await confirmActor(ctx, idOf('Actor', String(args.id), 'id'), args.input ?? {});
         return ctx.db.query.actors.findFirst(query({ where: { id } })).then((a) => a!);
       },
     }),
@@ -116,8 +116,8 @@ builder.mutationFields((t) => {
       authScopes: { editor: true },
       description: 'Undoes confirmActor for an actor that speaks in no published statement.',
       args: { id: t.arg.id({ required: true }) },
-      resolve: (query, _r, args, ctx) => {
-        const id = reproposeActor(ctx, idOf('Actor', String(args.id), 'id'));
+      resolve: async (query, _r, args, ctx) => {
+        const id = await reproposeActor(ctx, idOf('Actor', String(args.id), 'id'));
         return ctx.db.query.actors.findFirst(query({ where: { id } })).then((a) => a!);
       },
     }),

@@ -62,8 +62,8 @@ builder.mutationFields((t) => ({
     type: 'negotiationRounds',
     authScopes: { editor: true },
     args: { input: t.arg({ type: CreateRoundInput, required: true }) },
-    resolve: (query, _r, { input }, ctx) => {
-      const id = createRound(ctx, {
+    resolve: async (query, _r, { input }, ctx) => {
+      const id = await createRound(ctx, {
         ...input,
         processId: idOf('NegotiationProcess', String(input.processId), 'input.processId'),
         participants: participantsOf(input.participants),
@@ -75,9 +75,9 @@ builder.mutationFields((t) => ({
     type: 'negotiationRounds',
     authScopes: { editor: true },
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateRoundInput, required: true }) },
-    resolve: (query, _r, args, ctx) => {
+    resolve: async (query, _r, args, ctx) => {
       const id = idOf('NegotiationRound', String(args.id), 'id');
-      updateRound(ctx, id, { ...args.input, participants: participantsOf(args.input.participants) });
+      await updateRound(ctx, id, { ...args.input, participants: participantsOf(args.input.participants) });
       return ctx.db.query.negotiationRounds.findFirst(query({ where: { id } })).then((r) => r!);
     },
   }),
@@ -86,10 +86,10 @@ builder.mutationFields((t) => ({
     authScopes: { editor: true },
     description: "Appends to the round's status history; the round takes the status of its latest update. Publishes roundUpdated.",
     args: { input: t.arg({ type: UpdateRoundStatusInput, required: true }) },
-    resolve: (query, _r, { input }, ctx) => {
+    resolve: async (query, _r, { input }, ctx) => {
       const id = idOf('NegotiationRound', String(input.roundId), 'input.roundId');
       const { roundId: _roundId, sourceId, ...rest } = input;
-      updateRoundStatus(ctx, id, { ...rest, sourceId: optionalIdOf('Source', sourceId == null ? null : String(sourceId), 'input.sourceId') });
+      await updateRoundStatus(ctx, id, { ...rest, sourceId: optionalIdOf('Source', sourceId == null ? null : String(sourceId), 'input.sourceId') });
       return ctx.db.query.negotiationRounds.findFirst(query({ where: { id } })).then((r) => r!);
     },
   }),

@@ -90,8 +90,8 @@ builder.mutationFields((t) => ({
     authScopes: { editor: true },
     description: 'Idempotent on content: the same text again returns the source already stored.',
     args: { input: t.arg({ type: CreateSourceInput, required: true }) },
-    resolve: (query, _root, { input }, ctx) => {
-      const id = createSource(ctx, input);
+    resolve: async (query, _root, { input }, ctx) => {
+      const id = await createSource(ctx, input);
       return ctx.db.query.sources.findFirst(query({ where: { id } })).then((s) => s!);
     },
   }),
@@ -99,9 +99,9 @@ builder.mutationFields((t) => ({
     type: 'sources',
     authScopes: { editor: true },
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateSourceInput, required: true }) },
-    resolve: (query, _root, args, ctx) => {
+    resolve: async (query, _root, args, ctx) => {
       const id = idOf('Source', String(args.id), 'id');
-      updateSource(ctx, id, args.input);
+      await updateSource(ctx, id, args.input);
       return ctx.db.query.sources.findFirst(query({ where: { id } })).then((s) => s!);
     },
   }),

@@ -197,8 +197,8 @@ builder.mutationFields((t) => ({
     authScopes: { editor: true },
     description: 'Adds a statement (and optionally its occasion and quotes) in one transaction, then publishes statementAdded.',
     args: { input: t.arg({ type: CreateStatementInput, required: true }) },
-    resolve: (query, _root, { input }, ctx) => {
-      const id = createStatement(ctx, {
+    resolve: async (query, _root, { input }, ctx) => {
+      const id = await createStatement(ctx, {
         ...input,
         occasionId: optionalIdOf('Occasion', input.occasionId, 'input.occasionId'),
         occasion: input.occasion ? occasionFields(input.occasion, 'input.occasion') : null,
@@ -213,10 +213,10 @@ builder.mutationFields((t) => ({
     type: 'statements',
     authScopes: { editor: true },
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateStatementInput, required: true }) },
-    resolve: (query, _root, args, ctx) => {
+    resolve: async (query, _root, args, ctx) => {
       const id = idOf('Statement', String(args.id), 'id');
       const { roundId, ...input } = args.input;
-      updateStatement(ctx, id, {
+      await updateStatement(ctx, id, {
         ...input,
         ...(roundId !== undefined ? { roundId: optionalIdOf('NegotiationRound', roundId, 'input.roundId') } : {}),
         targetIds: targetIdsOf(input.targetIds),

@@ -180,8 +180,8 @@ builder.mutationFields((t) => ({
     type: 'watches',
     authScopes: { editor: true },
     args: { id: t.arg.id({ required: true }) },
-    resolve: (query, _r, args, ctx) => {
-      const id = pauseWatch(ctx, idOf('Watch', String(args.id), 'id'));
+    resolve: async (query, _r, args, ctx) => {
+      const id = await pauseWatch(ctx, idOf('Watch', String(args.id), 'id'));
       return ctx.db.query.watches.findFirst(query({ where: { id } })).then((w) => w!);
     },
   }),
@@ -189,8 +189,8 @@ builder.mutationFields((t) => ({
     type: 'watches',
     authScopes: { editor: true },
     args: { id: t.arg.id({ required: true }) },
-    resolve: (query, _r, args, ctx) => {
-      const id = resumeWatch(ctx, idOf('Watch', String(args.id), 'id'));
+    resolve: async (query, _r, args, ctx) => {
+      const id = await resumeWatch(ctx, idOf('Watch', String(args.id), 'id'));
       return ctx.db.query.watches.findFirst(query({ where: { id } })).then((w) => w!);
     },
   }),
@@ -198,14 +198,14 @@ builder.mutationFields((t) => ({
     authScopes: { editor: true },
     description: 'Deletes a watch with its alerts; returns its id.',
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_r, args, ctx) => (deleteWatch(ctx, idOf('Watch', String(args.id), 'id')), args.id),
+    resolve: async (_r, args, ctx) => (await deleteWatch(ctx, idOf('Watch', String(args.id), 'id')), args.id),
   }),
   acknowledgeAlert: t.drizzleField({
     type: 'alerts',
     authScopes: { editor: true },
     args: { id: t.arg.id({ required: true }) },
-    resolve: (query, _r, args, ctx) => {
-      const id = acknowledgeAlert(ctx, idOf('Alert', String(args.id), 'id'));
+    resolve: async (query, _r, args, ctx) => {
+      const id = await acknowledgeAlert(ctx, idOf('Alert', String(args.id), 'id'));
       return ctx.db.query.alerts.findFirst(query({ where: { id } })).then((a) => a!);
     },
   }),

@@ -2,9 +2,11 @@
 // same description as SQLite's, typed as ParleyDb so that code which awaits its queries runs on either engine.
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
+import { setPgWriteSession } from '../engine.ts';
 import type { ParleyDb } from '../open.ts';
 import { planPostgresRelationalQueries } from '../query-plans.ts';
-import { migratePostgres } from './migrate.ts';
+import { ensureKnownOutletsOn } from '../../outlets/ensure-outlets.ts';
+import { migratePostgres, withStartupLock } from './migrate.ts';
 import { relations } from './relations.ts';
 
 export interface OpenPostgresOptions {
@@ -42,12 +44,30 @@ export async function openPostgres(url: string, options: OpenPostgresOptions = {
     ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
   });
   try {
-    if (options.migrate !== false) await migratePostgres(pool);
+    if (options.migrate !== false) {
+      await migratePostgres(pool);
+      // The shipped outlets (wire agencies, their domains), as SQLite's openDatabase adds them: one transaction
+      // under the start-up lock, so processes starting together add each once.
+      await withStartupLock(pool, async (client) => {
+        await client.query('BEGIN');
+        try {
+          await ensureKnownOutletsOn(drizzle({ client, relations }) as unknown as ParleyDb);
+          await client.query('COMMIT');
+        } catch (error) {
+          await client.query('ROLLBACK');
+          throw error;
+        }
+      });
+    }
   } catch (error) {
     await pool.end();
     throw error;
   }
   const db = drizzle({ client: pool, relations }) as unknown as ParleyDb;
+  setPgWriteSession(db, {
+    connect: () => pool.connect(),
+    over: (client) => drizzle({ client: client as pg.PoolClient, relations }) as unknown as ParleyDb,
+  });
   if (options.planQueries !== false) planPostgresRelationalQueries(db as unknown as { query: Record<string, unknown> });
   return { db, pool, close: () => pool.end() };
 }
