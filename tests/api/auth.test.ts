@@ -1,5 +1,5 @@
 import { afterAll, expect, test } from 'vitest';
-import { ADMIN_TOKEN, codes, gql, makeApp, rowCounts } from '../helpers/app.ts';
+import { ADMIN_TOKEN, codes, countRows, gql, makeApp, rowCounts } from '../helpers/app.ts';
 
 const app = await makeApp();
 afterAll(() => app.dispose());
@@ -7,10 +7,10 @@ afterAll(() => app.dispose());
 const CREATE = `mutation($input: CreateActorInput!) { createActor(input: $input) { id slug name } }`;
 
 test('a write with no token is UNAUTHENTICATED and writes nothing', async () => {
-  const before = rowCounts(app.db);
+  const before = await rowCounts(app.db);
   const r = await gql(app, CREATE, { input: { name: 'No Token', kind: 'OTHER' } });
   expect(codes(r)).toEqual(['UNAUTHENTICATED']);
-  expect(rowCounts(app.db)).toEqual(before);
+  expect(await rowCounts(app.db)).toEqual(before);
 });
 
 test('a bad token is UNAUTHENTICATED', async () => {
@@ -58,6 +58,5 @@ test('minting tokens is for admins: an editor is FORBIDDEN, the bootstrap admin 
   const secret = minted.data.createApiToken.token;
   const used = await gql(app, CREATE, { input: { name: 'Via Minted Token', kind: 'OTHER' } }, secret);
   expect(used.errors).toBeUndefined();
-  const stored = app.db.$client.prepare('SELECT count(*) AS n FROM api_tokens WHERE token_hash = ?').get(secret) as { n: number };
-  expect(stored.n).toBe(0);
+  expect(await countRows(app.db, 'SELECT count(*) AS n FROM api_tokens WHERE token_hash = ?', secret)).toBe(0);
 });

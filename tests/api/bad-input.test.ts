@@ -21,9 +21,9 @@ beforeAll(async () => {
 
 /** Runs a write that must fail, and proves no table changed. */
 async function refused(query: string, variables: Record<string, unknown>) {
-  const before = rowCounts(app.db);
+  const before = await rowCounts(app.db);
   const r = await gql(app, query, variables, app.editorToken);
-  expect(rowCounts(app.db)).toEqual(before);
+  expect(await rowCounts(app.db)).toEqual(before);
   expect(r.errors?.length).toBeGreaterThan(0);
   for (const e of r.errors ?? []) {
     expect(JSON.stringify(e)).not.toMatch(/at .+\.(ts|js):\d+|stack/i);

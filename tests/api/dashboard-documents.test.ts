@@ -20,7 +20,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await http.close();
-  app.dispose();
+  await app.dispose();
 });
 
 const operations = Object.entries(documents)

@@ -14,7 +14,7 @@ beforeAll(async () => {
 afterAll(async () => {
   server.closeAllConnections();
   await new Promise((r) => server.close(r));
-  app.dispose();
+  await app.dispose();
 });
 
 const QUERY = JSON.stringify({ query: '{ actors(first: 1) { totalCount } }' });

@@ -27,7 +27,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => {
   await postgres?.close();
-  app.dispose();
+  await app.dispose();
 });
 
 const queries = Object.entries(documents)

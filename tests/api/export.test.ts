@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server.close();
-  app.dispose();
+  await app.dispose();
 });
 
 const get = (path: string) => fetch(`${server.url}${path}`);

@@ -16,7 +16,7 @@ browserSuite('GraphiQL without internet', () => {
   afterAll(async () => {
     await browser?.close();
     await http.close();
-    app.dispose();
+    await app.dispose();
   });
 
   test('the editor appears and a query runs with every non-local request blocked', async () => {

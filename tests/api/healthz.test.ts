@@ -103,6 +103,6 @@ test('a storage fault: 503, the database `unavailable` with the reason, back to 
     expect(up.body.database.status).toBe('ok');
   } finally {
     await http.close();
-    app.dispose();
+    await app.dispose();
   }
 });

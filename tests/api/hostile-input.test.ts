@@ -29,7 +29,7 @@ describe('hostile input', () => {
   });
   afterAll(async () => {
     await http.close();
-    app.dispose();
+    await app.dispose();
   });
 
   test('2,500 nested braces are BAD_USER_INPUT, not an internal error', async () => {
@@ -136,7 +136,7 @@ test('PARLEY_INTROSPECTION=false turns introspection off; on by default', async 
   } finally {
     await a.close();
     await b.close();
-    off.dispose();
-    on.dispose();
+    await off.dispose();
+    await on.dispose();
   }
 });

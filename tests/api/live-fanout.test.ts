@@ -16,7 +16,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await http.close();
-  app.dispose();
+  await app.dispose();
 });
 
 const ADD = `mutation($s: ID!, $t: String!) { createStatement(input: { occasion: { speakerId: $s, saidOn: "2031-03-01" }, text: $t, act: COMMENT }) { id } }`;

@@ -66,7 +66,7 @@ describe('event ids and Last-Event-ID', () => {
   });
   afterAll(async () => {
     await http.close();
-    app.dispose();
+    await app.dispose();
   });
   const add = async (text: string) => (await gql(app, ADD, { s: speaker, t: text }, app.editorToken)).data.createStatement.id as string;
 

@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await http.close();
-  app.dispose();
+  await app.dispose();
 });
 
 const post = (body: object) =>

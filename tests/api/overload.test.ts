@@ -17,7 +17,7 @@ afterAll(async () => {
   fifo.closeAllConnections();
   await new Promise((r) => server.close(r));
   await new Promise((r) => fifo.close(r));
-  app.dispose();
+  await app.dispose();
 });
 
 const QUERY = JSON.stringify({ query: '{ actors(first: 1) { totalCount } }' });

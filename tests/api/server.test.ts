@@ -13,7 +13,7 @@ describe('over real HTTP', () => {
   });
   afterAll(async () => {
     await http.close();
-    app.dispose();
+    await app.dispose();
   });
 
   test('pagination over POST: cursors round-trip and first: 101 is refused', async () => {

@@ -27,7 +27,7 @@ describe('a full database at run time', () => {
   afterAll(async () => {
     console.error = original;
     await http.close();
-    app.dispose();
+    await app.dispose();
   });
 
   const post = (query: string, variables: Record<string, unknown>, token?: string) =>
@@ -85,7 +85,7 @@ test('start-up with a read-only database file (immutable, so it binds root too) 
   const app = await makeApp();
   app.db.$client.pragma('wal_checkpoint(TRUNCATE)');
   copyFileSync(join(app.dir, 'parley.db'), file);
-  app.dispose();
+  await app.dispose();
   if (spawnSync('chattr', ['+i', file]).status !== 0) return ctx.skip('chattr +i is not available here');
   try {
     const r = startOnce({ DATABASE_PATH: file });

@@ -14,7 +14,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await http.close();
-  app.dispose();
+  await app.dispose();
 });
 
 const ADD = `mutation($s: ID!, $t: String!) { createStatement(input: { occasion: { speakerId: $s, saidOn: "2025-11-21", channel: SOCIAL_MEDIA_POST, venue: "X" }, text: $t, act: THREATEN }) { id } }`;

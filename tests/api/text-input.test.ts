@@ -9,7 +9,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await http.close();
-  app.dispose();
+  await app.dispose();
 });
 
 async function post(query: string, variables: Record<string, unknown> = {}, token?: string) {
@@ -24,7 +24,7 @@ const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString(
 const CREATE_ACTOR = `mutation($input: CreateActorInput!) { createActor(input: $input) { id name } }`;
 
 test('a lone surrogate or a NUL in any text input is BAD_USER_INPUT naming the field, and nothing is written', async () => {
-  const before = rowCounts(app.db);
+  const before = await rowCounts(app.db);
   const lone = await post(CREATE_ACTOR, { input: { name: 'Broken \uD800 name', kind: 'PERSON' } }, app.editorToken);
   expect(lone.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.name' });
   const trailing = await post(CREATE_ACTOR, { input: { name: 'Trailing \uDC00', kind: 'PERSON', aliases: [{ text: 'ok' }] } }, app.editorToken);
@@ -33,7 +33,7 @@ test('a lone surrogate or a NUL in any text input is BAD_USER_INPUT naming the f
   expect(nul.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.aliases.0.text' });
   const search = await post(`query($q: String!) { search(query: $q) { kind } }`, { q: 'x\uD83D' });
   expect(search.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'query' });
-  expect(rowCounts(app.db)).toEqual(before);
+  expect(await rowCounts(app.db)).toEqual(before);
 });
 
 test('well-formed text outside the BMP is stored and read back exactly', async () => {

@@ -44,7 +44,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await http.close();
-  app.dispose();
+  await app.dispose();
 });
 
 describe('anonymous readers see only what is fact', () => {

@@ -11,7 +11,7 @@ const app = await makeApp({ PARLEY_WATCH_POLL_MS: '100', PARLEY_WEBHOOK_RETRY_BA
 const receivers: Server[] = [];
 afterAll(async () => {
   for (const r of receivers) await new Promise((done) => r.close(done));
-  app.dispose();
+  await app.dispose();
 });
 
 interface Received {

@@ -11,7 +11,7 @@ beforeAll(async () => {
   app = await makeApp({ PARLEY_FETCH_ALLOW: '127.0.0.1', PARLEY_FEED_TICK_MS: '200' });
 });
 afterAll(async () => {
-  app.dispose();
+  await app.dispose();
   await site.close();
 });
 

@@ -52,11 +52,11 @@ test('nothing unconfirmed is shown as fact: not in lists, search, or the actor l
 });
 
 test('the same text again returns the same source and adds nothing', async () => {
-  const before = rowCounts(app.db);
+  const before = await rowCounts(app.db);
   const r = await gql(app, INGEST, { input: { ...input, title: 'Another title' } }, app.editorToken);
   expect(r.data.ingestArticle.created).toBe(false);
   expect(r.data.ingestArticle.quotes.map((q: any) => q.id)).toEqual(firstQuotes.map((q) => q.id));
-  expect(rowCounts(app.db)).toEqual(before);
+  expect(await rowCounts(app.db)).toEqual(before);
 });
 
 test('a proposed speaker is never published silently; confirming publishes the statement; rejecting retires a pending one', async () => {
@@ -114,10 +114,10 @@ test.each([
   ['binary garbage', '\u0000\u0001\u0002\u0003PK\u0003\u0004 \u0007\u0008'],
   ['a 5 MB text', 'word '.repeat(1024 * 1024)],
 ])('bad input (%s) gets a clear error and stores nothing', async (_name, text) => {
-  const before = rowCounts(app.db);
+  const before = await rowCounts(app.db);
   const r = await gql(app, INGEST, { input: { ...input, text } }, app.editorToken);
   expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.text' });
-  expect(rowCounts(app.db)).toEqual(before);
+  expect(await rowCounts(app.db)).toEqual(before);
 });
 
 test('changing the speaker of one pending statement leaves the others of its occasion alone', async () => {

@@ -21,8 +21,8 @@ beforeAll(async () => {
   closed = await makeApp({ PARLEY_FETCH_ALLOW: '' });
 });
 afterAll(async () => {
-  app.dispose();
-  closed.dispose();
+  await app.dispose();
+  await closed.dispose();
   await site.close();
 });
 
@@ -86,9 +86,9 @@ test('the page charset is honoured (windows-1252 curly quotes)', async () => {
 });
 
 async function refused(target: TestApp, url: string) {
-  const before = rowCounts(target.db);
+  const before = await rowCounts(target.db);
   const r = await gql(target, INGEST_URL, { input: { url } }, target.editorToken);
-  expect(rowCounts(target.db)).toEqual(before);
+  expect(await rowCounts(target.db)).toEqual(before);
   expect(r.data ?? null).toBeNull();
   return r.errors![0]!;
 }
@@ -115,7 +115,7 @@ test('a redirect to an address that is not allowed is refused at the hop', async
     const error = await refused(byName, `http://localhost:${site.port}/hop`);
     expect(error.message).toMatch(/input\.url: refused: 127\.0\.0\.1 is a loopback address/);
   } finally {
-    byName.dispose();
+    await byName.dispose();
   }
 });
 

@@ -18,7 +18,7 @@ beforeAll(async () => {
   app = await makeApp({ PARLEY_FETCH_ALLOW: '127.0.0.1' });
 });
 afterAll(async () => {
-  app.dispose();
+  await app.dispose();
   await site.close();
 });
 
@@ -120,7 +120,7 @@ test('a wire story and five republications are one independent origin and six ou
 
 test('the agency’s own story arriving after a republication makes the republication the copy', async () => {
   // A fresh ledger: the story above would otherwise be the earlier original.
-  app.dispose();
+  await app.dispose();
   app = await makeApp({ PARLEY_FETCH_ALLOW: '127.0.0.1' });
   const text = WIRE_PARAGRAPHS.map((p) => p.replace('Wednesday', 'Friday').replace('Chaman', 'Angoor Adda'));
   const early = await publish('/early', 'Lakeside Post', 'https://lakesidepost.example/border-friday', text);

@@ -30,7 +30,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => {
   for (const p of processes) await p.postgres.close();
-  app.dispose();
+  await app.dispose();
 });
 
 async function read(i: number) {

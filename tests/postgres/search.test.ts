@@ -17,7 +17,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => {
   await postgres?.close();
-  app.dispose();
+  await app.dispose();
 });
 
 /** Every hit of a query, a page at a time. */

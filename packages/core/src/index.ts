@@ -36,7 +36,7 @@ export { recordSync, backfillSync } from './sync/record.ts';
 export { project as projectPublic, SYNC_ENTITIES } from './sync/projections.ts';
 export { PUBLIC_ROWS } from './domain/public.ts';
 export { CITATION_TOKEN, citationKeys, citationLabel, renderCitations, type CitedSource } from './domain/citations.ts';
-export { buildExport, EXPORTS, type ExportName, type ExportQuery } from './export/index.ts';
+export { buildExport, EXPORTS, type ExportName, type ExportQuery, type OpenExport, openExport } from './export/index.ts';
 export { idOfGlobal } from './sync/global-id.ts';
 export {
   trend,

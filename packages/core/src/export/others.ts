@@ -1,30 +1,27 @@
 // Events (with locations and claims), claims (with stances) and rounds (with updates and demands): one
 // record each, public rows only, filtered as their GraphQL lists are.
-import type Database from 'better-sqlite3';
-import { addressOf, citationRenderer, gid, joined, list, type ExportQuery, type Row } from './shared.ts';
+import type { ExportJson, ExportQuery, Row } from './shared.ts';
+import { gid, joined, list, sourceJson, sourceOf } from './shared.ts';
 
-const SOURCE = (alias: string) =>
-  `CASE WHEN ${alias}.source_id IS NULL THEN NULL ELSE json_object('id', ${alias}.source_id, 'url', (SELECT url FROM sources WHERE id = ${alias}.source_id)) END`;
-
-const sourceOf = (json: string | Row | null) => {
-  const s = typeof json === 'string' ? JSON.parse(json) : json;
-  return s ? { id: gid('Source', s.id), address: addressOf(s) } : null;
-};
+type Cited = (text: string | null) => string | null;
+// A filter that may be absent: CAST gives PostgreSQL the parameter's type, which `? IS NULL` alone does not.
+const optional = (type: 'TEXT' | 'INTEGER', test: string) => `(CAST(? AS ${type}) IS NULL OR ${test})`;
 
 export function eventExport(
-  client: Database.Database,
+  json: ExportJson,
+  cited: Cited,
   f: { type: string | null; country: string | null; from: string | null; to: string | null },
 ): ExportQuery {
-  const cited = citationRenderer(client);
+  const locations = json.array(json.object({ place: 'place', province: 'province', country: 'country' }), 'event_locations WHERE event_id = e.id', 'id');
+  const claims = json.array('id', 'claims WHERE event_id = e.id AND retracted_at IS NULL', 'id');
   return {
-    sql: `SELECT e.*, ${SOURCE('e')} AS source,
-        (SELECT json_group_array(json_object('place', place, 'province', province, 'country', country)) FROM event_locations WHERE event_id = e.id) AS locations,
-        (SELECT json_group_array(id) FROM claims WHERE event_id = e.id AND retracted_at IS NULL) AS claims
+    sql: `SELECT e.*, ${sourceJson(json, 'e')} AS source, ${locations} AS locations, ${claims} AS claims
       FROM events e
-      WHERE e.retracted_at IS NULL AND (@type IS NULL OR e.type = @type) AND (@from IS NULL OR e.occurred_on >= @from) AND (@to IS NULL OR e.occurred_on <= @to)
-        AND (@country IS NULL OR e.id IN (SELECT event_id FROM event_locations WHERE country = @country))
+      WHERE e.retracted_at IS NULL AND ${optional('TEXT', 'e.type = ?')} AND ${optional('TEXT', 'e.occurred_on >= ?')}
+        AND ${optional('TEXT', 'e.occurred_on <= ?')}
+        AND ${optional('TEXT', 'e.id IN (SELECT event_id FROM event_locations WHERE country = ?)')}
       ORDER BY e.occurred_on, e.id`,
-    params: [f],
+    params: [f.type, f.type, f.from, f.from, f.to, f.to, f.country, f.country],
     columns: ['id', 'key', 'type', 'occurredOn', 'datePrecision', 'summary', 'locations', 'source', 'claims'],
     record: (r) => ({
       id: gid('Event', r.id),
@@ -46,15 +43,23 @@ export function eventExport(
   };
 }
 
-export function claimExport(client: Database.Database, f: { eventId: number | null }): ExportQuery {
-  const cited = citationRenderer(client);
+export function claimExport(json: ExportJson, cited: Cited, f: { eventId: number | null }): ExportQuery {
+  const stance = json.object({
+    id: 's.id',
+    actorId: 's.actor_id',
+    actor: 'a.name',
+    stance: 's.stance',
+    statementId: 's.statement_id',
+    source: sourceJson(json, 's'),
+    killed: 's.killed',
+    civilians: 's.civilians',
+    children: 's.children',
+  });
+  const stances = json.array(stance, 'claim_stances s JOIN actors a ON a.id = s.actor_id WHERE s.claim_id = c.id AND s.retracted_at IS NULL', 's.id');
   return {
-    sql: `SELECT c.*, ${SOURCE('c')} AS source,
-        (SELECT json_group_array(json_object('id', s.id, 'actorId', s.actor_id, 'actor', a.name, 'stance', s.stance, 'statementId', s.statement_id,
-                  'source', ${SOURCE('s')}, 'killed', s.killed, 'civilians', s.civilians, 'children', s.children))
-           FROM claim_stances s JOIN actors a ON a.id = s.actor_id WHERE s.claim_id = c.id AND s.retracted_at IS NULL) AS stances
-      FROM claims c WHERE c.retracted_at IS NULL AND (@eventId IS NULL OR c.event_id = @eventId) ORDER BY c.id`,
-    params: [f],
+    sql: `SELECT c.*, ${sourceJson(json, 'c')} AS source, ${stances} AS stances
+      FROM claims c WHERE c.retracted_at IS NULL AND ${optional('INTEGER', 'c.event_id = ?')} ORDER BY c.id`,
+    params: [f.eventId, f.eventId],
     columns: ['id', 'key', 'text', 'eventId', 'killed', 'civilians', 'children', 'source', 'stances'],
     record: (r) => ({
       id: gid('Claim', r.id),
@@ -84,18 +89,29 @@ export function claimExport(client: Database.Database, f: { eventId: number | nu
   };
 }
 
-export function roundExport(client: Database.Database, f: { status: string | null; processId: number | null }): ExportQuery {
-  const cited = citationRenderer(client);
+export function roundExport(json: ExportJson, cited: Cited, f: { status: string | null; processId: number | null }): ExportQuery {
+  const participants = json.array(
+    json.object({ actorId: 'p.actor_id', actor: 'a.name', role: 'p.role' }),
+    'round_participants p JOIN actors a ON a.id = p.actor_id WHERE p.round_id = r.id',
+    'p.actor_id',
+  );
+  const updates = json.array(
+    json.object({ at: 'u.at', status: 'u.status', note: 'u.note', source: sourceJson(json, 'u') }),
+    'round_updates u WHERE u.round_id = r.id',
+    'u.at, u.id',
+  );
+  const demand = json.object({ id: 'd.id', by: 'b.name', to: 't.name', text: 'd.text', status: 'd.status', source: sourceJson(json, 'd') });
+  const demands = json.array(
+    demand,
+    'demands d JOIN actors b ON b.id = d.by_id JOIN actors t ON t.id = d.to_id WHERE d.round_id = r.id AND d.retracted_at IS NULL',
+    'd.id',
+  );
   return {
-    sql: `SELECT r.*,
-        (SELECT json_group_array(json_object('actorId', p.actor_id, 'actor', a.name, 'role', p.role)) FROM round_participants p JOIN actors a ON a.id = p.actor_id WHERE p.round_id = r.id) AS participants,
-        (SELECT json_group_array(json_object('at', at, 'status', status, 'note', note, 'source', ${SOURCE('u')}))
-           FROM (SELECT * FROM round_updates WHERE round_id = r.id ORDER BY at, id) u) AS updates,
-        (SELECT json_group_array(json_object('id', d.id, 'by', b.name, 'to', t.name, 'text', d.text, 'status', d.status, 'source', ${SOURCE('d')}))
-           FROM demands d JOIN actors b ON b.id = d.by_id JOIN actors t ON t.id = d.to_id WHERE d.round_id = r.id AND d.retracted_at IS NULL) AS demands
-      FROM negotiation_rounds r WHERE r.retracted_at IS NULL AND (@status IS NULL OR r.status = @status) AND (@processId IS NULL OR r.process_id = @processId)
+    sql: `SELECT r.*, ${participants} AS participants, ${updates} AS updates, ${demands} AS demands
+      FROM negotiation_rounds r
+      WHERE r.retracted_at IS NULL AND ${optional('TEXT', 'r.status = ?')} AND ${optional('INTEGER', 'r.process_id = ?')}
       ORDER BY r.started_on, r.id`,
-    params: [f],
+    params: [f.status, f.status, f.processId, f.processId],
     columns: ['id', 'key', 'title', 'sequence', 'venueCity', 'venueCountry', 'startedOn', 'endedOn', 'status', 'outcome', 'participants', 'updates', 'demands'],
     record: (r) => ({
       id: gid('NegotiationRound', r.id),
