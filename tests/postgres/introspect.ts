@@ -37,7 +37,9 @@ export function declaredTypes(tables: Record<string, unknown>): Map<string, stri
   for (const table of Object.values(tables)) {
     if (!is(table, Table)) continue;
     for (const column of Object.values(getTableColumns(table))) {
-      const type = column.columnType === 'SQLiteBoolean' ? 'boolean' : column.columnType === 'SQLiteTextJson' ? 'json' : null;
+      // A text column a query reads back as parsed JSON (text({ mode: 'json' }) or core's jsonText) holds JSON.
+      const json = column.getSQLType() === 'text' && typeof column.mapFromDriverValue('{}') === 'object';
+      const type = column.columnType === 'SQLiteBoolean' ? 'boolean' : json ? 'json' : null;
       if (type) types.set(`${getTableName(table)}.${column.name}`, type);
     }
   }
