@@ -1,6 +1,6 @@
 // Feeds as records: added, paused, resumed, removed by an editor; every poll and every item seen recorded
 // by the poller through the same write() so the change log and the dashboard see both.
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, lte } from 'drizzle-orm';
 import { feedItems, feeds } from '../db/schema.ts';
 import type { FeedItemOutcome, FeedStatus } from '../domain/enums.ts';
 import { badInput, userError } from '../errors.ts';
@@ -85,6 +85,27 @@ export interface FeedPollRecord {
 }
 
 /** One poll's outcome: success schedules the next poll an interval on; failure doubles the wait (capped). */
+/**
+ * Takes a due feed's next poll for this process, so that of several processes or hosts polling one database only
+ * one fetches it: the feed's next poll moves `leaseMinutes` ahead (the retry if this process dies mid-poll) and
+ * recordFeedPoll then sets the real one. False when the feed is not due (another process took it).
+ */
+export async function claimFeedPoll(ctx: CommandContext, id: number, leaseMinutes = 10, now = new Date()): Promise<boolean> {
+  return write(
+    ctx,
+    async ({ tx }) => {
+      const at = now.toISOString();
+      const taken = await tx
+        .update(feeds)
+        .set({ nextPollAt: new Date(now.getTime() + leaseMinutes * 60_000).toISOString() })
+        .where(and(eq(feeds.id, id), eq(feeds.status, 'ACTIVE'), lte(feeds.nextPollAt, at)))
+        .returning({ id: feeds.id });
+      return taken.length === 1;
+    },
+    'feed poller',
+  );
+}
+
 export async function recordFeedPoll(ctx: CommandContext, id: number, poll: FeedPollRecord, now = new Date()): Promise<void> {
   await write(
     ctx,

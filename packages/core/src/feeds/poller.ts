@@ -3,6 +3,7 @@
 // (a feed just added or resumed), instead of at the next tick.
 import { and, asc, eq, lte } from 'drizzle-orm';
 import { feeds } from '../db/schema.ts';
+import { claimFeedPoll } from '../commands/feeds.ts';
 import type { OutboundOptions } from '../net/guarded-fetch.ts';
 import type { CommandContext } from '../write/transaction.ts';
 import { HostQueue } from './host-queue.ts';
@@ -38,8 +39,13 @@ export function startFeedPoller(options: FeedPollerOptions): FeedPoller {
     const started: Promise<void>[] = [];
     for (const { id } of await due()) {
       if (running.has(id)) continue;
-      const job = pollFeed(options.ctx, id, options.net, hosts)
-        .then((report) => options.onPoll?.(report))
+      // Due here may be due on every host: only the process whose claim commits fetches it.
+      const job = claimFeedPoll(options.ctx, id)
+        .then(async (mine) => {
+          if (!mine) return;
+          const report = await pollFeed(options.ctx, id, options.net, hosts);
+          options.onPoll?.(report);
+        })
         .catch((error) => options.onError?.(error))
         .finally(() => running.delete(id));
       running.set(id, job);
