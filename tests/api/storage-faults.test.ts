@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { sqliteWriter } from '@parley/core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { makeApp, tempDir, type TestApp } from '../helpers/app.ts';
 import { serve, type Running } from '../helpers/http.ts';
@@ -39,8 +40,10 @@ describe('a full database at run time', () => {
   const SOURCE = `mutation($b: String!) { createSource(input: { title: "Filler", outlet: "Test", body: $b }) { id } }`;
 
   test('writes answer SERVICE_UNAVAILABLE (503), the fault is logged once, /healthz turns 503 and recovers', async () => {
+    // The cap is per connection: set on the writer (where writes go) and the readers' connection alike.
+    const connections = [app.db.$client, sqliteWriter(app.db).$client];
     const pages = app.db.$client.pragma('page_count', { simple: true }) as number;
-    app.db.$client.pragma(`max_page_count = ${pages}`);
+    for (const c of connections) c.pragma(`max_page_count = ${pages}`);
     const answers = [];
     for (let i = 0; i < 3; i++) answers.push(await post(SOURCE, { b: `${i} ${'A long body that needs new pages. '.repeat(2000)}` }, app.editorToken));
     for (const r of answers) {
@@ -56,7 +59,7 @@ describe('a full database at run time', () => {
     // Reads still work while writes cannot.
     expect((await (await post(`{ actors(first: 1) { totalCount } }`, {})).json()).data.actors.totalCount).toBeGreaterThan(0);
 
-    app.db.$client.pragma('max_page_count = 1073741823');
+    for (const c of connections) c.pragma('max_page_count = 1073741823');
     const ok = await post(SOURCE, { b: 'Space again.' }, app.editorToken);
     expect(ok.status).toBe(200);
     expect((await fetch(`${http.url}/healthz`)).status).toBe(200);

@@ -1,5 +1,6 @@
 // @parley/core — the ledger without GraphQL: tables, migrations, domain rules and one command per write.
 export { openDatabase, migrationsFolder, type ParleyDb, type OpenDatabaseOptions } from './db/open.ts';
+export { sqliteWriter } from './db/writer.ts';
 export * as tables from './db/schema.ts';
 export { relations } from './db/relations.ts';
 export { commitEpoch, writeEpoch } from './db/epoch.ts';

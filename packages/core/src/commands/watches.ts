@@ -6,6 +6,7 @@ import { alerts, watches } from '../db/schema.ts';
 import type { StatementFilterValues } from '../domain/statement-filter.ts';
 import type { Side, Stance } from '../domain/enums.ts';
 import { badInput, userError } from '../errors.ts';
+import { catchUpWhenIdle } from '../watch/evaluate.ts';
 import { first, mustFind, write, type CommandContext } from '../write/transaction.ts';
 
 export type ThresholdMode = 'BELOW' | 'ABOVE' | 'DAY_CHANGE';
@@ -32,6 +33,7 @@ export async function createWatch(ctx: CommandContext, input: WatchFields): Prom
   const { kind, ...rule } = input.rule;
   const secret = randomBytes(24).toString('base64url');
   return write(ctx, async ({ tx, log, who }) => {
+    await catchUpWhenIdle(tx);
     const row = (await first(
       tx
         .insert(watches)
@@ -47,6 +49,7 @@ async function setStatus(ctx: CommandContext, id: number, status: 'ACTIVE' | 'PA
   return write(ctx, async ({ tx, log }) => {
     const before = await mustFind(tx, watches, id, 'id', 'watch');
     if (before.status === status) return id;
+    if (status === 'ACTIVE') await catchUpWhenIdle(tx);
     await tx.update(watches).set({ status }).where(eq(watches.id, id));
     log('Watch', id, status === 'PAUSED' ? 'pause' : 'resume', { status: before.status }, { status });
     return id;

@@ -6,6 +6,7 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { planRelationalQueries } from './query-plans.ts';
 import { relations } from './relations.ts';
+import { applyPragmas, rememberSqlHook } from './writer.ts';
 import { rekeyAliases, type RekeyCollision } from './rekey.ts';
 import { backfillSync } from '../sync/record.ts';
 
@@ -38,10 +39,8 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): P
     verbose: options.onSql ? (message) => options.onSql?.(String(message)) : undefined,
   });
   // WAL lets readers proceed while a writer commits; several API processes can share one file.
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
-  sqlite.pragma('synchronous = NORMAL');
+  applyPragmas(sqlite);
+  if (options.onSql) rememberSqlHook(sqlite, options.onSql);
   const db = drizzle({ client: sqlite, relations }) as ParleyDb;
   if (options.planQueries !== false) planRelationalQueries(db);
   if (options.migrate !== false && !options.readonly) {

@@ -2,7 +2,7 @@
 // feed already holds every public change in commit order, so a watch sees exactly what the public sees,
 // nothing is missed across restarts, and several API processes can share the work: the cursor moves by
 // compare-and-set inside the same transaction as the alerts it produced.
-import { queryRows } from '../db/engine.ts';
+import { execute, queryRows } from '../db/engine.ts';
 import { SIDE_SQL } from '../domain/side.ts';
 import { statementMatches, type StatementFilterValues } from '../domain/statement-filter.ts';
 import { userError } from '../errors.ts';
@@ -152,6 +152,15 @@ const INSERT_ALERT = `INSERT INTO alerts (watch_id, trigger_key, summary, eviden
 const INSERT_DELIVERY = `INSERT INTO deliveries (alert_id, url) VALUES (?, ?) RETURNING id`;
 const MOVE = `UPDATE watch_cursor SET position = ? WHERE name = 'watches' AND position = ? RETURNING name`;
 
+const CATCH_UP = `UPDATE watch_cursor SET position = (SELECT coalesce(max(id), 0) FROM sync_log)
+  WHERE name = 'watches' AND NOT EXISTS (SELECT 1 FROM watches WHERE status = 'ACTIVE')`;
+
+/**
+ * Inside the write that makes or resumes a watch: when no other watch is active, the cursor stood still
+ * (evaluateWatches) and moves to the end of the feed, so a watch reports only what happens after it is active.
+ */
+export const catchUpWhenIdle = (tx: Tx) => execute(tx, CATCH_UP);
+
 /**
  * Evaluates up to `batch` new feed entries. Returns how many it consumed (0 when caught up), and the ids of
  * the alerts raised (already announced on alertRaised).
@@ -160,6 +169,9 @@ export async function evaluateWatches(ctx: CommandContext, batch = 200): Promise
   const position = (await queryRows<{ position: number }>(ctx.db, CURSOR))[0]?.position ?? 0;
   const [newest] = await queryRows<{ id: number }>(ctx.db, NEWEST);
   if (newest!.id <= position) return { consumed: 0, alerts: [] };
+  // With no watch active there is nothing to raise, and moving the cursor would be a write after every write (one
+  // more end to every cached answer); the first watch made or resumed moves it instead (catchUpWhenIdle).
+  if ((await queryRows(ctx.db, ACTIVE)).length === 0) return { consumed: 0, alerts: [] };
   return write(
     ctx,
     async (scope) => {

@@ -4,6 +4,7 @@ import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Viewer } from '../auth/viewer.ts';
 import { execute, isSqlite, pgWriteSession } from '../db/engine.ts';
 import type { ParleyDb } from '../db/open.ts';
+import { sqliteWriter } from '../db/writer.ts';
 import { changes, idempotencyKeys } from '../db/schema.ts';
 import { notFound, userError } from '../errors.ts';
 import type { EventSink, ParleyTopics } from '../events.ts';
@@ -133,18 +134,19 @@ async function attempt<T>(ctx: CommandContext, tx: Tx, fn: (scope: WriteScope) =
   return value;
 }
 
-// One SQLite write at a time per connection: BEGIN IMMEDIATE cannot nest. better-sqlite3 answers every query
-// synchronously, so a write's awaits resolve at once and it holds the connection for one turn of the event loop;
-// nothing inside write() may await real I/O (fetch outside it), or other requests would read its uncommitted rows.
+// One SQLite write at a time per database: BEGIN IMMEDIATE cannot nest on the writer connection, and queuing here
+// is cheaper than SQLITE_BUSY. The write runs on the writer connection (db/writer.ts), so reads that run while it
+// awaits see only committed rows.
 const sqliteQueues = new WeakMap<object, Promise<unknown>>();
 
 async function onSqlite<T>(db: ParleyDb, body: (tx: Tx) => Promise<T>): Promise<T> {
-  const client = db.$client;
+  const writer = sqliteWriter(db);
+  const client = writer.$client;
   const before = sqliteQueues.get(client) ?? Promise.resolve();
   const mine = before.then(async () => {
     client.exec('BEGIN IMMEDIATE');
     try {
-      const value = await body(db);
+      const value = await body(writer);
       client.exec('COMMIT');
       return value;
     } catch (error) {
