@@ -29,9 +29,10 @@ export function benchOptions() {
     --search-scale N        dataset for the search latency table (default 600k ≈ 1M quotes; "same" = --scale)
     --duration S            seconds per load row (default 10), --warmup S (default 2), --connections N (default 50)
     --fanout 1000,10000,10000x2   fan-out runs: subscribers, and xN for N API workers (default as shown)
-    --engine sqlite|postgres|both   which database (default sqlite). postgres: reads only (HTTP rows and search
-                            latency) on a copy of the dataset at PARLEY_BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/postgres,
-                            the admin connection); both: the SQLite sections too, side by side. Written to latest-postgres.md.
+    --engine sqlite|postgres|both   which database (default sqlite). postgres: the reads (HTTP rows, search latency) on
+                            a copy of the dataset at PARLEY_BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/postgres,
+                            the admin connection), then writes under load and fan-out against the API process on a scratch
+                            clone of it; both: the SQLite sections too, side by side. Written to latest-postgres.md.
     --only http,fanout,sql,search,export   run some sections only
     --reads feed,actor,round,speaker,search,writes   HTTP rows (writes: createStatement under feed load) for some reads only (e.g. to profile one with --cpu-prof)
     --cpu-prof              write V8 CPU profiles of the Parley servers and summarize them in the report

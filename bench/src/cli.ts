@@ -9,14 +9,13 @@ import { benchOptions } from './cli-options.ts';
 import { cachedDataset } from './dataset/cached.ts';
 import { runPostgres } from './engine-pg.ts';
 import { httpRows, type ReadList } from './http-rows.ts';
-import { runFanout } from './load/loadgen.ts';
 import { inProcess } from './measure/in-process.ts';
 import { searchLatency } from './measure/search-latency.ts';
 import { countSql } from './measure/sql-count.ts';
 import { measureExport } from './measure/export-throughput.ts';
-import { writesUnderLoad } from './measure/writes-under-load.ts';
+import { fanoutLine, fanoutOnce, writesLine } from './measure/fanout.ts';
+import { WRITTEN_LIKE, writesUnderLoad } from './measure/writes-under-load.ts';
 import { paramSets } from './params.ts';
-import { CREATE_STATEMENT, SUBSCRIPTION } from './queries.ts';
 import { machine } from './machine.ts';
 import { PARLEY_CACHED, PARLEY_UNCACHED, renderMarkdown, targets, type HttpRow, type Report } from './report.ts';
 import { repoRoot, startParley, startPeer, startRaw } from './servers/spawn.ts';
@@ -146,11 +145,12 @@ try {
         () => startParley('Parley, writes under load', { db: runDb, adminToken: ADMIN_TOKEN, cacheTtl: 0 }),
         async (s) => {
           report.writes = await writesUnderLoad(s.url, params, ADMIN_TOKEN, opt);
-          log(
-            `  ${Math.round(report.writes.mutationsPerSecond)} mutations/s; readers ${Math.round(report.writes.readsPerSecond)} req/s, p99 ${report.writes.readersP99} ms`,
-          );
         },
       );
+      const db = new Database(runDb, { readonly: true });
+      report.writes!.written = db.prepare('SELECT count(*) FROM statements WHERE text LIKE ?').pluck().get(WRITTEN_LIKE) as number;
+      db.close();
+      log(writesLine(report.writes!));
     }
   }
 
@@ -161,21 +161,9 @@ try {
       await withServer(
         () => startParley(`Parley, fan-out ${n}`, { db: runDb, adminToken: ADMIN_TOKEN, cacheTtl: 300, cpuProfDir: prof, workers }),
         async (s) => {
-          const r = await runFanout({
-            workers,
-            url: s.url,
-            subscribers: n,
-            subscription: SUBSCRIPTION,
-            mutation: CREATE_STATEMENT,
-            variables: { speaker: params.speakerId, text: `Fan-out probe to ${n} subscribers` },
-            token: ADMIN_TOKEN,
-            serverPid: s.pid,
-            timeoutMs: 30_000,
-          });
+          const r = await fanoutOnce(s, n, workers, params, ADMIN_TOKEN);
           report.fanout.push(r);
-          log(
-            `  ${r.received}/${r.subscribers} delivered, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, ${r.kbPerSubscriber.toFixed(1)} kB per subscriber`,
-          );
+          log(fanoutLine(r));
         },
         prof,
       );
@@ -207,7 +195,7 @@ try {
   if (opt.engines.has('postgres')) {
     // A quick run asks ten queries of each class: Parley's search on PostgreSQL takes tens of ms even on 2k statements.
     const searchClasses = quick ? Object.fromEntries(Object.entries(params.searchClasses).map(([k, v]) => [k, v.slice(0, 10)])) : params.searchClasses;
-    const data = { main: main.path, search: searchData.path, searchClasses, searchRepeats: quick ? 2 : 3 };
+    const data = { main: main.path, search: searchData.path, searchClasses, searchRepeats: quick ? 2 : 3, params, adminToken: ADMIN_TOKEN };
     await runPostgres({ opt, report, reads, references, log }, { measure, withServer }, data, profileDir);
   }
 } finally {

@@ -1,9 +1,12 @@
 // The PostgreSQL half of pnpm bench (--engine postgres|both): the dataset copied once into PostgreSQL, then the same
 // reads, each request different, against Parley's schema over PostgreSQL and a raw node-postgres baseline, each
-// server in its own process; and search latency one query at a time. Reads only: the API process and the writes
-// do not run on PostgreSQL yet, so there is no fan-out, writes-under-load or response-cache row here.
+// server in its own process; search latency one query at a time; and last the writes under read load and the
+// fan-out, against the API process on a scratch clone of the copy (engine-pg-writes.ts). SQLite only, so far: the
+// response-cache, 2-worker and drizzle-graphql rows, the SQL counts and the exports.
 import type { httpRows, HttpContext } from './http-rows.ts';
 import { postgresDataset } from './dataset/postgres.ts';
+import { runPostgresWrites } from './engine-pg-writes.ts';
+import type { ParamSets } from './params.ts';
 import { searchLatencyPg } from './measure/search-latency-pg.ts';
 import { PARLEY_PG, RAW_PG } from './report-pg.ts';
 import { startParleyPg, startRawPg } from './servers/spawn.ts';
@@ -25,7 +28,15 @@ async function serverVersion(url: string): Promise<string> {
 export async function runPostgres(
   ctx: HttpContext,
   rows: ReturnType<typeof httpRows>,
-  data: { main: string; search: string; searchClasses: Record<string, string[]>; searchRepeats: number },
+  data: {
+    main: string;
+    search: string;
+    searchClasses: Record<string, string[]>;
+    searchRepeats: number;
+    /** What the SQLite half's writes and fan-out use, so that the two compare. */
+    params: ParamSets;
+    adminToken: string;
+  },
   profileDir: (name: string) => string | undefined,
 ) {
   const { opt, report, log } = ctx;
@@ -59,4 +70,6 @@ export async function runPostgres(
       `  p50 ${report.searchPg.overall.graphql.p50.toFixed(2)} ms, p99 ${report.searchPg.overall.graphql.p99.toFixed(2)} ms at ${report.searchPg.quotes} quotes`,
     );
   }
+  // Last, once every server on the copy has stopped: cloning it needs it without connections.
+  await runPostgresWrites(ctx, rows, main, { params: data.params, adminToken: data.adminToken, pool: POOL }, profileDir);
 }

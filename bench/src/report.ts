@@ -6,7 +6,7 @@ import type { ExportResult } from './measure/export-throughput.ts';
 import type { SqlCountRow } from './measure/sql-count.ts';
 import type { SearchLatencyPg } from './measure/search-latency-pg.ts';
 import type { ProfileSummary } from './profile.ts';
-import { postgresTargets, renderPostgres, renderPostgresSearch } from './report-pg.ts';
+import { type PostgresReport, postgresTargets, renderPostgres, renderPostgresApi, renderPostgresSearch } from './report-pg.ts';
 import type { Scenario } from './queries.ts';
 
 const READ_NAMES = { feed: 'Feed', actor: 'Actor page', round: 'Round page', speaker: 'Statements by speaker', search: 'Search' } as const;
@@ -18,6 +18,8 @@ export interface WritesUnderLoad {
   readsPerSecond: number;
   readersP50: number;
   readersP99: number;
+  /** Statements the writes left in the database, warm-up included: that they were stored, not only answered. */
+  written?: number;
 }
 
 export type Contender = 'raw' | 'parley' | 'peer';
@@ -50,8 +52,7 @@ export interface Report {
   search: SearchLatency | null;
   exports: ExportResult[];
   writes?: WritesUnderLoad | null;
-  /** The PostgreSQL copy the --engine postgres rows ran on. */
-  postgres?: { database: string; copySeconds: number | null; pool: number; version: string; searchDatabase?: string };
+  postgres?: PostgresReport;
   searchPg?: SearchLatencyPg | null;
   profiles: { name: string; file: string; summary: ProfileSummary }[];
   notes: string[];
@@ -216,6 +217,7 @@ export function renderMarkdown(report: Report): string {
     }
     lines.push('');
   }
+  lines.push(...renderPostgresApi(report));
 
   if (report.sql.length) {
     const sizes = [...new Set(report.sql.flatMap((r) => Object.keys(r.counts)))];

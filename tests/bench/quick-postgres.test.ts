@@ -11,7 +11,8 @@ import { repoRoot } from '../helpers/spawn.ts';
 
 // `pnpm bench --quick --engine postgres`: the reads on a PostgreSQL copy of the 2k dataset, Parley's schema over
 // PostgreSQL beside the raw node-postgres baseline, each in its own process, must produce a complete report with
-// answers checked against Parley on SQLite. No timing is asserted. The bench creates its database next to the
+// answers checked against Parley on SQLite; the writes under load and the fan-out, against the API process on a
+// scratch clone of the copy, must get their mutations through and every event delivered. No timing is asserted. The bench creates its database next to the
 // tests' own (PARLEY_TEST_PG_URL), so a CI run drops it with the rest.
 const out = tempDir('parley-bench-pg-');
 afterAll(() => rmSync(out, { recursive: true, force: true }));
@@ -38,13 +39,13 @@ async function onAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
 const RAW = 'raw node:http + node-postgres';
 const PARLEY = 'Parley schema on PostgreSQL';
 
-test('pnpm bench --quick --engine postgres reports every read on PostgreSQL, checked against SQLite', async (ctx) => {
+test('pnpm bench --quick --engine postgres reports every read on PostgreSQL, checked against SQLite, and the API process', async (ctx) => {
   await needPostgres(ctx);
   const tsx = join(repoRoot, 'node_modules/.bin/tsx');
-  const run = spawnSync(tsx, ['bench/src/cli.ts', '--quick', '--engine', 'postgres', '--only', 'http,search', '--out', out], {
+  const run = spawnSync(tsx, ['bench/src/cli.ts', '--quick', '--engine', 'postgres', '--only', 'http,fanout,search', '--out', out], {
     cwd: repoRoot,
     encoding: 'utf8',
-    timeout: 110_000,
+    timeout: 170_000,
     env: { ...process.env, PARLEY_BENCH_PG_URL: PG_URL },
   });
   expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
@@ -75,8 +76,26 @@ test('pnpm bench --quick --engine postgres reports every read on PostgreSQL, che
   for (const kind of ['rare name', 'common word', 'common AND rare', 'phrase', 'prefix']) expect(md).toMatch(new RegExp(`\\| ${kind} \\| \\d+ \\|`));
   expect(md).toMatch(/\| PostgreSQL: feed, uncached .* \| ≥ 0\.4× raw \|/);
 
-  // The copy holds the dataset, and is marked complete.
+  // The API process on a scratch clone: every subscriber got the event, the writes got through.
   const report = JSON.parse(readFileSync(join(out, 'latest-postgres.json'), 'utf8'));
+  expect(md).toMatch(/## The API process on PostgreSQL: fan-out and writes under read load/);
+  const fanout = report.postgres.fanout as { subscribers: number; received: number; payloadOk: boolean }[];
+  expect(fanout.map((f) => f.subscribers)).toEqual([20, 100]);
+  for (const f of fanout) {
+    expect(f.received, `fan-out to ${f.subscribers}`).toBe(f.subscribers);
+    expect(f.payloadOk).toBe(true);
+    expect(md).toMatch(new RegExp(`^\\| ${f.subscribers} \\| 1 \\| PostgreSQL \\| ${f.subscribers} \\| \\d`, 'm'));
+  }
+  // Stored, not only answered; counted over the warm-up too, since a 1 s row on a busy machine may see none complete.
+  expect(report.postgres.writes.written).toBeGreaterThan(0);
+  expect(report.postgres.writes.mutationErrors).toBe(0);
+  expect(md).toMatch(/^\| PostgreSQL \| [\d,]+ \| 0 \| [1-9][\d,]* \| [\d,]+ \| /m);
+  // The clone is dropped afterwards.
+  const scratch = /Scratch database (\S+),/.exec(run.stdout)?.[1];
+  expect(scratch, run.stdout).toMatch(/_scratch_\d+$/);
+  expect((await onAdmin((c) => c.query('SELECT 1 FROM pg_database WHERE datname = $1', [scratch]))).rowCount).toBe(0);
+
+  // The copy holds the dataset and nothing more (the writes went to the clone), and is marked complete.
   const url = new URL(PG_URL);
   url.pathname = `/${report.postgres.database}`;
   const client = new pg.Client({ connectionString: url.toString() });
@@ -86,7 +105,7 @@ test('pnpm bench --quick --engine postgres reports every read on PostgreSQL, che
   } finally {
     await client.end();
   }
-}, 120_000);
+}, 180_000);
 
 test('the PostgreSQL copy is reused when complete, and made again when a run stopped half-way', async (ctx) => {
   await needPostgres(ctx);

@@ -79,7 +79,7 @@ const server = createServer(yoga).listen(0, '127.0.0.1', async () => {
   console.log(JSON.stringify({ read, refused: refused.errors?.[0]?.extensions?.code, written, log }));
   server.close();
   db.$client.close();
-});
+}, 120_000);
 `,
   );
   const r = run(process.execPath, ['serve.mjs'], app, 60_000);
@@ -125,4 +125,4 @@ export { yoga, id, where, wrong };
   const r = run(process.execPath, [tsc, '-p', 'ts'], app, 120_000);
   expect(r.out).toBe('');
   expect(r.code).toBe(0);
-});
+}, 120_000);

@@ -36,7 +36,7 @@ test('ingest takes a folder, shows progress and a summary, and is idempotent on 
   const second = runCli(['ingest', folder], env);
   expect(second.stdout).toMatch(/Sources: 0 new, 5 already ingested, 0 failed/);
   expect(runCli(['ingest'], env).code).toBe(2);
-});
+}, 120_000);
 
 test('--published-on off the calendar is one line and exit 2, for a new article and a stored one, and stores nothing', () => {
   const dir = tempDir();
@@ -66,7 +66,7 @@ test('--published-on off the calendar is one line and exit 2, for a new article 
   }
   expect(rows()).toEqual(before);
   expect(before.dates).toEqual(['2025-11-04']);
-});
+}, 120_000);
 
 test('an unknown option or one missing its value is one line pointing to --help, exit 2', () => {
   const env = { DATABASE_PATH: join(tempDir(), 'opts.db') };
@@ -76,4 +76,4 @@ test('an unknown option or one missing its value is one line pointing to --help,
   const missing = runCli(['ingest', 'x.txt', '--outlet'], env);
   expect(missing.code).toBe(2);
   expect(missing.stderr).toBe('parley: --outlet needs a value; run `parley ingest --help` for its usage\n');
-});
+}, 120_000);

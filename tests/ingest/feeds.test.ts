@@ -196,16 +196,19 @@ test('parley feed add|list|pause|resume|remove', () => {
 });
 
 test('several pollers over one database (as on several hosts) fetch a due feed once', async () => {
-  site.routes.set('/shared.xml', (_q, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rssFeed('Shared', site.origin, [])));
+  // A site of its own: no idle connection from the tests above for a poller to find reset.
+  const own = await startSite();
+  own.routes.set('/shared.xml', (_q, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rssFeed('Shared', own.origin, [])));
   const ctx = { db: app.db, viewer: { tokenId: null, name: 'feed poller', role: 'EDITOR' as const } };
   const { outbound } = loadConfig({ PARLEY_FETCH_ALLOW: '127.0.0.1' });
   // Two more pollers beside the app's own, all woken at once.
   const pollers = [0, 1].map(() => startFeedPoller({ ctx, net: outbound, tickMs: 60_000 }));
-  await addFeed(ctx, { url: `${site.origin}/shared.xml`, outlet: 'Shared Wire', intervalMinutes: 60 });
+  await addFeed(ctx, { url: `${own.origin}/shared.xml`, outlet: 'Shared Wire', intervalMinutes: 60 });
   await Promise.all(pollers.map((p) => p.kick()));
   const shared = async () => (await feedsNow()).find((x: any) => x.url.endsWith('/shared.xml'));
   expect(await until('the poll', shared, (f) => f?.lastSuccessAt || f?.lastError)).toMatchObject({ lastError: null });
   await new Promise((r) => setTimeout(r, 500));
   await Promise.all(pollers.map((p) => p.stop()));
-  expect(site.hits.filter((h) => h.startsWith('GET /shared.xml'))).toHaveLength(1);
+  expect(own.hits.filter((h) => h.startsWith('GET /shared.xml'))).toHaveLength(1);
+  await own.close();
 });

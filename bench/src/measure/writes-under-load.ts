@@ -3,6 +3,10 @@ import { runLoad } from '../load/loadgen.ts';
 import type { paramSets } from '../params.ts';
 import { CREATE_STATEMENT, type HttpRequest, parleyRequest } from '../queries.ts';
 
+const TEXT = 'Bench write __N__ under read load';
+/** An SQL LIKE pattern for the statements the writes create: those that reached the database, counted there. */
+export const WRITTEN_LIKE = TEXT.replace('__N__', '%');
+
 /** Sustained createStatement (each different, an editor's token) while the feed is read at full load. */
 export async function writesUnderLoad(
   url: string,
@@ -10,7 +14,7 @@ export async function writesUnderLoad(
   token: string,
   opt: { durationSeconds: number; warmupSeconds: number; connections: number },
 ) {
-  const body = JSON.stringify({ query: CREATE_STATEMENT, variables: { speaker: params.speakerId, text: 'Bench write __N__ under read load' } });
+  const body = JSON.stringify({ query: CREATE_STATEMENT, variables: { speaker: params.speakerId, text: TEXT } });
   const write: HttpRequest = {
     method: 'POST',
     path: '/graphql',

@@ -82,6 +82,10 @@ export interface ParleyOptions {
   adminToken: string;
   redisUrl?: string;
   cpuProfDir?: string;
+  /** A postgres:// URL: the API serves that database instead of `db` (DATABASE_URL wins in the API). */
+  databaseUrl?: string;
+  /** Connections in the API's PostgreSQL pool (PARLEY_PG_POOL); the API's default when unset. */
+  pgPool?: number;
 }
 
 export function startParley(name: string, o: ParleyOptions): Promise<Running> {
@@ -90,6 +94,9 @@ export function startParley(name: string, o: ParleyOptions): Promise<Running> {
     compiled: true,
     env: {
       DATABASE_PATH: o.db,
+      // Always set: a DATABASE_URL in the caller's environment would otherwise move the SQLite rows onto PostgreSQL.
+      DATABASE_URL: o.databaseUrl ?? '',
+      ...(o.pgPool ? { PARLEY_PG_POOL: String(o.pgPool) } : {}),
       PORT: '0',
       HOST: '127.0.0.1',
       PARLEY_SEED: '0',

@@ -64,10 +64,25 @@ export async function openPostgres(url: string, options: OpenPostgresOptions = {
     throw error;
   }
   const db = drizzle({ client: pool, relations }) as unknown as ParleyDb;
+  // Writes commit one at a time on every host (the writers' advisory lock), so one connection serves a process's
+  // writes; apart from the readers' pool, a write never queues behind readers for a connection (under 50 readers
+  // on a pool of 10, writes fell to a few per second).
+  const writer = new pg.Pool({
+    connectionString: url,
+    max: 1,
+    types,
+    ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+  });
+  const sessions = new WeakMap<pg.PoolClient, ParleyDb>();
   setPgWriteSession(db, {
-    connect: () => pool.connect(),
-    over: (client) => drizzle({ client: client as pg.PoolClient, relations }) as unknown as ParleyDb,
+    connect: () => writer.connect(),
+    over: (client) => {
+      const pooled = client as pg.PoolClient;
+      let session = sessions.get(pooled);
+      if (!session) sessions.set(pooled, (session = drizzle({ client: pooled, relations }) as unknown as ParleyDb));
+      return session;
+    },
   });
   if (options.planQueries !== false) planPostgresRelationalQueries(db as unknown as { query: Record<string, unknown> });
-  return { db, pool, close: () => pool.end() };
+  return { db, pool, close: () => Promise.all([pool.end(), writer.end()]).then(() => {}) };
 }
