@@ -2,6 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { sqliteWriter } from '@parley/core';
 import { afterAll, expect, test } from 'vitest';
 import { ADMIN_TOKEN, gql, makeApp, tempDir } from '../helpers/app.ts';
 import { serve } from '../helpers/http.ts';
@@ -79,8 +80,10 @@ test('a storage fault: 503, the database `unavailable` with the reason, back to 
   const app = await makeApp();
   const http = await serve(app);
   try {
+    // A full disk, made per connection: on the writer (where writes go) and the readers' connection alike.
+    const connections = [app.db.$client, sqliteWriter(app.db).$client];
     const pages = app.db.$client.pragma('page_count', { simple: true }) as number;
-    app.db.$client.pragma(`max_page_count = ${pages}`);
+    for (const c of connections) c.pragma(`max_page_count = ${pages}`);
     const SOURCE = `mutation($b: String!) { createSource(input: { title: "Filler", outlet: "Test", body: $b }) { id } }`;
     const original = console.error;
     console.error = () => {}; // the fault's one log line
@@ -93,7 +96,7 @@ test('a storage fault: 503, the database `unavailable` with the reason, back to 
       expect(down.body.database).toMatchObject({ status: 'unavailable', engine: 'sqlite' });
       expect(down.body.database.reason).toMatch(/^SQLITE_FULL/);
       expect(down.body.reason).toMatch(/^SQLITE_FULL/);
-      app.db.$client.pragma('max_page_count = 1073741823');
+      for (const c of connections) c.pragma('max_page_count = 1073741823');
       expect((await gql(app, SOURCE, { b: 'Space again.' }, app.editorToken)).errors).toBeUndefined();
     } finally {
       console.error = original;

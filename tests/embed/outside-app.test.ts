@@ -79,7 +79,7 @@ const server = createServer(yoga).listen(0, '127.0.0.1', async () => {
   console.log(JSON.stringify({ read, refused: refused.errors?.[0]?.extensions?.code, written, log }));
   server.close();
   db.$client.close();
-}, 120_000);
+});
 `,
   );
   const r = run(process.execPath, ['serve.mjs'], app, 60_000);
@@ -90,7 +90,7 @@ const server = createServer(yoga).listen(0, '127.0.0.1', async () => {
   expect(result.refused).toBe('UNAUTHENTICATED');
   expect(result.written.data.createActor).toEqual({ slug: 'outside-person', name: 'Outside Person' });
   expect(result.log).toEqual({ who: 'host desk', action: 'create' });
-});
+}, 120_000);
 
 test('a TypeScript consumer type-checks with moduleResolution nodenext', () => {
   mkdirSync(join(app, 'ts'));
