@@ -23,6 +23,11 @@ async function seedIfEmpty(db: ParleyDb, config: Config, log: (message: string) 
   return true;
 }
 
+/** The admin token PARLEY_ADMIN_TOKEN names, on either engine. */
+async function bootstrapAdmin(db: ParleyDb, config: Config): Promise<void> {
+  if (config.adminToken) await ensureApiToken(db, 'admin (PARLEY_ADMIN_TOKEN)', 'ADMIN', config.adminToken);
+}
+
 /**
  * The PostgreSQL database DATABASE_URL names, migrated and seeded exactly once however many processes start
  * at once: migrations and the first-start seed both run under the start-up advisory lock, and whoever takes it
@@ -33,7 +38,7 @@ async function openPostgresDatabase(url: string, config: Config, log: (message: 
   const { db, pool, close } = await openPostgres(url, { poolSize: config.pgPoolSize, statementTimeoutMs: config.pgStatementTimeoutMs });
   try {
     const seeded = await withStartupLock(pool, () => seedIfEmpty(db, config, log));
-    if (config.adminToken) await ensureApiToken(db, 'admin (PARLEY_ADMIN_TOKEN)', 'ADMIN', config.adminToken);
+    await bootstrapAdmin(db, config);
     return { db, engine: 'postgres', seeded, pool, close };
   } catch (error) {
     await close();
@@ -50,7 +55,7 @@ export async function openConfiguredDatabase(config: Config, log: (message: stri
   const db = openDatabase(config.databasePath);
   try {
     const seeded = await seedIfEmpty(db, config, log);
-    if (config.adminToken) await ensureApiToken(db, 'admin (PARLEY_ADMIN_TOKEN)', 'ADMIN', config.adminToken);
+    await bootstrapAdmin(db, config);
     return {
       db,
       engine: 'sqlite',
