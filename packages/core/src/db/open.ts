@@ -41,7 +41,9 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): P
   // WAL lets readers proceed while a writer commits; several API processes can share one file.
   applyPragmas(sqlite);
   if (options.onSql) rememberSqlHook(sqlite, options.onSql);
-  const db = drizzle({ client: sqlite, relations }) as ParleyDb;
+  // jit: drizzle compiles each prepared relational query's row mapper once, instead of rebuilding its
+  // decoders for every nested row (the largest cost of an uncached read after the plan cache).
+  const db = drizzle({ client: sqlite, relations, jit: true }) as ParleyDb;
   if (options.planQueries !== false) planRelationalQueries(db);
   if (options.migrate !== false && !options.readonly) {
     migrate(db, { migrationsFolder });

@@ -36,7 +36,7 @@ export function sqliteWriter(db: ParleyDb): ParleyDb {
   const onSql = hooks.get(main);
   const client = new Database(main.name, { verbose: onSql ? (message) => onSql(String(message)) : undefined });
   applyPragmas(client);
-  writer = drizzle({ client, relations }) as ParleyDb;
+  writer = drizzle({ client, relations, jit: true }) as ParleyDb;
   writers.set(main, writer);
   // Whoever closes the database closes its writer: hosts hold only the main connection.
   const closeMain = main.close.bind(main);

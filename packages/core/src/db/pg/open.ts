@@ -63,7 +63,7 @@ export async function openPostgres(url: string, options: OpenPostgresOptions = {
     await pool.end();
     throw error;
   }
-  const db = drizzle({ client: pool, relations }) as unknown as ParleyDb;
+  const db = drizzle({ client: pool, relations, jit: true }) as unknown as ParleyDb;
   // Writes commit one at a time on every host (the writers' advisory lock), so one connection serves a process's
   // writes; apart from the readers' pool, a write never queues behind readers for a connection (under 50 readers
   // on a pool of 10, writes fell to a few per second).
@@ -79,7 +79,7 @@ export async function openPostgres(url: string, options: OpenPostgresOptions = {
     over: (client) => {
       const pooled = client as pg.PoolClient;
       let session = sessions.get(pooled);
-      if (!session) sessions.set(pooled, (session = drizzle({ client: pooled, relations }) as unknown as ParleyDb));
+      if (!session) sessions.set(pooled, (session = drizzle({ client: pooled, relations, jit: true }) as unknown as ParleyDb));
       return session;
     },
   });
