@@ -12,14 +12,21 @@ import { countryRule, nameRule } from './inputs.ts';
 const _Actor = builder.drizzleNode('actors', {
   name: 'Actor',
   id: { column: (a) => a.id },
+  // Only the columns a document selects, and always status, which the visibility rule reads.
+  select: { columns: { status: true } },
   fields: (t) => ({
     slug: t.exposeString('slug'),
     name: t.exposeString('name'),
     kind: t.expose('kind', { type: ActorKind }),
     status: t.expose('status', { type: ActorStatus }),
     country: t.exposeString('country', { nullable: true, description: 'ISO-3166 alpha-2' }),
-    description: t.string({ nullable: true, resolve: citedText('description') }),
-    citations: t.field({ type: [CitationRef], description: 'Sources its curated text cites.', resolve: citationsFrom('description') }),
+    description: t.string({ nullable: true, select: { columns: { description: true } }, resolve: citedText('description') }),
+    citations: t.field({
+      type: [CitationRef],
+      description: 'Sources its curated text cites.',
+      select: { columns: { description: true } },
+      resolve: citationsFrom('description'),
+    }),
     parent: t.relation('parent', { nullable: true, description: 'The body this actor belongs to.' }),
     members: t.relation('members', { query: { orderBy: { name: 'asc' } } }),
     aliases: t.relation('aliases', { query: { orderBy: { id: 'asc' } } }),
@@ -41,6 +48,7 @@ const _Actor = builder.drizzleNode('actors', {
       type: [TargetCount],
       description: 'Whom this actor addresses most, by number of statements.',
       args: { first: t.arg.int({ defaultValue: 5, validate: z.number().int().min(1).max(50) }) },
+      select: { columns: { id: true } },
       resolve: (a, args, ctx) =>
         queryRows<{ actorId: number; statements: number }>(
           ctx.db,
@@ -54,6 +62,7 @@ const _Actor = builder.drizzleNode('actors', {
     intensityTrend: t.field({
       type: [TrendPoint],
       description: "Mean intensity of this actor's statements per day.",
+      select: { columns: { id: true } },
       resolve: (a, _args, ctx) =>
         queryRows<{ day: string; statements: number; meanIntensity: number }>(
           ctx.db,
@@ -85,6 +94,7 @@ export const TrendPoint = builder.objectRef<{ day: string; statements: number; m
 
 builder.drizzleObject('actorAliases', {
   name: 'ActorAlias',
+  select: {},
   fields: (t) => ({
     text: t.exposeString('text'),
     kind: t.expose('kind', { type: AliasKind }),
@@ -94,6 +104,7 @@ builder.drizzleObject('actorAliases', {
 
 builder.drizzleObject('actorRoles', {
   name: 'ActorRole',
+  select: {},
   fields: (t) => ({
     title: t.exposeString('title'),
     organization: t.relation('organization', { nullable: true }),

@@ -8,6 +8,7 @@ import { textRule } from './inputs.ts';
 builder.drizzleNode('demands', {
   name: 'Demand',
   id: { column: (d) => d.id },
+  select: {},
   description: 'What one side asked of another in a round, and what became of it.',
   fields: (t) => ({
     key: t.exposeString('key', { nullable: true }),
@@ -16,8 +17,8 @@ builder.drizzleNode('demands', {
     to: t.relation('to'),
     text: t.exposeString('text'),
     status: t.expose('status', { type: DemandStatus }),
-    note: t.string({ nullable: true, resolve: citedText('note') }),
-    citations: t.field({ type: [CitationRef], description: 'Sources its curated text cites.', resolve: citationsFrom('note') }),
+    note: t.string({ nullable: true, select: { columns: { note: true } }, resolve: citedText('note') }),
+    citations: t.field({ type: [CitationRef], description: 'Sources its curated text cites.', select: { columns: { note: true } }, resolve: citationsFrom('note') }),
     source: t.relation('source', { nullable: true }),
   }),
 });

@@ -8,6 +8,8 @@ import { z } from 'zod';
 builder.drizzleNode('quotes', {
   name: 'Quote',
   id: { column: (q) => q.id },
+  // Only the columns a document selects, and always link, which the visibility rule reads.
+  select: { columns: { link: true } },
   description: 'What one source printed of a statement, pinned to its exact span in the source body.',
   fields: (t) => ({
     statement: t.relation('statement'),

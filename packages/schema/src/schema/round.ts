@@ -11,6 +11,7 @@ import { resumable } from '../live-events.ts';
 builder.drizzleNode('negotiationRounds', {
   name: 'NegotiationRound',
   id: { column: (r) => r.id },
+  select: {},
   fields: (t) => ({
     key: t.exposeString('key', { nullable: true }),
     process: t.relation('process'),
@@ -42,17 +43,19 @@ builder.drizzleNode('negotiationRounds', {
 
 builder.drizzleObject('roundParticipants', {
   name: 'RoundParticipant',
+  select: {},
   fields: (t) => ({ actor: t.relation('actor'), role: t.expose('role', { type: ParticipantRole }) }),
 });
 
 const RoundUpdate = builder.drizzleObject('roundUpdates', {
   name: 'RoundUpdate',
+  select: {},
   fields: (t) => ({
     at: t.expose('at', { type: 'DateTime' }),
     atPrecision: t.expose('atPrecision', { type: DatePrecision }),
     status: t.expose('status', { type: RoundStatus }),
-    note: t.string({ resolve: (u, a, c) => citedText('note')(u, a, c).then((s) => s ?? '') }),
-    citations: t.field({ type: [CitationRef], description: 'Sources its curated text cites.', resolve: citationsFrom('note') }),
+    note: t.string({ select: { columns: { note: true } }, resolve: (u, a, c) => citedText('note')(u, a, c).then((s) => s ?? '') }),
+    citations: t.field({ type: [CitationRef], description: 'Sources its curated text cites.', select: { columns: { note: true } }, resolve: citationsFrom('note') }),
     source: t.relation('source', { nullable: true }),
   }),
 });

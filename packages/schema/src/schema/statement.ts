@@ -20,6 +20,9 @@ import { quoteFields, QuoteInput } from './quote.ts';
 const _Statement = builder.drizzleNode('statements', {
   name: 'Statement',
   id: { column: (s) => s.id },
+  // Only the columns a document selects (see Source): fewer columns built into JSON, parsed and mapped per row.
+  // Always status: the visibility rule (visibility.ts) reads it on every row, however the row was reached.
+  select: { columns: { status: true } },
   description: "One message a speaker delivered on one occasion, linked to every outlet's printing of it.",
   fields: (t) => ({
     key: t.exposeString('key', { nullable: true }),
@@ -41,8 +44,8 @@ const _Statement = builder.drizzleNode('statements', {
     act: t.expose('act', { type: Act }),
     intensity: t.exposeFloat('intensity', { description: 'Derived from act: −10 hostile … +10 cooperative.' }),
     conditional: t.exposeBoolean('conditional', { description: 'An if/then threat or promise.' }),
-    note: t.string({ nullable: true, resolve: citedText('note') }),
-    citations: t.field({ type: [CitationRef], description: 'Sources its curated text cites.', resolve: citationsFrom('note') }),
+    note: t.string({ nullable: true, select: { columns: { note: true } }, resolve: citedText('note') }),
+    citations: t.field({ type: [CitationRef], description: 'Sources its curated text cites.', select: { columns: { note: true } }, resolve: citationsFrom('note') }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When Parley recorded it.' }),
     targets: t.relation('targets', { query: { orderBy: { name: 'asc' } } }),
     topics: t.stringList({
