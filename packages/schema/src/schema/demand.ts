@@ -18,7 +18,12 @@ builder.drizzleNode('demands', {
     text: t.exposeString('text'),
     status: t.expose('status', { type: DemandStatus }),
     note: t.string({ nullable: true, select: { columns: { note: true } }, resolve: citedText('note') }),
-    citations: t.field({ type: [CitationRef], description: 'Sources its curated text cites.', select: { columns: { note: true } }, resolve: citationsFrom('note') }),
+    citations: t.field({
+      type: [CitationRef],
+      description: 'Sources its curated text cites.',
+      select: { columns: { note: true } },
+      resolve: citationsFrom('note'),
+    }),
     source: t.relation('source', { nullable: true }),
   }),
 });

@@ -55,7 +55,12 @@ const RoundUpdate = builder.drizzleObject('roundUpdates', {
     atPrecision: t.expose('atPrecision', { type: DatePrecision }),
     status: t.expose('status', { type: RoundStatus }),
     note: t.string({ select: { columns: { note: true } }, resolve: (u, a, c) => citedText('note')(u, a, c).then((s) => s ?? '') }),
-    citations: t.field({ type: [CitationRef], description: 'Sources its curated text cites.', select: { columns: { note: true } }, resolve: citationsFrom('note') }),
+    citations: t.field({
+      type: [CitationRef],
+      description: 'Sources its curated text cites.',
+      select: { columns: { note: true } },
+      resolve: citationsFrom('note'),
+    }),
     source: t.relation('source', { nullable: true }),
   }),
 });

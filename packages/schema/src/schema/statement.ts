@@ -45,7 +45,12 @@ const _Statement = builder.drizzleNode('statements', {
     intensity: t.exposeFloat('intensity', { description: 'Derived from act: −10 hostile … +10 cooperative.' }),
     conditional: t.exposeBoolean('conditional', { description: 'An if/then threat or promise.' }),
     note: t.string({ nullable: true, select: { columns: { note: true } }, resolve: citedText('note') }),
-    citations: t.field({ type: [CitationRef], description: 'Sources its curated text cites.', select: { columns: { note: true } }, resolve: citationsFrom('note') }),
+    citations: t.field({
+      type: [CitationRef],
+      description: 'Sources its curated text cites.',
+      select: { columns: { note: true } },
+      resolve: citationsFrom('note'),
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When Parley recorded it.' }),
     targets: t.relation('targets', { query: { orderBy: { name: 'asc' } } }),
     topics: t.stringList({
