@@ -96,6 +96,10 @@ export function parleyResponseCache(db: ParleyDb, options: ResponseCacheOptions 
     cache,
     ttl: options.ttlMs ?? 300_000,
     includeExtensionMetadata: options.metadata ?? false,
+    // The epoch ends answers, never the entities in them: without these the plugin added an aliased id to
+    // every selection set and resolved it on every miss, and rewrote and walked every mutation's answer.
+    idFields: [],
+    invalidateViaMutation: false,
   });
   // The plugin hashes a key for every request, cached or not, with WebCrypto: an event-loop turn that kept
   // each SSE handshake's garbage alive while a hundred others ran (and into the old generation). A live
