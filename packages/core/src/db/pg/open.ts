@@ -36,13 +36,23 @@ const types = {
   },
 };
 
+// node-postgres re-emits an idle connection's error on its pool, and an 'error' event nobody listens to ends the
+// process: a PostgreSQL restart, or an administrator ending a session, must cost one connection, not the API.
+function surviveIdleErrors(pool: pg.Pool, closing: () => boolean): void {
+  pool.on('error', (error) => {
+    if (!closing()) console.warn(`PostgreSQL closed an idle connection (${error.message}); the pool opens another when needed`);
+  });
+}
+
 export async function openPostgres(url: string, options: OpenPostgresOptions = {}): Promise<PostgresDb> {
+  let closing = false;
   const pool = new pg.Pool({
     connectionString: url,
     max: options.poolSize ?? 10,
     types,
     ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
   });
+  surviveIdleErrors(pool, () => closing);
   try {
     if (options.migrate !== false) {
       await migratePostgres(pool);
@@ -73,6 +83,7 @@ export async function openPostgres(url: string, options: OpenPostgresOptions = {
     types,
     ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
   });
+  surviveIdleErrors(writer, () => closing);
   const sessions = new WeakMap<pg.PoolClient, ParleyDb>();
   setPgWriteSession(db, {
     connect: () => writer.connect(),
@@ -84,5 +95,9 @@ export async function openPostgres(url: string, options: OpenPostgresOptions = {
     },
   });
   if (options.planQueries !== false) planPostgresRelationalQueries(db as unknown as { query: Record<string, unknown> });
-  return { db, pool, close: () => Promise.all([pool.end(), writer.end()]).then(() => {}) };
+  const close = () => {
+    closing = true;
+    return Promise.all([pool.end(), writer.end()]).then(() => {});
+  };
+  return { db, pool, close };
 }
