@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { findActorByName, normalizeName, queryRows, sideOfActor } from '@parley/core';
 import { actors } from '@parley/core/tables';
 import { builder } from '../builder.ts';
-import { CitationRef, citationsFrom, citedText } from './citations.ts';
+import { citationsField, citedTextField } from './citations.ts';
 import type { ParleyContext } from '../context.ts';
 import { userError } from '../errors.ts';
 import { ActorKind, ActorStatus, AliasKind, Side } from './enums.ts';
@@ -20,13 +20,8 @@ const _Actor = builder.drizzleNode('actors', {
     kind: t.expose('kind', { type: ActorKind }),
     status: t.expose('status', { type: ActorStatus }),
     country: t.exposeString('country', { nullable: true, description: 'ISO-3166 alpha-2' }),
-    description: t.string({ nullable: true, select: { columns: { description: true } }, resolve: citedText('description') }),
-    citations: t.field({
-      type: [CitationRef],
-      description: 'Sources its curated text cites.',
-      select: { columns: { description: true } },
-      resolve: citationsFrom('description'),
-    }),
+    description: t.string({ nullable: true, ...citedTextField('description') }),
+    citations: t.field(citationsField('description')),
     parent: t.relation('parent', { nullable: true, description: 'The body this actor belongs to.' }),
     members: t.relation('members', { query: { orderBy: { name: 'asc' } } }),
     aliases: t.relation('aliases', { query: { orderBy: { id: 'asc' } } }),

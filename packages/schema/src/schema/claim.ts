@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { addClaimStance, createClaim, updateClaim, updateClaimStance, type StanceFields } from '@parley/core';
 import { claims } from '@parley/core/tables';
 import { builder } from '../builder.ts';
-import { CitationRef, citationsFrom, citedText } from './citations.ts';
+import { citationsField, citedTextField } from './citations.ts';
 import { idOf, optionalIdOf } from '../ids.ts';
 import { Stance } from './enums.ts';
 import { countRule, textRule } from './inputs.ts';
@@ -14,8 +14,8 @@ builder.drizzleNode('claims', {
   description: 'A disputed proposition, with who asserts and who denies it.',
   fields: (t) => ({
     key: t.exposeString('key', { nullable: true }),
-    text: t.string({ resolve: (r, a, c) => citedText('text')(r, a, c).then((s) => s ?? '') }),
-    citations: t.field({ type: [CitationRef], description: 'Sources its curated text cites.', resolve: citationsFrom('text') }),
+    text: t.string(citedTextField('text', '')),
+    citations: t.field(citationsField('text')),
     event: t.relation('event', { nullable: true }),
     killed: t.exposeInt('killed', { nullable: true, description: 'As stated by the proposition; see stances for who claims what.' }),
     civilians: t.exposeInt('civilians', { nullable: true }),

@@ -1,6 +1,6 @@
 import { createDemand, updateDemand } from '@parley/core';
 import { builder } from '../builder.ts';
-import { CitationRef, citationsFrom, citedText } from './citations.ts';
+import { citationsField, citedTextField } from './citations.ts';
 import { idOf, optionalIdOf } from '../ids.ts';
 import { DemandStatus } from './enums.ts';
 import { textRule } from './inputs.ts';
@@ -17,13 +17,8 @@ builder.drizzleNode('demands', {
     to: t.relation('to'),
     text: t.exposeString('text'),
     status: t.expose('status', { type: DemandStatus }),
-    note: t.string({ nullable: true, select: { columns: { note: true } }, resolve: citedText('note') }),
-    citations: t.field({
-      type: [CitationRef],
-      description: 'Sources its curated text cites.',
-      select: { columns: { note: true } },
-      resolve: citationsFrom('note'),
-    }),
+    note: t.string({ nullable: true, ...citedTextField('note') }),
+    citations: t.field(citationsField('note')),
     source: t.relation('source', { nullable: true }),
   }),
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { createDiscrepancy, updateDiscrepancy, type VersionFields } from '@parley/core';
 import { builder } from '../builder.ts';
-import { CitationRef, citationsFrom, citedText } from './citations.ts';
+import { citationsField, citedTextField } from './citations.ts';
 import { idOf } from '../ids.ts';
 import { nameRule, textRule, verbatimRule } from './inputs.ts';
 
@@ -13,8 +13,8 @@ builder.drizzleNode('discrepancies', {
     key: t.exposeString('key', { nullable: true }),
     subject: t.exposeString('subject', { description: 'What the sources disagree about, as "<entity>:<key>".' }),
     field: t.exposeString('field'),
-    note: t.string({ nullable: true, resolve: citedText('note') }),
-    citations: t.field({ type: [CitationRef], description: 'Sources its curated text cites.', resolve: citationsFrom('note') }),
+    note: t.string({ nullable: true, ...citedTextField('note') }),
+    citations: t.field(citationsField('note')),
     versions: t.relation('versions', { query: { orderBy: { id: 'asc' } } }),
   }),
 });

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { createEvent, updateEvent } from '@parley/core';
 import { events } from '@parley/core/tables';
 import { builder } from '../builder.ts';
-import { CitationRef, citationsFrom, citedText } from './citations.ts';
+import { citationsField, citedTextField } from './citations.ts';
 import { badInput } from '../errors.ts';
 import { idOf, optionalIdOf } from '../ids.ts';
 import { DatePrecision, EventType } from './enums.ts';
@@ -18,8 +18,8 @@ builder.drizzleNode('events', {
     type: t.expose('type', { type: EventType }),
     occurredOn: t.expose('occurredOn', { type: 'Date' }),
     datePrecision: t.expose('datePrecision', { type: DatePrecision }),
-    summary: t.string({ resolve: (e, a, c) => citedText('summary')(e, a, c).then((s) => s ?? '') }),
-    citations: t.field({ type: [CitationRef], description: 'Sources its curated text cites.', resolve: citationsFrom('summary') }),
+    summary: t.string(citedTextField('summary', '')),
+    citations: t.field(citationsField('summary')),
     locations: t.relation('locations', { query: { orderBy: { id: 'asc' } } }),
     claims: t.relation('claims', { query: { where: { retractedAt: { isNull: true } }, orderBy: { id: 'asc' } } }),
     source: t.relation('source', { nullable: true }),

@@ -1,6 +1,6 @@
 import { createOccasion, updateOccasion, type OccasionFields } from '@parley/core';
 import { builder } from '../builder.ts';
-import { CitationRef, citationsFrom, citedText } from './citations.ts';
+import { citationsField, citedTextField } from './citations.ts';
 import { idOf } from '../ids.ts';
 import { Channel, DatePrecision } from './enums.ts';
 import { nameRule, urlRule } from './inputs.ts';
@@ -17,8 +17,8 @@ builder.drizzleNode('occasions', {
     channel: t.expose('channel', { type: Channel }),
     venue: t.exposeString('venue', { nullable: true }),
     url: t.exposeString('url', { nullable: true }),
-    note: t.string({ nullable: true, description: 'How the date or channel was resolved.', resolve: citedText('note') }),
-    citations: t.field({ type: [CitationRef], description: 'Sources its curated text cites.', resolve: citationsFrom('note') }),
+    note: t.string({ nullable: true, description: 'How the date or channel was resolved.', ...citedTextField('note') }),
+    citations: t.field(citationsField('note')),
     statements: t.relation('statements', { query: { where: { status: 'PUBLISHED' }, orderBy: { id: 'asc' } } }),
   }),
 });

@@ -1,6 +1,6 @@
 import { createProcess, updateProcess } from '@parley/core';
 import { builder } from '../builder.ts';
-import { CitationRef, citationsFrom, citedText } from './citations.ts';
+import { citationsField, citedTextField } from './citations.ts';
 import { idOf } from '../ids.ts';
 import { idListRule, nameRule, textRule } from './inputs.ts';
 
@@ -11,8 +11,8 @@ builder.drizzleNode('negotiationProcesses', {
   fields: (t) => ({
     key: t.exposeString('key', { nullable: true }),
     name: t.exposeString('name'),
-    description: t.string({ nullable: true, resolve: citedText('description') }),
-    citations: t.field({ type: [CitationRef], description: 'Sources its curated text cites.', resolve: citationsFrom('description') }),
+    description: t.string({ nullable: true, ...citedTextField('description') }),
+    citations: t.field(citationsField('description')),
     mediators: t.relation('mediators', { query: { orderBy: { name: 'asc' } } }),
     rounds: t.relation('rounds', { query: { orderBy: { sequence: 'asc', id: 'asc' } } }),
   }),

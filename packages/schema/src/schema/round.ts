@@ -2,7 +2,7 @@ import { and, sql } from 'drizzle-orm';
 import { filter, pipe } from 'graphql-yoga';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
-import { CitationRef, citationsFrom, citedText } from './citations.ts';
+import { citationsField, citedTextField } from './citations.ts';
 import { negotiationRounds } from '@parley/core/tables';
 import { optionalIdOf } from '../ids.ts';
 import { DatePrecision, ParticipantRole, RoundOutcome, RoundStatus } from './enums.ts';
@@ -54,13 +54,8 @@ const RoundUpdate = builder.drizzleObject('roundUpdates', {
     at: t.expose('at', { type: 'DateTime' }),
     atPrecision: t.expose('atPrecision', { type: DatePrecision }),
     status: t.expose('status', { type: RoundStatus }),
-    note: t.string({ select: { columns: { note: true } }, resolve: (u, a, c) => citedText('note')(u, a, c).then((s) => s ?? '') }),
-    citations: t.field({
-      type: [CitationRef],
-      description: 'Sources its curated text cites.',
-      select: { columns: { note: true } },
-      resolve: citationsFrom('note'),
-    }),
+    note: t.string(citedTextField('note', '')),
+    citations: t.field(citationsField('note')),
     source: t.relation('source', { nullable: true }),
   }),
 });

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { filter, pipe } from 'graphql-yoga';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
-import { CitationRef, citationsFrom, citedText } from './citations.ts';
+import { citationsField, citedTextField } from './citations.ts';
 import type { ParleyContext } from '../context.ts';
 import { statements } from '@parley/core/tables';
 import { ACT_INTENSITY, INDEPENDENT_ORIGIN_SQL } from '@parley/core';
@@ -44,13 +44,8 @@ const _Statement = builder.drizzleNode('statements', {
     act: t.expose('act', { type: Act }),
     intensity: t.exposeFloat('intensity', { description: 'Derived from act: −10 hostile … +10 cooperative.' }),
     conditional: t.exposeBoolean('conditional', { description: 'An if/then threat or promise.' }),
-    note: t.string({ nullable: true, select: { columns: { note: true } }, resolve: citedText('note') }),
-    citations: t.field({
-      type: [CitationRef],
-      description: 'Sources its curated text cites.',
-      select: { columns: { note: true } },
-      resolve: citationsFrom('note'),
-    }),
+    note: t.string({ nullable: true, ...citedTextField('note') }),
+    citations: t.field(citationsField('note')),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When Parley recorded it.' }),
     targets: t.relation('targets', { query: { orderBy: { name: 'asc' } } }),
     topics: t.stringList({
