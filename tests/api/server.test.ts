@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { makeApp, tempDir, type TestApp } from '../helpers/app.ts';
@@ -52,6 +53,22 @@ describe('over real HTTP', () => {
     });
     expect(r.status).toBe(413);
     expect((await r.json()).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  // The API turns Yoga's own byte counter off (app.ts): a body without a length is the one way past the check above.
+  test('a chunked body, with no Content-Length, is refused with 411 and never reaches Yoga', async () => {
+    const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = request(`${http.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } }, (res) => {
+        let body = '';
+        res.on('data', (c) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      });
+      req.on('error', reject);
+      for (let i = 0; i < 20; i++) req.write(`${'x'.repeat(8 * 1024)}`);
+      req.end();
+    });
+    expect(answer.status).toBe(411);
+    expect(JSON.parse(answer.body).errors[0].extensions.code).toBe('LENGTH_REQUIRED');
   });
 
   test("CORS lets the dashboard's origin in and no one else", async () => {

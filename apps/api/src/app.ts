@@ -58,6 +58,9 @@ export async function createApp(config: Config, log: (message: string) => void =
     introspection: config.introspection,
     authFailuresPerMinute: config.authFailuresPerMinute,
     observer: metrics?.observer,
+    // server.ts refuses a POST without Content-Length or over PARLEY_BODY_LIMIT before Yoga sees it, and
+    // Node's parser holds a body to its Content-Length: Yoga's own byte counter would only cost each request.
+    maxRequestBodySize: false,
   });
   metrics?.watchLive(yoga.liveSubscribers);
   metrics?.watchDatabase(db, database.pool);

@@ -70,6 +70,11 @@ export interface ParleyYogaOptions {
   outbound?: OutboundOptions;
   /** Told of each request, cache lookup and live delivery, for the host's metrics (the API's /metrics). */
   observer?: ParleyObserver;
+  /**
+   * Yoga's own request body limit in bytes (default Yoga's, 25 MB); false when the host bounds bodies before
+   * Yoga sees them, as the API does, which spares every request a stream piped through a byte counter.
+   */
+  maxRequestBodySize?: number | false;
 }
 
 export function bearerToken(request: Request): string | null {
@@ -170,6 +175,7 @@ export function createParleyYoga(options: ParleyYogaOptions) {
         outbound: options.outbound,
       }),
     maskedErrors: { maskError: maskParleyError },
+    maxRequestBodySize: options.maxRequestBodySize,
   });
   // SSE subscribers currently served by this instance's live hub, for the host's metrics.
   return Object.assign(yoga, { liveSubscribers: () => hub.size });
