@@ -2,10 +2,11 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { isParleyError } from '@parley/core';
 import { PothosValidationError } from '@pothos/core';
 import { execute, GraphQLError } from 'graphql';
-import { createYoga, useExecutionCancellation, type Plugin, type YogaServerOptions } from 'graphql-yoga';
+import { createYoga, type Plugin, type YogaServerOptions } from 'graphql-yoga';
 import { viewerFromToken } from '@parley/core';
 import { createContext, type ParleyContext, type Viewer } from './context.ts';
 import type { OutboundOptions, ParleyDb } from '@parley/core';
+import { executionCancellation } from './cancellation.ts';
 import { renderLocalGraphiQL } from './graphiql.ts';
 import { idempotentWrites } from './idempotency.ts';
 import { createParleyPubSub, type ParleyPubSub } from './pubsub.ts';
@@ -131,10 +132,10 @@ export function createParleyYoga(options: ParleyYogaOptions) {
   const plugins: Plugin<object, object, ParleyContext>[] = [];
   // First, so a request a later guard refuses is still counted, and its clock includes every plugin's work.
   if (observer.operation) plugins.push(operationObserver(observer.operation.bind(observer)) as Plugin<object, object, ParleyContext>);
-  // useExecutionCancellation: a request whose client went away stops between resolvers.
+  // executionCancellation: a request whose client went away stops between resolvers.
   plugins.push(
     guards.plugin as Plugin<object, object, ParleyContext>,
-    useExecutionCancellation() as Plugin<object, object, ParleyContext>,
+    executionCancellation() as Plugin<object, object, ParleyContext>,
     storageHealth(db, options.onStorageFault) as Plugin<object, object, ParleyContext>,
   );
   plugins.push(idempotency.plugin as Plugin<object, object, ParleyContext>);
