@@ -49,6 +49,18 @@ describe('pagination', () => {
   });
 });
 
+// The executor's result objects are plain objects (a pnpm patch, for speed): an alias named like a
+// prototype property must still come back as a field of its own.
+test('aliases named __proto__, constructor or hasOwnProperty come back as fields', async () => {
+  const r: any = await gql(app, '{ statements(first: 1) { edges { node { __proto__: text constructor: id hasOwnProperty: saidOn text id saidOn } } } }');
+  expect(r.errors).toBeUndefined();
+  const node = r.data.statements.edges[0].node;
+  expect(Object.getOwnPropertyNames(node)).toEqual(['__proto__', 'constructor', 'hasOwnProperty', 'text', 'id', 'saidOn']);
+  expect(node.__proto__).toBe(node.text);
+  expect(node.constructor).toBe(node.id);
+  expect(node.hasOwnProperty).toBe(node.saidOn);
+});
+
 describe('filters', () => {
   test('by speaker, channel and date range', async () => {
     const asif = await gql(app, `{ actor(slug: "khawaja-asif") { id } }`);
