@@ -1,6 +1,5 @@
-import { PUBLIC_ROWS, rawRows } from '@parley/core';
+import { isSqlite, PUBLIC_ROWS, queryRows } from '@parley/core';
 import type { ParleyDb } from '@parley/core';
-import { sql } from 'drizzle-orm';
 
 const CHUNK = 500;
 
@@ -32,8 +31,12 @@ export async function blankMissingNodes(db: ParleyDb, ids: ({ typename: string; 
     // Bounded IN lists: SQLite refuses more than 32,766 bound parameters in one statement.
     for (let at = 0; at < wanted.length; at += CHUNK) {
       const chunk = wanted.slice(at, at + CHUNK);
-      const query = sql`SELECT x.id FROM ${sql.identifier(table)} x WHERE x.id IN (${sql.join(chunk, sql`, `)}) AND ${sql.raw(where === '1' ? 'true' : where)}`;
-      for (const row of await rawRows<{ id: number }>(db, query)) found.add(Number(row.id));
+      // One text per table and engine, the ids bound as one list: prepared once, where an IN list of literal
+      // ids was built and prepared anew for every node request.
+      const sqlite = isSqlite(db);
+      const ids = sqlite ? 'x.id IN (SELECT value FROM json_each(?))' : 'x.id = ANY(?::bigint[])';
+      const text = `SELECT x.id FROM "${table}" x WHERE ${ids} AND ${where === '1' ? 'true' : where}`;
+      for (const row of await queryRows<{ id: number }>(db, text, sqlite ? JSON.stringify(chunk) : chunk)) found.add(Number(row.id));
     }
     indexes.forEach((i, k) => {
       if (!found.has(wanted[k]!)) ids[i] = null;
