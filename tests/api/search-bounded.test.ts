@@ -123,6 +123,32 @@ test('a kinds filter pages through exactly its kind\u2019s public matches, newes
   }
 });
 
+test('an AND with a rarer word is ranked in the walk that finds its window, as ranking every match ranks it', () => {
+  // Such a window is known to be scattered before it is walked (search.ts, scatteredAnd); pages must not depend on it.
+  const texts = app.db.$client.prepare('SELECT text FROM statements LIMIT 3000').pluck().all() as string[];
+  const names = [...new Set(texts.flatMap((t) => [...t.matchAll(/\b(?:in|near) ([A-Z][a-z]{5,})\b/g)].map((m) => m[1]!)))];
+  const count = app.db.$client.prepare('SELECT count(*) FROM search_index WHERE search_index MATCH ?').pluck();
+  const name = names.find((n) => (count.get(`"${WORD}" AND "${n}"`) as number) >= 30);
+  expect(name).toBeDefined();
+  const query = `${WORD} ${name}`;
+  const key = (h: { kind: string; refId: number; score: number }) => `${h.kind}:${h.refId}:${h.score}`;
+  const everything = searchPage(app.db, { query, first: SEARCH_WINDOW, window: Number.POSITIVE_INFINITY });
+  expect(searchPage(app.db, { query, first: 20 }).map(key)).toEqual(everything.slice(0, 20).map(key));
+  // Small windows, so paging crosses from the first (found ranked) into later ones (found by a probe).
+  for (const window of [SEARCH_WINDOW, 10]) {
+    const seen: string[] = [];
+    let after: string | undefined;
+    for (let pages = 0; pages < 1000; pages++) {
+      const hits = searchPage(app.db, { query, first: 7, after, window });
+      seen.push(...hits.map((h) => `${h.kind}:${h.refId}`));
+      if (hits.length < 7) break;
+      after = hits.at(-1)!.cursor;
+    }
+    expect(new Set(seen).size).toBe(seen.length);
+    expect([...seen].sort()).toEqual(everything.map((h) => `${h.kind}:${h.refId}`).sort());
+  }
+});
+
 test('a cursor keeps its window when newer matches arrive', async () => {
   const first = await page(20);
   const before = await page(20, first.at(-1)!.cursor);

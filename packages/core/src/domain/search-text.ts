@@ -20,7 +20,7 @@ export interface MarkedText {
   keys: string[];
 }
 
-const fold = (s: string) =>
+export const fold = (s: string) =>
   s
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
@@ -62,16 +62,29 @@ const isTokenChar = (c: number, text: string, i: number) =>
   c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : TOKEN_CHAR.test(String.fromCodePoint(text.codePointAt(i)!));
 
 /** How many tokens the index's tokenizer makes of `text`: runs of token characters. */
-export function countTokens(text: string): number {
+export const countTokens = (text: string) => scanMarked(text, () => {});
+
+/**
+ * countTokens over highlight() output, without building its plain text (a window ranks a thousand of them):
+ * the marks are skipped, and what each one matched is handed to `onMark`.
+ */
+export function scanMarked(marked: string, onMark: (matched: string) => void): number {
   let n = 0;
   let inside = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  let open = -1;
+  for (let i = 0; i < marked.length; i++) {
+    const c = marked.charCodeAt(i);
     // The low half of a surrogate pair continues the character its high half began.
     if (c >= 0xdc00 && c <= 0xdfff) continue;
-    const token = isTokenChar(c, text, i);
-    if (token && !inside) n++;
-    inside = token;
+    if (c === 2) open = i + 1;
+    else if (c === 3) {
+      if (open >= 0) onMark(marked.slice(open, i));
+      open = -1;
+    } else {
+      const token = isTokenChar(c, marked, i);
+      if (token && !inside) n++;
+      inside = token;
+    }
   }
   return n;
 }

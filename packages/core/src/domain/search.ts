@@ -5,7 +5,8 @@
 import type { ParleyDb } from '../db/open.ts';
 import { prepared } from '../db/prepared.ts';
 import { badInput } from '../errors.ts';
-import { ftsQuery, ftsQueryError } from './fts.ts';
+import { ftsQueryError } from './fts.ts';
+import { parseSearchQuery, type SearchNode, toFts5 } from './search-query.ts';
 import { cursorOf, decodeCursor } from './search-cursor.ts';
 import { type Ranked, rankMarked, type WindowRow } from './search-rank.ts';
 import { renderTokens } from './search-citations.ts';
@@ -82,18 +83,25 @@ const seenOf = (newest: string) => JSON.stringify((JSON.parse(newest) as (number
 const KINDS_TOP = `(SELECT max(coalesce(json_extract(coalesce(@seen, (${NEWEST_IDS})), '$[' || (k.value - 1) || ']'), 0) * 8 + k.value)
     FROM json_each(@kinds) k)`;
 
+// A row's kind and ref_id are read from its row id (id × 8 + kind), never from the index's columns: FTS5 reads a
+// column by loading the whole stored row, an article's body included (6 ms of a scattered window of 400 matches).
+// Qualified: the date filter reads them inside subqueries over other tables, whose own rowid would shadow it.
+const KIND_OF_ROWID = `json_extract('${JSON.stringify(['', ...SEARCH_KINDS])}', '$[' || (search_index.rowid & 7) || ']')`;
+const REF_OF_ROWID = '(search_index.rowid >> 3)';
+const kindOf = (id: number) => SEARCH_KINDS[(id % 8) - 1]!;
+
 // The window: the newest matches of the wanted kinds (the kind is the row id's low three bits, read from the
 // index alone) and dates. Whether a match is public is asked only of the hits a page shows, in ranked order.
 const WINDOW_WHERE = `search_index MATCH @q AND rowid <= min(@hi, coalesce(${KINDS_TOP}, @hi))
     AND (@seen IS NULL OR rowid >> 3 <= json_extract(@seen, '$[' || ((rowid & 7) - 1) || ']'))
     AND (@kinds IS NULL OR rowid % 8 IN (SELECT value FROM json_each(@kinds)))
-    AND (@from IS NULL OR ${dateOf('kind', 'ref_id')} >= @from) AND (@to IS NULL OR ${dateOf('kind', 'ref_id')} <= @to)
+    AND (@from IS NULL OR ${dateOf(KIND_OF_ROWID, REF_OF_ROWID)} >= @from) AND (@to IS NULL OR ${dateOf(KIND_OF_ROWID, REF_OF_ROWID)} <= @to)
   ORDER BY rowid DESC LIMIT @limit`;
 const ROWIDS_SQL = `SELECT rowid AS id, ${NEWEST} FROM search_index WHERE ${WINDOW_WHERE}`;
-const MARKED_SQL = `SELECT rowid AS id, kind, ref_id AS refId, ${NEWEST},
+const MARKED_SQL = `SELECT rowid AS id, ${NEWEST},
     highlight(search_index, 2, char(2), char(3)) AS title, highlight(search_index, 3, char(2), char(3)) AS body
   FROM search_index WHERE ${WINDOW_WHERE}`;
-const BM25_SQL = `SELECT rowid AS id, kind, ref_id AS refId, -bm25(search_index, 0, 0, 4.0, 1.0) AS score FROM search_index WHERE ${WINDOW_WHERE}`;
+const BM25_SQL = `SELECT rowid AS id, ${NEWEST}, -bm25(search_index, 0, 0, 4.0, 1.0) AS score FROM search_index WHERE ${WINDOW_WHERE}`;
 
 // What a hit on the page carries besides its text: whether it is public, the statement and source it belongs
 // to, and its date; asked for a batch of ranked candidates in one statement.
@@ -147,12 +155,49 @@ function run<T>(db: ParleyDb, sql: string, params: WindowParams): T[] {
 const SOURCE_KIND = SEARCH_KINDS.indexOf('SOURCE') + 1;
 const mostlyArticles = (probe: { id: number }[]) => probe.filter((r) => (r.id & 7) === SOURCE_KIND).length * 2 > probe.length;
 
+// How the newest matches of one word spread over row ids: a few hundred microseconds even for a common word.
+const WORD_SPREAD_SQL = `SELECT count(*) AS n, max(rowid) - min(rowid) AS span
+  FROM (SELECT rowid FROM search_index WHERE search_index MATCH @q ORDER BY rowid DESC LIMIT @limit)`;
+
+/**
+ * Whether the first window of an AND is known to be scattered before it is walked: it holds only rows holding
+ * each of the AND's words, so one word with fewer matches than a window, or spread thinner than SPARSE, bounds
+ * it. Such a window is then ranked by bm25() in its only walk, instead of a probe and a second walk (an AND
+ * with a common word walks that word's doclist: ~3 ms each at 1M quotes). Only single words are asked about:
+ * a prefix builds every term's doclist, a phrase checks positions all the way down.
+ */
+function scatteredAnd(db: ParleyDb, node: SearchNode, limit: number): boolean {
+  if (node.type !== 'and' || limit < 0) return false;
+  for (const item of node.items) {
+    if (item.type !== 'phrase' || item.prefix || item.words.length !== 1) continue;
+    let spread: { n: number; span: number | null };
+    try {
+      spread = prepared(db, WORD_SPREAD_SQL).get({ q: toFts5(item), limit }) as typeof spread;
+    } catch (error) {
+      throw ftsQueryError(error, 'query');
+    }
+    const { n, span } = spread;
+    if (n < limit || (span ?? 0) / n > SPARSE) return true;
+  }
+  return false;
+}
+
+type Scored = { id: number; score: number; newest: string | null };
+const byScore = (rows: Scored[]): Ranked[] =>
+  rows.map((row) => ({ row, score: row.score, marked: null })).sort((a, b) => b.score - a.score || b.row.id - a.row.id);
+// Whether a window is ranked from its text: it is full, its rows lie close together and are not mostly articles.
+const isDense = (rows: { id: number }[], limit: number) =>
+  rows.length === limit && (rows[0]!.id - rows.at(-1)!.id) / rows.length <= SPARSE && !mostlyArticles(rows);
+
 /** The window below `hi`, ranked: dense windows from their text, sparse ones by bm25() without reading it. */
-function windowAt(db: ParleyDb, params: WindowParams) {
+function windowAt(db: ParleyDb, params: WindowParams, scattered: boolean) {
   // A prefix query builds every matching term's doclist on each pass, so it skips the probe and reads its
-  // window's text at once (prefixes match many terms: their windows are dense).
+  // window's text at once (prefixes match many terms: their windows are dense). A window expected to be
+  // scattered is ranked by bm25() in the walk that finds it; should it turn out dense after all, it is ranked
+  // as any dense window, so a page never depends on which way its window was found.
   const marked = params.q.includes('*') ? run<WindowRow & { newest: string | null }>(db, MARKED_SQL, params) : null;
-  const probe = marked ?? run<{ id: number; newest: string | null }>(db, ROWIDS_SQL, params);
+  const scored = !marked && scattered ? run<Scored>(db, BM25_SQL, params) : null;
+  const probe = marked ?? scored ?? run<{ id: number; newest: string | null }>(db, ROWIDS_SQL, params);
   if (probe.length === 0) return null;
   const seen = params.seen ?? seenOf(probe[0]!.newest!);
   const at = { ...params, seen };
@@ -161,12 +206,8 @@ function windowAt(db: ParleyDb, params: WindowParams) {
   const bottom = probe.at(-1)!.id;
   let ranked: Ranked[];
   if (marked) ranked = rankMarked(documents(db), marked, full);
-  else if (full && (top - bottom) / probe.length <= SPARSE && !mostlyArticles(probe))
-    ranked = rankMarked(documents(db), run<WindowRow>(db, MARKED_SQL, at), full);
-  else
-    ranked = run<WindowRow & { score: number }>(db, BM25_SQL, { ...at, limit: probe.length })
-      .map((row) => ({ row, score: row.score, marked: null }))
-      .sort((a, b) => b.score - a.score || b.row.id - a.row.id);
+  else if (isDense(probe, params.limit)) ranked = rankMarked(documents(db), run<WindowRow>(db, MARKED_SQL, at), full);
+  else ranked = byScore(scored ?? run<Scored>(db, BM25_SQL, { ...at, limit: probe.length }));
   return { ranked, full, top, bottom, seen };
 }
 
@@ -179,7 +220,8 @@ function detailsOf(db: ParleyDb, q: string, candidates: Ranked[]): Map<number, D
 
 /** One page of hits, best first within each window; `after` is the cursor of the last hit already seen. */
 export function searchPage(db: ParleyDb, args: SearchArgs): SearchHitRow[] {
-  const q = ftsQuery(args.query, 'query');
+  const tree = parseSearchQuery(args.query, 'query');
+  const q = toFts5(tree);
   if (args.from && args.to && args.to < args.from) throw badInput('to', 'must not be before from');
   const size = args.window ?? SEARCH_WINDOW;
   const at = args.after ? decodeCursor(args.after) : null;
@@ -195,7 +237,7 @@ export function searchPage(db: ParleyDb, args: SearchArgs): SearchHitRow[] {
   let hi = at ? at.top : Number.MAX_SAFE_INTEGER;
   let start = at ? at.index + 1 : 0;
   while (page.length < args.first) {
-    const window = windowAt(db, { ...params, hi, seen });
+    const window = windowAt(db, { ...params, hi, seen }, !at && hi === Number.MAX_SAFE_INTEGER && !params.kinds && scatteredAnd(db, tree, params.limit));
     if (!window) break;
     seen = window.seen;
     const top = hi === Number.MAX_SAFE_INTEGER ? window.top : hi;
@@ -207,12 +249,22 @@ export function searchPage(db: ParleyDb, args: SearchArgs): SearchHitRow[] {
       for (const { row, score, marked } of batch) {
         const d = details.get(row.id);
         if (d?.public && page.length < args.first) {
-          const text = marked ?? { title: parseMarked(d.title ?? ''), body: parseMarked(d.body ?? '') };
+          const text = { title: parseMarked((marked ?? d).title ?? ''), body: parseMarked((marked ?? d).body ?? '') };
           const cited = (key: string) => prepared(db, CITED_SQL).get(key) as { title: string; outlet: string } | undefined;
           const column = snippetColumn(renderTokens(text.title, cited), renderTokens(text.body, cited));
           const { snippet, highlights } = snippetOf(column, SNIPPET_TOKENS);
           const cursor = cursorOf({ top, index: i, seen: JSON.parse(seen) });
-          page.push({ cursor, kind: row.kind, refId: row.refId, score, snippet, highlights, statementId: d.statementId, sourceId: d.sourceId, date: d.date });
+          page.push({
+            cursor,
+            kind: kindOf(row.id),
+            refId: Math.floor(row.id / 8),
+            score,
+            snippet,
+            highlights,
+            statementId: d.statementId,
+            sourceId: d.sourceId,
+            date: d.date,
+          });
         }
         i++;
         if (page.length === args.first) break;
