@@ -1,8 +1,6 @@
 import { isSqlite, PUBLIC_ROWS, queryRows } from '@parley/core';
 import type { ParleyDb } from '@parley/core';
 
-const CHUNK = 500;
-
 // Token holders see every row by id (a retracted one is still on the record); readers see public rows only.
 const PRIVATE_TABLES: Record<string, string> = { Change: 'changes', Watch: 'watches', Alert: 'alerts' };
 
@@ -23,21 +21,17 @@ export async function blankMissingNodes(db: ParleyDb, ids: ({ typename: string; 
     if (!indexes) byType.set(gid.typename, (indexes = []));
     indexes.push(index);
   });
+  // One text per table and engine, the ids bound as one list: prepared once, where an IN list of literal ids
+  // was built and prepared anew for every node request.
+  const sqlite = isSqlite(db);
+  const idIn = sqlite ? 'x.id IN (SELECT value FROM json_each(?))' : 'x.id = ANY(?::bigint[])';
   for (const [typename, indexes] of byType) {
     const wanted = indexes.map((i) => Number(ids[i]!.id));
     const table = PUBLIC_ROWS[typename]?.table ?? PRIVATE_TABLES[typename]!;
     const where = withToken || !PUBLIC_ROWS[typename] ? '1' : PUBLIC_ROWS[typename]!.where;
-    const found = new Set<number>();
-    // Bounded IN lists: SQLite refuses more than 32,766 bound parameters in one statement.
-    for (let at = 0; at < wanted.length; at += CHUNK) {
-      const chunk = wanted.slice(at, at + CHUNK);
-      // One text per table and engine, the ids bound as one list: prepared once, where an IN list of literal
-      // ids was built and prepared anew for every node request.
-      const sqlite = isSqlite(db);
-      const ids = sqlite ? 'x.id IN (SELECT value FROM json_each(?))' : 'x.id = ANY(?::bigint[])';
-      const text = `SELECT x.id FROM "${table}" x WHERE ${ids} AND ${where === '1' ? 'true' : where}`;
-      for (const row of await queryRows<{ id: number }>(db, text, sqlite ? JSON.stringify(chunk) : chunk)) found.add(Number(row.id));
-    }
+    const text = `SELECT x.id FROM "${table}" x WHERE ${idIn} AND ${where === '1' ? 'true' : where}`;
+    const rows = await queryRows<{ id: number }>(db, text, sqlite ? JSON.stringify(wanted) : wanted);
+    const found = new Set(rows.map((row) => Number(row.id)));
     indexes.forEach((i, k) => {
       if (!found.has(wanted[k]!)) ids[i] = null;
     });

@@ -1,4 +1,4 @@
-import { type GraphQLResolveInfo, Kind as AstKind, type SelectionSetNode } from 'graphql';
+import { selectedFieldNames } from '@pothos/selection-mapper';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
 import { SEARCH_KINDS, type SearchKind, searchHits } from '@parley/core';
@@ -32,22 +32,6 @@ interface Hit {
   event: unknown;
   claim: unknown;
   actor: unknown;
-}
-
-// Whether the client selected `field` on the hits, fragments included. Nodes are loaded only for the fields
-// asked for: a quote hit's source is a whole article, loaded for nothing when only the statement is shown.
-function selects(info: GraphQLResolveInfo, field: string): boolean {
-  const spread = new Set<string>();
-  const walk = (set: SelectionSetNode | undefined): boolean =>
-    !!set &&
-    set.selections.some((s) => {
-      if (s.kind === AstKind.FIELD) return s.name.value === field;
-      if (s.kind === AstKind.INLINE_FRAGMENT) return walk(s.selectionSet);
-      if (spread.has(s.name.value)) return false;
-      spread.add(s.name.value);
-      return walk(info.fragments[s.name.value]?.selectionSet);
-    });
-  return info.fieldNodes.some((node) => walk(node.selectionSet));
 }
 
 const TextRange = builder.objectRef<{ start: number; end: number }>('TextRange').implement({
@@ -102,9 +86,11 @@ builder.queryFields((t) => ({
         from: args.from,
         to: args.to,
       });
-      // One query per kind of node for the whole page, planned from the client's selection.
+      // One query per kind of node for the whole page, planned from the client's selection, and only for the
+      // kinds it selects: a quote hit's source is a whole article, loaded for nothing when only its statement is shown.
+      const selected = selectedFieldNames(ctx, info);
       const load = async <T extends { id: number }>(table: (typeof NODE)[Kind]['table'], path: string, ids: number[]) => {
-        if (ids.length === 0 || !selects(info, path)) return new Map<number, T>();
+        if (ids.length === 0 || !selected.has(path)) return new Map<number, T>();
         const query = t.drizzleQueryFromInfo(table, { context: ctx, info, path: [path], where: { id: { in: ids } } } as never);
         const found = (await (ctx.db.query[table].findMany as (q: unknown) => Promise<T[]>)(query)) as T[];
         return new Map(found.map((row) => [row.id, row]));
