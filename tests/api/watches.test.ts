@@ -5,13 +5,17 @@ import { afterAll, expect, test } from 'vitest';
 import { codes, gql, makeApp } from '../helpers/app.ts';
 
 // Watches fire on commits and deliver signed alerts with their evidence to webhooks, retrying a receiver
-// that is down. The test's receiver is on loopback, which the outbound guard refuses unless allowed.
+// that is down. The test's receiver is on loopback, which the outbound guard refuses unless allowed. Test files
+// share their worker's process (isolate: false), so the allowance is taken back when this file ends.
+const allowBefore = process.env.PARLEY_FETCH_ALLOW;
 process.env.PARLEY_FETCH_ALLOW = '127.0.0.1';
 const app = await makeApp({ PARLEY_WATCH_POLL_MS: '100', PARLEY_WEBHOOK_RETRY_BASE_MS: '300' });
 const receivers: Server[] = [];
 afterAll(async () => {
   for (const r of receivers) await new Promise((done) => r.close(done));
   await app.dispose();
+  if (allowBefore === undefined) delete process.env.PARLEY_FETCH_ALLOW;
+  else process.env.PARLEY_FETCH_ALLOW = allowBefore;
 });
 
 interface Received {
