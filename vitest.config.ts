@@ -23,6 +23,10 @@ const onBothEngines = [
   'tests/seed/*.test.ts',
 ];
 
+// How the suites that start servers run: forked workers that keep their imports from one file to the next
+// (isolate: false), so a file that changes process-wide state (an environment variable) puts it back at its end.
+const serverSuites = { testTimeout: 30_000, hookTimeout: 120_000, pool: 'forks' as const, isolate: false };
+
 /** Whether PostgreSQL accepts connections where the tests look for it (tests/helpers/postgres.ts). */
 function postgresAnswers(): Promise<boolean> {
   const url = new URL(process.env.PARLEY_TEST_PG_URL || 'postgres://postgres@127.0.0.1:5432/postgres');
@@ -53,10 +57,7 @@ const postgresEngine =
             name: 'postgres-engine',
             include: onBothEngines,
             env: { PARLEY_TEST_ENGINE: 'postgres' },
-            testTimeout: 30_000,
-            hookTimeout: 120_000,
-            pool: 'forks' as const,
-            isolate: false,
+            ...serverSuites,
           },
         },
       ]
@@ -66,21 +67,17 @@ export default defineConfig({
   resolve,
   ssr,
   test: {
-    testTimeout: 30_000,
-    hookTimeout: 120_000,
-    pool: 'forks',
+    ...serverSuites,
     // At least two files at a time (vitest's default of cores − 1 leaves one of two cores idle, and most of a
-    // file's time is spent waiting on servers, Chromium and child processes), and each worker keeps the modules it
-    // imported from one file to the next instead of importing the schema again for each (isolate: false, set on
-    // every project): 642 s → 330 s on 2 cores. A file that changes process-wide state (an environment variable)
-    // puts it back when it ends.
+    // file's time is spent waiting on servers, Chromium and child processes), each worker importing the schema
+    // once rather than once per file (isolate: false on every project): 642 s → 330 s on 2 cores.
     maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       { resolve, ssr, test: { name: 'unit', include: ['packages/*/test/**/*.test.ts'], isolate: false } },
       {
         resolve,
         ssr,
-        test: { name: 'integration', include: ['tests/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 120_000, pool: 'forks', isolate: false },
+        test: { name: 'integration', include: ['tests/**/*.test.ts'], ...serverSuites },
       },
       ...postgresEngine,
     ],
