@@ -61,7 +61,7 @@ describe('relational queries planned once per shape', () => {
     for (const e of b.statements.edges) expect(e.node.speaker.id).toBe(speakers[1]);
   });
 
-  test('page sizes and cursors are values of one plan, each answered exactly', async () => {
+  test('page sizes (part of a shape) and cursors (values of it) are each answered exactly', async () => {
     const two = await both(FEED, { first: 2 });
     const five = await both(FEED, { first: 5 });
     expect(two.statements.edges).toHaveLength(2);
@@ -82,6 +82,24 @@ describe('relational queries planned once per shape', () => {
     await both(ROUND, { first: 2 });
     for (const slug of ['khawaja-asif', 'pakistan-government', 'afghan-taliban-government']) await both(ACTOR, { slug, first: 4 });
     expect(queryPlanStats(app.db).unplannable).toBe(0);
+  });
+
+  test('page sizes and single relations are literals in the SQL SQLite prepares, every filter value stays bound', async () => {
+    const db = openDatabase(join(app.dir, 'parley.db'));
+    const prepared: string[] = [];
+    const prepare = db.$client.prepare.bind(db.$client);
+    db.$client.prepare = ((source: string) => (prepared.push(source), prepare(source))) as typeof prepare;
+    const yoga = createParleyYoga({ db });
+    const variables = { first: 4, filter: { speaker: speakers[0] } };
+    const planned = await gql({ yoga }, FEED, variables);
+    expect(planned).toEqual(await gql({ yoga: reference }, FEED, variables));
+    const feed = prepared.filter((s) => s.startsWith('select') && s.includes('from "statements" as "d0"'));
+    expect(feed).toHaveLength(1);
+    // One more row than asked, to know whether there is a next page; speaker and round are single relations.
+    expect(feed[0]).toMatch(/ limit 5$/);
+    expect(feed[0]).toContain(' limit 1)');
+    expect(feed[0]).not.toContain('limit ?');
+    expect(feed[0]).toContain('"d0"."speaker_id" = ?');
   });
 
   test('a cached plan is not stale after a write', async () => {

@@ -65,8 +65,10 @@ export class ShapeWalk {
           break;
         case 'limit':
         case 'offset':
-          if (typeof v !== 'number') throw new Unplannable(k);
-          out[k] = this.site(v);
+          // Part of the shape, not a slot: the template writes it into the SQL as a literal (query-plans.ts).
+          if (!Number.isSafeInteger(v)) throw new Unplannable(k);
+          this.key += String(v);
+          out[k] = v;
           break;
         default:
           throw new Unplannable(k);

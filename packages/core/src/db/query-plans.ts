@@ -6,6 +6,7 @@
 import { PgAsyncRelationalQuery } from 'drizzle-orm/pg-core';
 import { SQLiteSyncRelationalQuery } from 'drizzle-orm/sqlite-core';
 import type { AnyRelations } from 'drizzle-orm';
+import { type BuiltQuery, inlineConstantIntegers } from './plan-literals.ts';
 import { ShapeWalk, slot, Unplannable } from './plan-shape.ts';
 
 /** Distinct shapes kept per database; the least recently used goes first. */
@@ -91,6 +92,18 @@ function plannedQuery(
   };
 }
 
+type QueryClass = new (...args: any[]) => { _toSQL(): { query: unknown; builtQuery: BuiltQuery } };
+
+/** The engine's relational query class, building its SQL with the template's constant integers inlined. */
+function withLiterals<T extends QueryClass>(Query: T, engine: 'sqlite' | 'postgres'): T {
+  return class extends Query {
+    override _toSQL() {
+      const { query, builtQuery } = super._toSQL();
+      return { query, builtQuery: inlineConstantIntegers(builtQuery, engine) };
+    }
+  };
+}
+
 function install(db: { query: Record<string, unknown> }, builder: unknown): void {
   for (const table of Object.values(db.query)) (table as { builder: unknown }).builder = builder;
 }
@@ -105,7 +118,7 @@ function newPlanner(db: object): Planner {
 export function planRelationalQueries(db: { query: Record<string, unknown> }): void {
   // _prepare is drizzle's internal hook behind execute(), sync() and await; the typings leave it out.
   const Base = SQLiteSyncRelationalQuery as unknown as new (...args: unknown[]) => { _prepare(...args: unknown[]): Prepared };
-  const Query = SQLiteSyncRelationalQuery as unknown as new (...args: unknown[]) => { prepare(): Prepared };
+  const Query = withLiterals(SQLiteSyncRelationalQuery as unknown as QueryClass, 'sqlite') as unknown as new (...args: unknown[]) => { prepare(): Prepared };
   install(
     db,
     plannedQuery(Base, newPlanner(db), (q, template) =>
@@ -120,7 +133,11 @@ export function planRelationalQueries(db: { query: Record<string, unknown> }): v
  */
 export function planPostgresRelationalQueries(db: { query: Record<string, unknown> }): void {
   const Base = PgAsyncRelationalQuery as unknown as new (...args: unknown[]) => { _prepare(...args: unknown[]): Prepared };
-  const Query = PgAsyncRelationalQuery as unknown as new (...args: unknown[]) => { prepare(name?: string): Prepared };
+  const Query = withLiterals(PgAsyncRelationalQuery as unknown as QueryClass, 'postgres') as unknown as new (
+    ...args: unknown[]
+  ) => {
+    prepare(name?: string): Prepared;
+  };
   let plans = 0;
   install(
     db,
