@@ -91,7 +91,7 @@ describe('relational queries planned once per shape', () => {
     db.$client.prepare = ((source: string) => (prepared.push(source), prepare(source))) as typeof prepare;
     const yoga = createParleyYoga({ db });
     const variables = { first: 4, filter: { speaker: speakers[0] } };
-    const planned = await gql({ yoga }, FEED, variables);
+    const planned = await gql({ yoga }, FEED, variables).finally(() => db.$client.close());
     expect(planned).toEqual(await gql({ yoga: reference }, FEED, variables));
     const feed = prepared.filter((s) => s.startsWith('select') && s.includes('from "statements" as "d0"'));
     expect(feed).toHaveLength(1);
